@@ -1,0 +1,69 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Postfix.Dsl;
+
+/// <summary>
+/// The services of master.cf, in order. Start from <see cref="Stock"/> (the services Postfix 3.7
+/// installs) and state only what differs with <see cref="Change"/>, <see cref="Add"/> and <see cref="Remove"/>.
+/// </summary>
+public sealed record MasterCf
+{
+    /// <summary>The services, written in this order.</summary>
+    public IReadOnlyList<Service> Services { get; init; } = [];
+
+    /// <summary>The services of the master.cf that Postfix 3.7 installs (Debian's master.cf.dist), without the optional pipe transports.</summary>
+    public static MasterCf Stock { get; } = new() { Services = StockServices.Default };
+
+    /// <summary>A copy where the service <paramref name="name"/>/<paramref name="type"/> is replaced by <paramref name="change"/>'s result.</summary>
+    /// <exception cref="ArgumentException">No such service.</exception>
+    public MasterCf Change(string name, ServiceType type, Func<Service, Service> change)
+    {
+        var index = IndexOf(name, type);
+        if (index < 0)
+        {
+            throw new ArgumentException($"master.cf has no service '{name}' of type {type}; add it with Add().", nameof(name));
+        }
+
+        var services = Services.ToList();
+        services[index] = change(services[index]);
+        return this with { Services = services };
+    }
+
+    /// <summary>A copy with <paramref name="services"/> appended.</summary>
+    public MasterCf Add(params Service[] services) => this with { Services = [.. Services, .. services] };
+
+    /// <summary>A copy without the service <paramref name="name"/>/<paramref name="type"/>.</summary>
+    /// <exception cref="ArgumentException">No such service.</exception>
+    public MasterCf Remove(string name, ServiceType type)
+    {
+        var index = IndexOf(name, type);
+        if (index < 0)
+        {
+            throw new ArgumentException($"master.cf has no service '{name}' of type {type} to remove.", nameof(name));
+        }
+
+        return this with { Services = Services.Where((_, i) => i != index).ToList() };
+    }
+
+    /// <summary>The service <paramref name="name"/>/<paramref name="type"/>, or null.</summary>
+    public Service? Find(string name, ServiceType type)
+    {
+        var index = IndexOf(name, type);
+        return index < 0 ? null : Services[index];
+    }
+
+    private int IndexOf(string name, ServiceType type)
+    {
+        for (var i = 0; i < Services.Count; i++)
+        {
+            if (Services[i].Name == name && Services[i].Type == type)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

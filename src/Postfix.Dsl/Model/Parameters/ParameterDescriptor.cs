@@ -1,0 +1,14 @@
+namespace Postfix.Dsl;
+
+/// <summary>What the catalog knows about one main.cf parameter.</summary>
+/// <param name="Name">The Postfix name, e.g. <c>smtpd_relay_restrictions</c>.</param>
+/// <param name="Kind">How its value is typed and written.</param>
+/// <param name="Default">Postfix's built-in default as <c>postconf -d</c> prints it.</param>
+/// <param name="DefaultUnit">For time parameters, the unit of a bare number.</param>
+/// <param name="Replacement">For obsolete parameters, what replaces them; otherwise null.</param>
+public sealed record ParameterDescriptor(
+    string Name,
+    ParameterKind Kind,
+    string Default,
+    TimeUnit? DefaultUnit,
+    string? Replacement);

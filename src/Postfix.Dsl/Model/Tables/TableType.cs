@@ -1,0 +1,26 @@
+namespace Postfix.Dsl;
+
+/// <summary>Lookup table types of Postfix, written before the colon of a table reference.</summary>
+public enum TableType
+{
+    /// <summary><c>hash</c>: Berkeley DB hash, built with postmap.</summary>
+    Hash,
+
+    /// <summary><c>lmdb</c>: OpenLDAP LMDB, built with postmap (package postfix-lmdb).</summary>
+    Lmdb,
+
+    /// <summary><c>cdb</c>: constant database, built with postmap (package postfix-cdb).</summary>
+    Cdb,
+
+    /// <summary><c>texthash</c>: read as text at start-up, no postmap needed.</summary>
+    Texthash,
+
+    /// <summary><c>cidr</c>: network/prefix keys, read as text.</summary>
+    Cidr,
+
+    /// <summary><c>regexp</c>: POSIX regular expressions, read as text.</summary>
+    Regexp,
+
+    /// <summary><c>pcre</c>: Perl-compatible regular expressions, read as text (package postfix-pcre).</summary>
+    Pcre,
+}
