@@ -1,0 +1,74 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Postfix.Dsl;
+
+/// <summary>
+/// The lookup tables a host generates: every <see cref="LookupTable"/> referenced from main.cf,
+/// from master.cf overrides, from restrictions inside access tables, plus <see cref="MailHost.Tables"/>.
+/// </summary>
+internal static class HostTables
+{
+    /// <summary>The distinct tables (by value), ordered by file name.</summary>
+    public static IReadOnlyList<LookupTable> Collect(MailHost host)
+    {
+        var found = new List<LookupTable>();
+        AddFrom(host.MainCf, found);
+        foreach (var service in host.MasterCf.Services)
+        {
+            AddFrom(service.Overrides, found);
+        }
+
+        foreach (var table in host.Tables)
+        {
+            Add(table, found);
+        }
+
+        return found.OrderBy(t => t.FileName, System.StringComparer.Ordinal).ToList();
+    }
+
+    private static void AddFrom(Parameters parameters, List<LookupTable> found)
+    {
+        foreach (var setting in parameters.Settings)
+        {
+            switch (setting.Value)
+            {
+                case IReadOnlyList<TableReference> tables:
+                    foreach (var table in tables.OfType<LookupTable>())
+                    {
+                        Add(table, found);
+                    }
+
+                    break;
+                case IReadOnlyList<Restriction> restrictions:
+                    AddFrom(restrictions, found);
+                    break;
+            }
+        }
+    }
+
+    private static void AddFrom(IEnumerable<Restriction> restrictions, List<LookupTable> found)
+    {
+        foreach (var restriction in restrictions)
+        {
+            if (restriction.Table is LookupTable table)
+            {
+                Add(table, found);
+            }
+        }
+    }
+
+    private static void Add(LookupTable table, List<LookupTable> found)
+    {
+        if (found.Contains(table))
+        {
+            return;
+        }
+
+        found.Add(table);
+        if (table is AccessTable access)
+        {
+            AddFrom(access.Entries.SelectMany(e => e.Action.Restrictions), found);
+        }
+    }
+}

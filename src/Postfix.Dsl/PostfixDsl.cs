@@ -1,0 +1,25 @@
+namespace Postfix.Dsl;
+
+/// <summary>
+/// The entry points: validate a <see cref="MailHost"/>, render its files, and write them.
+/// Data flows one way: model → validation → rendering → files; nothing is rendered or written for
+/// a host with validation errors.
+/// </summary>
+public static class PostfixDsl
+{
+    /// <summary>Validates <paramref name="host"/> and renders its files in memory.</summary>
+    /// <exception cref="PostfixValidationException">The host has validation errors.</exception>
+    public static RenderedHost Render(MailHost host, TemplateSet? templates = null)
+    {
+        HostValidator.ThrowIfInvalid(host);
+        return HostRenderer.Render(host, templates ?? TemplateSet.Default);
+    }
+
+    /// <summary>
+    /// Validates and renders <paramref name="host"/>, then writes its files into
+    /// <c><paramref name="outputRoot"/>/host-name/</c>, touching only files whose content changed.
+    /// </summary>
+    /// <exception cref="PostfixValidationException">The host has validation errors; nothing was written.</exception>
+    public static EmitResult Emit(MailHost host, string outputRoot, TemplateSet? templates = null) =>
+        HostWriter.Write(Render(host, templates), outputRoot);
+}

@@ -1,0 +1,28 @@
+using System.Collections.Generic;
+
+namespace Postfix.Dsl;
+
+/// <summary>Renders every file of a host that passed validation.</summary>
+internal static class HostRenderer
+{
+    public static RenderedHost Render(MailHost host, TemplateSet templates)
+    {
+        var files = new List<RenderedFile>
+        {
+            new("main.cf", MainCfRenderer.Render(host, templates)),
+            new("master.cf", MasterCfRenderer.Render(host, templates)),
+        };
+        foreach (var table in HostTables.Collect(host))
+        {
+            files.Add(new RenderedFile(table.FileName, table switch
+            {
+                AccessTable access => AccessTableRenderer.Render(host, access, templates),
+                RegexpTable regexp => RegexpTableRenderer.Render(host, regexp, templates),
+                _ => throw new System.InvalidOperationException($"No renderer for {table.GetType().Name}."),
+            }));
+        }
+
+        files.Add(new RenderedFile("syslog.conf", SyslogRenderer.Render(host, templates)));
+        return new RenderedHost(host.Name, files);
+    }
+}

@@ -1,0 +1,57 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+
+namespace Postfix.Dsl;
+
+/// <summary>
+/// Builds master.cf: services in model order, <c>-</c> for unset columns. Each <c>-o</c> override gets
+/// its own continuation line, in the short form <c>-o name=value</c>, or the long form
+/// <c>-o { name = value }</c> when the value holds whitespace; arguments follow on one line.
+/// </summary>
+internal static class MasterCfRenderer
+{
+    public static string Render(MailHost host, TemplateSet templates)
+    {
+        var services = host.MasterCf.Services.Select(s => View(s, host.ConfigDirectory)).ToList();
+        return TemplateRunner.Run(templates.Get("master.cf.scriban"), new MasterCfView(Header.For(host, "master.cf"), services));
+    }
+
+    private static ServiceView View(Service service, string configDirectory)
+    {
+        var continuation = new List<string>();
+        foreach (var setting in service.Overrides.Settings)
+        {
+            continuation.Add(Override(setting.Name, ParameterText.Of(setting, configDirectory).SingleLine));
+        }
+
+        if (service.Arguments.Count > 0)
+        {
+            continuation.Add(string.Join(" ", service.Arguments.Select(Argument)));
+        }
+
+        return new ServiceView(
+            service.Name,
+            EnumText.Of(service.Type),
+            Flag(service.Private),
+            Flag(service.Unprivileged),
+            Flag(service.Chroot),
+            service.Wakeup?.ToString() ?? "-",
+            service.MaxProcesses?.ToString(CultureInfo.InvariantCulture) ?? "-",
+            service.Command,
+            continuation);
+    }
+
+    internal static string Override(string name, string value) =>
+        value.Any(char.IsWhiteSpace) ? $"-o {{ {name} = {value} }}" : $"-o {name}={value}";
+
+    private static string Argument(string argument) =>
+        argument.Any(char.IsWhiteSpace) ? "{ " + argument + " }" : argument;
+
+    private static string Flag(bool? flag) => flag switch
+    {
+        true => "y",
+        false => "n",
+        null => "-",
+    };
+}

@@ -1,0 +1,74 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace Postfix.Dsl;
+
+/// <summary>
+/// Builds a regexp(5) or pcre(5) table: <c>[!]/pattern/flags ACTION [text]</c> lines, and
+/// <c>if</c>/<c>endif</c> blocks flattened without indentation (an indented line would continue the previous rule).
+/// </summary>
+internal static class RegexpTableRenderer
+{
+    public static string Render(MailHost host, RegexpTable table, TemplateSet templates)
+    {
+        var lines = new List<RegexpLineView>();
+        AddRules(table, table.Rules, lines);
+        var view = new RegexpTableView(Header.For(host, table.FileName), TableText.Reference(table, host.ConfigDirectory), lines);
+        return TemplateRunner.Run(templates.Get("regexp.scriban"), view);
+    }
+
+    private static void AddRules(RegexpTable table, IReadOnlyList<RegexpRule> rules, List<RegexpLineView> lines)
+    {
+        foreach (var rule in rules)
+        {
+            switch (rule)
+            {
+                case RegexpMatch match:
+                    var action = match.Action.Text is { Length: > 0 } text ? match.Action.Keyword + " " + text : match.Action.Keyword;
+                    lines.Add(new RegexpLineView(PatternText(table.Type, match.Pattern), action));
+                    break;
+                case RegexpIf block:
+                    lines.Add(new RegexpLineView("if " + PatternText(table.Type, block.Pattern), string.Empty));
+                    AddRules(table, block.Rules, lines);
+                    lines.Add(new RegexpLineView("endif", string.Empty));
+                    break;
+            }
+        }
+    }
+
+    internal static string PatternText(TableType type, Pattern pattern)
+    {
+        var text = new StringBuilder();
+        if (pattern.Negated)
+        {
+            text.Append('!');
+        }
+
+        text.Append(pattern.Delimiter).Append(pattern.Text).Append(pattern.Delimiter);
+        var flags = pattern.Flags;
+        Append(text, flags, PatternFlags.CaseSensitive, 'i');
+        Append(text, flags, PatternFlags.MultiLine, 'm');
+        if (type == TableType.Pcre)
+        {
+            Append(text, flags, PatternFlags.DotExcludesNewline, 's');
+            Append(text, flags, PatternFlags.FreeSpacing, 'x');
+            Append(text, flags, PatternFlags.Anchored, 'A');
+            Append(text, flags, PatternFlags.DollarEndOnly, 'E');
+            Append(text, flags, PatternFlags.Ungreedy, 'U');
+        }
+        else
+        {
+            Append(text, flags, PatternFlags.BasicSyntax, 'x');
+        }
+
+        return text.ToString();
+    }
+
+    private static void Append(StringBuilder text, PatternFlags flags, PatternFlags flag, char letter)
+    {
+        if ((flags & flag) != 0)
+        {
+            text.Append(letter);
+        }
+    }
+}

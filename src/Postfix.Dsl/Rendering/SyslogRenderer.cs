@@ -1,0 +1,30 @@
+using System.Linq;
+
+namespace Postfix.Dsl;
+
+/// <summary>Builds syslog.conf: <c>selector;selector  [-]/path</c> lines in model order.</summary>
+internal static class SyslogRenderer
+{
+    public static string Render(MailHost host, TemplateSet templates)
+    {
+        var rules = HostSyslog.Effective(host).Rules
+            .Select(r => new SyslogLineView(string.Join(";", r.Selectors.Select(Selector)), (r.Sync ? string.Empty : "-") + r.File))
+            .ToList();
+        return TemplateRunner.Run(templates.Get("syslog.conf.scriban"), new SyslogView(Header.For(host, "syslog.conf"), rules));
+    }
+
+    internal static string Selector(SyslogSelector selector)
+    {
+        var facilities = selector.Facilities.Count == 0 ? "*" : string.Join(",", selector.Facilities.Select(f => EnumText.Of(f)));
+        var comparison = selector.Priority is SyslogPriority.All or SyslogPriority.None
+            ? string.Empty
+            : selector.Match switch
+            {
+                PriorityMatch.Exactly => "=",
+                PriorityMatch.Below => "!",
+                PriorityMatch.AllBut => "!=",
+                _ => string.Empty,
+            };
+        return facilities + "." + comparison + EnumText.Of(selector.Priority);
+    }
+}

@@ -1,0 +1,72 @@
+using System;
+using System.Collections.Concurrent;
+using System.IO;
+using Scriban;
+
+namespace Postfix.Dsl;
+
+/// <summary>
+/// The Scriban templates that lay out each artifact: <c>main.cf.scriban</c>, <c>master.cf.scriban</c>,
+/// <c>access.scriban</c>, <c>regexp.scriban</c>, <c>syslog.conf.scriban</c>. The built-in ones are
+/// embedded; <see cref="FromFolder"/> replaces any of them by a file of the same name.
+/// Templates are parsed once and cached.
+/// </summary>
+public sealed class TemplateSet
+{
+    private static readonly ConcurrentDictionary<string, Template> Embedded = new(StringComparer.Ordinal);
+
+    private readonly string? _folder;
+    private readonly ConcurrentDictionary<string, Template> _overrides = new(StringComparer.Ordinal);
+
+    private TemplateSet(string? folder) => _folder = folder;
+
+    /// <summary>The built-in templates.</summary>
+    public static TemplateSet Default { get; } = new(folder: null);
+
+    /// <summary>
+    /// Templates from <paramref name="folder"/> where it has a file of the same name
+    /// (e.g. <c>main.cf.scriban</c>), the built-in ones otherwise.
+    /// </summary>
+    public static TemplateSet FromFolder(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            throw new DirectoryNotFoundException($"Template folder '{folder}' does not exist.");
+        }
+
+        return new TemplateSet(Path.GetFullPath(folder));
+    }
+
+    internal Template Get(string name)
+    {
+        if (_folder is not null)
+        {
+            var path = Path.Combine(_folder, name);
+            if (File.Exists(path))
+            {
+                return _overrides.GetOrAdd(name, _ => Parse(File.ReadAllText(path), path));
+            }
+        }
+
+        return Embedded.GetOrAdd(name, static n => Parse(ReadEmbedded(n), "embedded " + n));
+    }
+
+    private static string ReadEmbedded(string name)
+    {
+        using var stream = typeof(TemplateSet).Assembly.GetManifestResourceStream("Postfix.Dsl.Templates." + name)
+            ?? throw new InvalidOperationException($"Built-in template '{name}' is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static Template Parse(string text, string source)
+    {
+        var template = Template.Parse(text.Replace("\r\n", "\n"), source);
+        if (template.HasErrors)
+        {
+            throw new InvalidOperationException($"Template {source} does not parse: {string.Join("; ", template.Messages)}");
+        }
+
+        return template;
+    }
+}

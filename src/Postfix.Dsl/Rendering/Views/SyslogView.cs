@@ -1,0 +1,9 @@
+using System.Collections.Generic;
+
+namespace Postfix.Dsl;
+
+/// <summary>What syslog.conf.scriban lays out.</summary>
+internal sealed record SyslogView(string Header, IReadOnlyList<SyslogLineView> Rules);
+
+/// <summary>One syslog.conf line: the selectors and the destination, as written.</summary>
+internal sealed record SyslogLineView(string Selector, string Destination);

@@ -1,0 +1,15 @@
+using System.Collections.Generic;
+
+namespace Postfix.Dsl;
+
+/// <summary>What access.scriban lays out.</summary>
+internal sealed record AccessTableView(string Header, string Note, IReadOnlyList<AccessEntryView> Entries);
+
+/// <summary>One access entry: key and action, as written.</summary>
+internal sealed record AccessEntryView(string Key, string Action);
+
+/// <summary>What regexp.scriban lays out: the rule lines in order (if/endif included; never indented, as Postfix requires).</summary>
+internal sealed record RegexpTableView(string Header, string Reference, IReadOnlyList<RegexpLineView> Lines);
+
+/// <summary>One line of a regexp table: the pattern (with delimiters and flags) and the action, empty for if/endif.</summary>
+internal sealed record RegexpLineView(string Pattern, string Action);

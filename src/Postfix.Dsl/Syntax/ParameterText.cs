@@ -1,0 +1,37 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+
+namespace Postfix.Dsl;
+
+/// <summary>
+/// The text Postfix will read for a parameter value: a scalar, or the items of a list, each
+/// already in its written form (grouped with <c>{ }</c> where needed). Validation and rendering
+/// both use it, so what is checked is exactly what is written.
+/// </summary>
+/// <param name="Items">The scalar as one item, or the list items.</param>
+/// <param name="IsList">True for list kinds, whose items may be wrapped one per line.</param>
+internal sealed record ParameterText(IReadOnlyList<string> Items, bool IsList)
+{
+    /// <summary>The value on one line: list items joined with <c>", "</c>.</summary>
+    public string SingleLine => string.Join(", ", Items);
+
+    public static ParameterText Of(ParameterSetting setting, string configDirectory) => setting.Value switch
+    {
+        bool flag => Scalar(flag ? "yes" : "no"),
+        int number => Scalar(number.ToString(CultureInfo.InvariantCulture)),
+        long number => Scalar(number.ToString(CultureInfo.InvariantCulture)),
+        PostfixTime time => Scalar(time.ToString()),
+        Enum value => Scalar(EnumText.Of(value)),
+        string text => Scalar(text),
+        IReadOnlyList<Restriction> restrictions => List(restrictions.Select(r => RestrictionText.Render(r, configDirectory))),
+        IReadOnlyList<TableReference> tables => List(tables.Select(t => ListItemText.Group(TableText.Reference(t, configDirectory)))),
+        IReadOnlyList<string> items => List(items.Select(ListItemText.Group)),
+        _ => throw new InvalidOperationException($"{setting.Name}: no text form for {setting.Value.GetType().Name}."),
+    };
+
+    private static ParameterText Scalar(string text) => new([text], IsList: false);
+
+    private static ParameterText List(IEnumerable<string> items) => new(items.ToList(), IsList: true);
+}

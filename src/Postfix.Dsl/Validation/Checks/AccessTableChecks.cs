@@ -1,0 +1,132 @@
+using System.Linq;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Postfix.Dsl;
+
+/// <summary>Checks an access(5) table: its type, the form of every key, and every action.</summary>
+internal static class AccessTableChecks
+{
+    public static void Check(ValidationContext context, AccessTable table)
+    {
+        var artifact = table.FileName;
+        if (table.Type is TableType.Regexp or TableType.Pcre)
+        {
+            context.Report(ValidationRules.InvalidTableType, artifact, "type", EnumText.Of(table.Type),
+                "cannot hold literal access keys", "hash, lmdb, cdb, texthash or cidr; use a RegexpTable for patterns");
+            return;
+        }
+
+        foreach (var entry in table.Entries)
+        {
+            var location = $"key {entry.Key.Text}";
+            if (ParameterChecks.ReportControlCharacters(context, artifact, "key", [entry.Key.Text])
+                || ParameterChecks.ReportControlCharacters(context, artifact, location, [entry.Action.Text ?? string.Empty]))
+            {
+                continue;
+            }
+
+            CheckKey(context, table, entry.Key);
+            CheckAction(context, artifact, location, entry.Action);
+        }
+    }
+
+    private static void CheckKey(ValidationContext context, AccessTable table, AccessKey key)
+    {
+        var artifact = table.FileName;
+        var text = key.Text;
+        if (text.Any(char.IsWhiteSpace))
+        {
+            context.Report(ValidationRules.WhitespaceInKey, artifact, "key", text,
+                "holds whitespace: the key would end at the first space and the rest would become the action",
+                "a key without spaces (addresses, domains and IP prefixes never contain any)");
+            return;
+        }
+
+        if ((table.Type == TableType.Cidr) != (key.Kind == AccessKeyKind.Cidr))
+        {
+            context.Report(ValidationRules.InvalidTableType, artifact, "key", text,
+                table.Type == TableType.Cidr ? $"is a {key.Kind} key in a cidr table, which matches only networks" : "is a CIDR key in a table that matches it literally",
+                table.Type == TableType.Cidr ? "AccessKey.Cidr(\"network/prefix\") keys" : "a table of type TableType.Cidr for network keys");
+            return;
+        }
+
+        var problem = key.Kind switch
+        {
+            AccessKeyKind.Address => AddressProblem(text),
+            AccessKeyKind.Domain => HostNameSyntax.IsValid(text.TrimStart('.')) ? null : "is not a valid domain name",
+            AccessKeyKind.User => text.Length > 1 && text.IndexOf('@') == text.Length - 1 ? null : "is not a local part followed by @",
+            AccessKeyKind.IpPrefix => IsIpPrefix(text) ? null : "is not an IPv4 address or prefix of 1 to 4 octets, nor an IPv6 address",
+            AccessKeyKind.Cidr => NetworkSyntax.Parse(text, bracketedIpv6: false, out var networkProblem) is null ? networkProblem : null,
+            _ => null,
+        };
+        if (problem is not null)
+        {
+            context.Report(key.Kind == AccessKeyKind.Cidr ? ValidationRules.InvalidNetwork : ValidationRules.InvalidAccessKey, artifact, "key", text, problem,
+                key.Kind switch
+                {
+                    AccessKeyKind.Address => "user@domain, e.g. valide@domain.com",
+                    AccessKeyKind.Domain => "a domain such as spam.com",
+                    AccessKeyKind.User => "a local part such as postmaster (written postmaster@)",
+                    AccessKeyKind.IpPrefix => "1.2.3.4, 192.168 or 2001:db8::1",
+                    _ => "a network such as 192.168.0.0/24 or 2001:db8::/32",
+                });
+        }
+    }
+
+    private static string? AddressProblem(string text)
+    {
+        var at = text.LastIndexOf('@');
+        if (at <= 0 || at == text.Length - 1)
+        {
+            return "is not an address of the form user@domain";
+        }
+
+        return HostNameSyntax.IsValid(text[(at + 1)..]) ? null : "has an invalid domain part";
+    }
+
+    private static bool IsIpPrefix(string text)
+    {
+        if (text.Contains(':'))
+        {
+            return IPAddress.TryParse(text, out var ip) && ip.AddressFamily == AddressFamily.InterNetworkV6 && !text.Contains('%');
+        }
+
+        var octets = text.Split('.');
+        return octets.Length is >= 1 and <= 4
+            && octets.All(o => o.Length is >= 1 and <= 3 && o.All(char.IsAsciiDigit) && int.Parse(o, System.Globalization.CultureInfo.InvariantCulture) <= 255);
+    }
+
+    private static void CheckAction(ValidationContext context, string artifact, string location, AccessAction action)
+    {
+        if (action.Keyword.Length == 3 && action.Keyword.All(char.IsAsciiDigit) && action.Keyword[0] is not ('4' or '5'))
+        {
+            context.Report(ValidationRules.InvalidReplyCode, artifact, location, action.Keyword,
+                "is not a 4NN or 5NN reply code", "a temporary 4NN or permanent 5NN code, e.g. 450 or 554");
+        }
+        else if (action.Keyword.Length > 0 && action.Keyword.All(char.IsAsciiDigit) && action.Keyword.Length != 3)
+        {
+            context.Report(ValidationRules.InvalidReplyCode, artifact, location, action.Keyword,
+                "is not a three-digit reply code", "a temporary 4NN or permanent 5NN code, e.g. 450 or 554");
+        }
+
+        if (action.Text is { } text && text.Trim() != text)
+        {
+            context.Report(ValidationRules.SurroundingWhitespace, artifact, location, text,
+                "starts or ends with whitespace, which Postfix strips", "the text without leading or trailing whitespace");
+        }
+
+        if (action.Keyword.Length == 0)
+        {
+            if (action.Restrictions.Count == 0)
+            {
+                context.Report(ValidationRules.Unwritable, artifact, location, string.Empty,
+                    "is an empty restriction list", "at least one restriction");
+            }
+
+            ParameterChecks.ReportControlCharacters(context, artifact, location,
+                action.Restrictions.Select(r => RestrictionText.Render(r, context.Host.ConfigDirectory)));
+            RestrictionChecks.Check(context, artifact, location, action.Restrictions);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+
+namespace Postfix.Dsl;
+
+/// <summary>Checks master.cf: unique services, service names that fit their type, writable commands, and the <c>-o</c> overrides.</summary>
+internal static partial class MasterCfChecks
+{
+    public static void Check(ValidationContext context)
+    {
+        var seen = new HashSet<(string, ServiceType)>();
+        foreach (var service in context.Host.MasterCf.Services)
+        {
+            var type = EnumText.Of(service.Type);
+            var location = $"service {service.Name}/{type}";
+            if (!seen.Add((service.Name, service.Type)))
+            {
+                context.Report(ValidationRules.DuplicateService, "master.cf", location, service.Name,
+                    $"is defined twice with type {type}; Postfix would silently use only the last one",
+                    "one entry per service name and type: change the existing one with MasterCf.Change(...)");
+            }
+
+            CheckName(context, location, service);
+            var words = new List<string> { service.Command };
+            words.AddRange(service.Arguments);
+            if (ParameterChecks.ReportControlCharacters(context, "master.cf", location, words))
+            {
+                continue;
+            }
+
+            if (!WordPattern().IsMatch(service.Command))
+            {
+                context.Report(ValidationRules.Unwritable, "master.cf", location, service.Command,
+                    "is not a single program name", "a daemon name such as smtpd, or a path without spaces");
+            }
+
+            foreach (var argument in service.Arguments)
+            {
+                if (argument.Length == 0 || (ListItemText.NeedsGrouping(argument) && (argument.Contains('{') || argument.Contains('}'))))
+                {
+                    context.Report(ValidationRules.Unwritable, "master.cf", location, argument,
+                        "cannot be written as one argument", "a non-empty argument; one with spaces must not hold braces");
+                }
+            }
+
+            ParameterChecks.Check(context, service.Overrides, "master.cf", location + " -o ");
+            foreach (var setting in service.Overrides.Settings)
+            {
+                var value = ParameterText.Of(setting, context.Host.ConfigDirectory).SingleLine;
+                if (value.Contains('}'))
+                {
+                    context.Report(ValidationRules.Unwritable, "master.cf", location + " -o " + setting.Name, value,
+                        "holds a closing brace, which ends the { name = value } form early", "a value without }");
+                }
+            }
+        }
+    }
+
+    private static void CheckName(ValidationContext context, string location, Service service)
+    {
+        var valid = service.Type == ServiceType.Inet ? InetNamePattern().IsMatch(service.Name) : SocketNamePattern().IsMatch(service.Name);
+        if (!valid)
+        {
+            context.Report(ValidationRules.InvalidServiceName, "master.cf", location, service.Name,
+                service.Type == ServiceType.Inet ? "is not a valid inet service name" : "is not a valid socket name",
+                service.Type == ServiceType.Inet
+                    ? "[host:]port, e.g. smtp, 2525, 127.0.0.1:2525 or [::1]:2525"
+                    : "letters, digits, '-', '_' and '.', e.g. smtp or scalemail-backend");
+        }
+    }
+
+    [GeneratedRegex(@"^((\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+):)?[A-Za-z0-9-]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex InetNamePattern();
+
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SocketNamePattern();
+
+    [GeneratedRegex(@"^[^\s{}]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex WordPattern();
+}

@@ -1,0 +1,144 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace Postfix.Dsl;
+
+/// <summary>Checks the values of main.cf parameters, and of master.cf <c>-o</c> overrides, which take the same types.</summary>
+internal static partial class ParameterChecks
+{
+    public static void Check(ValidationContext context, Parameters parameters, string artifact, string locationPrefix)
+    {
+        foreach (var setting in parameters.Settings)
+        {
+            var location = locationPrefix + setting.Name;
+            var text = ParameterText.Of(setting, context.Host.ConfigDirectory);
+            if (ReportControlCharacters(context, artifact, location, text.Items))
+            {
+                continue;
+            }
+
+            switch (setting.Value)
+            {
+                case string value:
+                    CheckScalar(context, artifact, location, setting.Descriptor.Kind, value);
+                    break;
+                case IReadOnlyList<string> items:
+                    CheckListItems(context, artifact, location, setting.Descriptor, items);
+                    break;
+                case IReadOnlyList<TableReference> tables:
+                    CheckTableReferences(context, artifact, location, tables);
+                    break;
+                case IReadOnlyList<Restriction> restrictions:
+                    RestrictionChecks.Check(context, artifact, location, restrictions);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Reports PFX0001 for the first item with a control character; true when one was found.</summary>
+    public static bool ReportControlCharacters(ValidationContext context, string artifact, string location, IEnumerable<string> values)
+    {
+        foreach (var value in values)
+        {
+            if (ControlCharacters.Describe(value) is { } problem)
+            {
+                context.Report(ValidationRules.ControlCharacter, artifact, location, value, problem,
+                    "text on one line without control characters (a value must never add a line to the file)");
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void CheckScalar(ValidationContext context, string artifact, string location, ParameterKind kind, string value)
+    {
+        if (value.Trim() != value)
+        {
+            context.Report(ValidationRules.SurroundingWhitespace, artifact, location, value,
+                "starts or ends with whitespace, which Postfix strips", "the value without leading or trailing whitespace");
+            return;
+        }
+
+        if (kind is ParameterKind.HostName or ParameterKind.DomainName && !HostNameSyntax.HasExpansion(value) && !HostNameSyntax.IsValid(value))
+        {
+            context.Report(ValidationRules.InvalidHostName, artifact, location, value,
+                kind == ParameterKind.HostName ? "is not a valid host name" : "is not a valid domain name",
+                "DNS labels of letters, digits and inner hyphens separated by dots, e.g. mail.example.com, or a $name expression");
+        }
+    }
+
+    private static void CheckListItems(ValidationContext context, string artifact, string location, ParameterDescriptor descriptor, IReadOnlyList<string> items)
+    {
+        foreach (var item in items)
+        {
+            if (item.Length == 0 || item.Trim() != item)
+            {
+                context.Report(ValidationRules.SurroundingWhitespace, artifact, location, item,
+                    item.Trim().Length == 0 ? "is an empty list item, which Postfix would drop" : "starts or ends with whitespace, which Postfix strips",
+                    "a non-empty item without leading or trailing whitespace");
+                continue;
+            }
+
+            if (ListItemText.NeedsGrouping(item) && (item.Contains('{') || item.Contains('}')))
+            {
+                context.Report(ValidationRules.Unwritable, artifact, location, item,
+                    "needs { } grouping because of its spaces or commas, but holds a brace itself",
+                    "an item without braces, or without spaces and commas");
+                continue;
+            }
+
+            if (IsReference(item))
+            {
+                continue;
+            }
+
+            switch (descriptor.Kind)
+            {
+                case ParameterKind.DomainList when !HostNameSyntax.IsValid(item.TrimStart('.')):
+                    context.Report(ValidationRules.InvalidHostName, artifact, location, item, "is not a valid domain name",
+                        "a domain such as example.com (or .example.com for subdomains), a $name expression, a /file or a type:table");
+                    break;
+                case ParameterKind.NetworkList:
+                    CheckNetwork(context, artifact, location, descriptor, item);
+                    break;
+            }
+        }
+    }
+
+    private static void CheckNetwork(ValidationContext context, string artifact, string location, ParameterDescriptor descriptor, string item)
+    {
+        var network = NetworkSyntax.Parse(item.TrimStart('!'), bracketedIpv6: true, out var problem);
+        if (network is null)
+        {
+            context.Report(ValidationRules.InvalidNetwork, artifact, location, item, problem,
+                "an address or CIDR network such as 192.168.0.0/24, 10.1.2.3 or [2001:db8::]/32");
+        }
+        else if (descriptor.Name == "mynetworks" && !item.StartsWith('!') && network.Value.PrefixLength < 8)
+        {
+            context.Report(ValidationRules.WideMynetworks, artifact, location, item,
+                $"trusts a /{network.Value.PrefixLength} network: every client in it may relay through this host",
+                "only the networks you run, at most a /8 (e.g. 192.168.0.0/24)");
+        }
+    }
+
+    private static void CheckTableReferences(ValidationContext context, string artifact, string location, IReadOnlyList<TableReference> tables)
+    {
+        foreach (var external in tables.OfType<ExternalTable>())
+        {
+            if (!TableReferencePattern().IsMatch(external.Reference))
+            {
+                context.Report(ValidationRules.Unwritable, artifact, location, external.Reference,
+                    "is not a lookup table reference", "type:name, e.g. hash:/etc/aliases, or a table object of the host");
+            }
+        }
+    }
+
+    /// <summary>Items whose content only Postfix can resolve: $name expressions, files, and type:table references.</summary>
+    private static bool IsReference(string item) =>
+        HostNameSyntax.HasExpansion(item) || item.StartsWith('/') || (TableReferencePattern().IsMatch(item) && !item.StartsWith('['));
+
+    [GeneratedRegex("^[a-z]+:[^\\s]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex TableReferencePattern();
+}

@@ -1,0 +1,37 @@
+using System.Collections.Generic;
+
+namespace Postfix.Dsl;
+
+/// <summary>Checks the arguments of restrictions (DNS list domains); tables are checked with the host's tables.</summary>
+internal static class RestrictionChecks
+{
+    public static void Check(ValidationContext context, string artifact, string location, IEnumerable<Restriction> restrictions)
+    {
+        foreach (var restriction in restrictions)
+        {
+            if (restriction.Argument is not { } argument)
+            {
+                continue;
+            }
+
+            if (argument.Length == 0 || argument.Trim() != argument || ListItemText.NeedsGrouping(argument))
+            {
+                context.Report(ValidationRules.SurroundingWhitespace, artifact, location, argument,
+                    $"is not a single word, as the argument of {restriction.Name} must be", "one word without spaces or commas");
+                continue;
+            }
+
+            if (restriction.Name.StartsWith("reject_rbl", System.StringComparison.Ordinal)
+                || restriction.Name.StartsWith("reject_rhsbl", System.StringComparison.Ordinal)
+                || restriction.Name is "permit_dnswl_client" or "permit_rhswl_client")
+            {
+                var domain = argument.Split('=')[0];
+                if (!HostNameSyntax.IsValid(domain))
+                {
+                    context.Report(ValidationRules.InvalidHostName, artifact, location, argument,
+                        $"is not a valid DNS list domain for {restriction.Name}", "a domain such as zen.spamhaus.org, optionally =127.0.0.2 to match one reply");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace Postfix.Dsl;
+
+/// <summary>Checks the tables a host generates: file names, types, keys, patterns and actions.</summary>
+internal static partial class TableChecks
+{
+    /// <summary>Files a table must not replace.</summary>
+    private static readonly string[] ReservedFiles = ["main.cf", "master.cf", "syslog.conf"];
+
+    public static void Check(ValidationContext context, IReadOnlyList<LookupTable> tables)
+    {
+        foreach (var group in tables.GroupBy(t => t.FileName))
+        {
+            if (group.Count() > 1 || ReservedFiles.Contains(group.Key))
+            {
+                context.Report(ValidationRules.TableFileConflict, group.Key, "file name", group.Key,
+                    group.Count() > 1 ? $"is used by {group.Count()} different tables" : "is a file the host already writes",
+                    "one file name per table: share one table object, or give each table its own FileName");
+            }
+        }
+
+        foreach (var table in tables)
+        {
+            if (!FileNamePattern().IsMatch(table.FileName))
+            {
+                context.Report(ValidationRules.InvalidFileName, table.FileName, "file name", table.FileName,
+                    "is not a plain file name", "letters, digits, '.', '-' and '_', e.g. access or header_checks.pcre");
+                continue;
+            }
+
+            switch (table)
+            {
+                case AccessTable access:
+                    AccessTableChecks.Check(context, access);
+                    break;
+                case RegexpTable regexp:
+                    RegexpTableChecks.Check(context, regexp);
+                    break;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^[A-Za-z0-9_][A-Za-z0-9._-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex FileNamePattern();
+}

@@ -1,0 +1,20 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Postfix.Dsl;
+
+/// <summary>Thrown when a host fails validation; nothing has been written.</summary>
+public sealed class PostfixValidationException : Exception
+{
+    /// <summary>Creates the exception for <paramref name="errors"/>.</summary>
+    public PostfixValidationException(IReadOnlyList<ValidationError> errors)
+        : base($"{errors.Count} validation error(s); nothing was written:{Environment.NewLine}" +
+               string.Join(Environment.NewLine, errors.Select(e => "  " + e.Message)))
+    {
+        Errors = errors;
+    }
+
+    /// <summary>Every problem found, in model order.</summary>
+    public IReadOnlyList<ValidationError> Errors { get; }
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+
+namespace Postfix.Dsl;
+
+/// <summary>
+/// Finds characters that must never reach a configuration file: a newline would start a new
+/// <c>name = value</c> line (config injection); other control characters are invisible in review.
+/// </summary>
+internal static class ControlCharacters
+{
+    /// <summary>A description of the first control character in <paramref name="value"/>, or null when there is none.</summary>
+    public static string? Describe(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsControl(c) || c is '\u2028' or '\u2029')
+            {
+                var name = c switch
+                {
+                    '\n' => "a newline",
+                    '\r' => "a carriage return",
+                    '\t' => "a tab",
+                    _ => "a control character",
+                };
+                return $"contains {name} (U+{((int)c).ToString("X4", CultureInfo.InvariantCulture)}) at position {i.ToString(CultureInfo.InvariantCulture)}";
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Postfix.Dsl;
+
+/// <summary>Network addresses as Postfix writes them: <c>192.168.0.0/24</c>, <c>10.1.2.3</c>, <c>[2001:db8::]/32</c>.</summary>
+internal static class NetworkSyntax
+{
+    /// <summary>A parsed network: its prefix length (32 or 128 for a bare address) and whether it is IPv6.</summary>
+    public readonly record struct Network(int PrefixLength, bool IsIpv6);
+
+    /// <summary>
+    /// Parses <paramref name="text"/>; returns null and a problem when it is not a network.
+    /// <paramref name="bracketedIpv6"/> is true where Postfix wants IPv6 in brackets (mynetworks),
+    /// false where it wants them bare (cidr tables).
+    /// </summary>
+    public static Network? Parse(string text, bool bracketedIpv6, out string problem)
+    {
+        problem = string.Empty;
+        var address = text;
+        string? prefix = null;
+        var slash = text.LastIndexOf('/');
+        if (slash >= 0)
+        {
+            address = text[..slash];
+            prefix = text[(slash + 1)..];
+        }
+
+        var bracketed = address.StartsWith('[') && address.EndsWith(']');
+        if (bracketed)
+        {
+            address = address[1..^1];
+        }
+
+        if (!IPAddress.TryParse(address, out var ip) || address.Contains('%') || (ip.AddressFamily == AddressFamily.InterNetwork && address.Split('.').Length != 4))
+        {
+            problem = "is not an IP address or network in CIDR notation";
+            return null;
+        }
+
+        var ipv6 = ip.AddressFamily == AddressFamily.InterNetworkV6;
+        if (ipv6 && bracketedIpv6 && !bracketed)
+        {
+            problem = "is an IPv6 network without the [ ] that Postfix requires here";
+            return null;
+        }
+
+        if (bracketed && (!ipv6 || !bracketedIpv6))
+        {
+            problem = "puts an address in [ ] where Postfix does not accept brackets";
+            return null;
+        }
+
+        var max = ipv6 ? 128 : 32;
+        var length = max;
+        if (prefix is not null)
+        {
+            if (prefix.Length == 0 || prefix.Length > 3 || !int.TryParse(prefix, NumberStyles.None, CultureInfo.InvariantCulture, out length) || length > max)
+            {
+                problem = $"has a prefix length outside 0..{max}";
+                return null;
+            }
+        }
+
+        if (HasHostBits(ip.GetAddressBytes(), length))
+        {
+            problem = $"has host bits set below its /{length} prefix (Postfix skips such an entry)";
+            return null;
+        }
+
+        return new Network(length, ipv6);
+    }
+
+    private static bool HasHostBits(byte[] bytes, int prefixLength)
+    {
+        for (var bit = prefixLength; bit < bytes.Length * 8; bit++)
+        {
+            if ((bytes[bit / 8] & (0x80 >> (bit % 8))) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

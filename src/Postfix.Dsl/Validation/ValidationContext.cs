@@ -1,0 +1,16 @@
+using System.Collections.Generic;
+
+namespace Postfix.Dsl;
+
+/// <summary>Collects the errors of one host; knows the host's name so that every error names it.</summary>
+internal sealed class ValidationContext(MailHost host)
+{
+    private readonly List<ValidationError> _errors = [];
+
+    public MailHost Host { get; } = host;
+
+    public IReadOnlyList<ValidationError> Errors => _errors;
+
+    public void Report(ValidationRule rule, string artifact, string location, string value, string problem, string expected) =>
+        _errors.Add(new ValidationError(rule, Host.Name, artifact, location, value, problem, expected));
+}

@@ -1,0 +1,56 @@
+namespace Postfix.Dsl;
+
+/// <summary>Every validation rule, in one place. IDs are stable: never reuse or renumber one.</summary>
+public static class ValidationRules
+{
+    /// <summary>PFX0001: a value holds a newline or another control character; it could add a line to the file.</summary>
+    public static ValidationRule ControlCharacter { get; } = new("PFX0001", "Control character in a value");
+
+    /// <summary>PFX0002: a network is not valid CIDR (or a bare address).</summary>
+    public static ValidationRule InvalidNetwork { get; } = new("PFX0002", "Invalid network address");
+
+    /// <summary>PFX0003: a host or domain name is not a valid DNS name.</summary>
+    public static ValidationRule InvalidHostName { get; } = new("PFX0003", "Invalid host or domain name");
+
+    /// <summary>PFX0004: a key of an indexed table holds whitespace, which postmap would split.</summary>
+    public static ValidationRule WhitespaceInKey { get; } = new("PFX0004", "Whitespace in a table key");
+
+    /// <summary>PFX0005: a regexp or pcre pattern holds its own delimiter.</summary>
+    public static ValidationRule DelimiterInPattern { get; } = new("PFX0005", "Pattern contains its delimiter");
+
+    /// <summary>PFX0006: neither smtpd_relay_restrictions nor smtpd_recipient_restrictions stops relaying.</summary>
+    public static ValidationRule OpenRelay { get; } = new("PFX0006", "Relay restrictions allow relaying");
+
+    /// <summary>PFX0007: mynetworks trusts a network wider than /8.</summary>
+    public static ValidationRule WideMynetworks { get; } = new("PFX0007", "mynetworks wider than /8");
+
+    /// <summary>PFX0008: master.cf defines the same service name and type twice.</summary>
+    public static ValidationRule DuplicateService { get; } = new("PFX0008", "Duplicate master.cf service");
+
+    /// <summary>PFX0009: two different tables would be written to the same file.</summary>
+    public static ValidationRule TableFileConflict { get; } = new("PFX0009", "Two tables share one file");
+
+    /// <summary>PFX0010: a host name or file name cannot be used as a file or folder name.</summary>
+    public static ValidationRule InvalidFileName { get; } = new("PFX0010", "Invalid host or table file name");
+
+    /// <summary>PFX0011: a value is empty where a word is needed, or has whitespace that Postfix would strip.</summary>
+    public static ValidationRule SurroundingWhitespace { get; } = new("PFX0011", "Value would not survive Postfix's whitespace handling");
+
+    /// <summary>PFX0012: a pattern flag that the table type does not have.</summary>
+    public static ValidationRule InvalidPatternFlag { get; } = new("PFX0012", "Pattern flag not valid for the table type");
+
+    /// <summary>PFX0013: an access action reply code that is not 4NN or 5NN.</summary>
+    public static ValidationRule InvalidReplyCode { get; } = new("PFX0013", "Invalid SMTP reply code");
+
+    /// <summary>PFX0014: a table type that cannot hold this kind of table, or a key that the type cannot hold.</summary>
+    public static ValidationRule InvalidTableType { get; } = new("PFX0014", "Table type does not fit the table");
+
+    /// <summary>PFX0015: an access key that does not have the form its kind requires.</summary>
+    public static ValidationRule InvalidAccessKey { get; } = new("PFX0015", "Invalid access table key");
+
+    /// <summary>PFX0016: a value that cannot be written in the file's syntax (unbalanced braces in a grouped item, a relative log path...).</summary>
+    public static ValidationRule Unwritable { get; } = new("PFX0016", "Value cannot be written in this file's syntax");
+
+    /// <summary>PFX0017: a master.cf service whose name does not fit its type.</summary>
+    public static ValidationRule InvalidServiceName { get; } = new("PFX0017", "Invalid master.cf service name");
+}
