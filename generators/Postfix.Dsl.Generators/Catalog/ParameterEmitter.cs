@@ -63,10 +63,16 @@ internal static class ParameterEmitter
             var text = part;
             if (name.Length == 0 && char.IsDigit(text[0]))
             {
-                text = SpellDigit(text[0]) + text.Substring(1);
+                // C# names cannot start with a digit: 2bounce_notice_recipient -> TwoBounceNoticeRecipient.
+                name.Append(Capitalize(SpellDigit(text[0])));
+                text = text.Substring(1);
+                if (text.Length == 0)
+                {
+                    continue;
+                }
             }
 
-            name.Append(char.ToUpperInvariant(text[0])).Append(text.Substring(1));
+            name.Append(Capitalize(text));
         }
 
         return name.ToString();
@@ -149,6 +155,8 @@ internal static class ParameterEmitter
         'd' => "Days",
         _ => "Weeks",
     };
+
+    private static string Capitalize(string text) => char.ToUpperInvariant(text[0]) + text.Substring(1);
 
     private static string SpellDigit(char digit) =>
         new[] { "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine" }[digit - '0'];

@@ -30,7 +30,8 @@ internal static class MasterCfRenderer
             continuation.Add(string.Join(" ", service.Arguments.Select(Argument)));
         }
 
-        return new ServiceView(
+        string[] columns =
+        [
             service.Name,
             EnumText.Of(service.Type),
             Flag(service.Private),
@@ -39,8 +40,33 @@ internal static class MasterCfRenderer
             service.Wakeup?.ToString() ?? "-",
             service.MaxProcesses?.ToString(CultureInfo.InvariantCulture) ?? "-",
             service.Command,
-            continuation);
+        ];
+        return new ServiceView(Align(columns), columns[0], columns[1], columns[2], columns[3], columns[4], columns[5], columns[6], columns[7], continuation);
     }
+
+    /// <summary>
+    /// Puts each column on the next tab stop of the header (as Postfix's own master.cf does); a
+    /// column that overflows pushes the rest of its line only, never other lines.
+    /// </summary>
+    internal static string Align(IReadOnlyList<string> columns)
+    {
+        var line = new System.Text.StringBuilder();
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (i > 0)
+            {
+                var stop = TabStops[i];
+                line.Append(' ', line.Length < stop ? stop - line.Length : 1);
+            }
+
+            line.Append(columns[i]);
+        }
+
+        return line.ToString();
+    }
+
+    /// <summary>Start columns of the eight fields, matching the header comment.</summary>
+    private static readonly int[] TabStops = [0, 10, 16, 24, 32, 40, 48, 56];
 
     internal static string Override(string name, string value) =>
         value.Any(char.IsWhiteSpace) ? $"-o {{ {name} = {value} }}" : $"-o {name}={value}";

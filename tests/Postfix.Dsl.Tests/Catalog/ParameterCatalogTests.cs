@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using Xunit;
+
+namespace Postfix.Dsl.Tests.Catalog;
+
+/// <summary>The generated Parameters members agree with the catalog file they are generated from.</summary>
+public class ParameterCatalogTests
+{
+    private static readonly string[][] Rows = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "src", "Postfix.Dsl", "Catalog", "parameters.tsv"))
+        .Skip(1)
+        .Select(l => l.Split('\t'))
+        .ToArray();
+
+    [Fact]
+    public void Every_catalog_row_has_six_columns_and_names_are_unique_and_sorted()
+    {
+        Assert.All(Rows, r => Assert.Equal(6, r.Length));
+        var names = Rows.Select(r => r[0]).ToArray();
+        Assert.Equal(names.Order(StringComparer.Ordinal), names);
+        Assert.Equal(names.Distinct().Count(), names.Length);
+    }
+
+    [Fact]
+    public void Every_catalog_row_is_a_typed_property_named_in_pascal_case_with_a_descriptor()
+    {
+        foreach (var row in Rows)
+        {
+            var name = row[0];
+            var propertyName = string.Concat(name.Split('_').Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
+            var property = typeof(Parameters).GetProperty(propertyName);
+            Assert.True(property is not null, $"{name}: no property {propertyName}");
+            Assert.Equal(ExpectedType(row[1]), property.PropertyType);
+            var descriptor = ParameterCatalog.All.Single(d => d.Name == name);
+            Assert.Equal(row[2], descriptor.Default);
+            Assert.Equal(row[4].Length > 0, property.GetCustomAttribute<ObsoleteAttribute>() is not null);
+        }
+
+        Assert.Equal(Rows.Length, ParameterCatalog.All.Count);
+    }
+
+    [Fact]
+    public void The_catalog_holds_every_parameter_the_article_uses_and_a_modern_secure_host_needs()
+    {
+        string[] required =
+        [
+            "myhostname", "mydomain", "myorigin", "mydestination", "mynetworks", "relay_domains", "inet_interfaces",
+            "inet_protocols", "compatibility_level", "alias_maps", "alias_database", "smtpd_client_restrictions",
+            "smtpd_helo_restrictions", "smtpd_sender_restrictions", "smtpd_relay_restrictions", "smtpd_recipient_restrictions",
+            "smtpd_data_restrictions", "smtpd_end_of_data_restrictions", "smtpd_etrn_restrictions", "header_checks", "body_checks",
+            "mail_name", "smtpd_banner", "disable_vrfy_command", "smtpd_helo_required", "message_size_limit", "syslog_facility",
+            "syslog_name", "maillog_file", "smtpd_tls_cert_file", "smtpd_tls_key_file", "smtpd_tls_security_level", "maps_rbl_domains",
+        ];
+        Assert.Empty(required.Except(Rows.Select(r => r[0])));
+    }
+
+    [Fact]
+    public void The_articles_misspelled_names_are_not_parameters()
+    {
+        Assert.Null(typeof(Parameters).GetProperty("RelayDomain"));
+        Assert.Null(typeof(Parameters).GetProperty("SmtpRecipientRestrictions"));
+    }
+
+    [Fact]
+    public void A_name_starting_with_a_digit_is_spelled_out() =>
+        Assert.Equal("TwoBounceNoticeRecipient", Postfix.Dsl.Generators.Catalog.ParameterEmitter.PropertyName("2bounce_notice_recipient"));
+
+    private static Type ExpectedType(string catalogType) => catalogType switch
+    {
+        "bool" => typeof(bool?),
+        "int" => typeof(int?),
+        "long" => typeof(long?),
+        "string" or "raw" or "hostname" or "domain" => typeof(string),
+        "list" or "domain-list" or "network-list" => typeof(IReadOnlyList<string>),
+        "maps" => typeof(IReadOnlyList<TableReference>),
+        "restrictions" => typeof(IReadOnlyList<Restriction>),
+        _ when catalogType.StartsWith("time:") => typeof(PostfixTime?),
+        _ => typeof(Parameters).Assembly.GetType("Postfix.Dsl." + catalogType["enum:".Length..]) is { } e
+            ? typeof(Nullable<>).MakeGenericType(e)
+            : throw new InvalidOperationException($"unknown enum in {catalogType}"),
+    };
+}

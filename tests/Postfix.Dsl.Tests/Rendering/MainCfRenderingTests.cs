@@ -1,0 +1,136 @@
+using System.Linq;
+using Xunit;
+using static Postfix.Dsl.Restrictions;
+
+namespace Postfix.Dsl.Tests.Rendering;
+
+public class MainCfRenderingTests
+{
+    private static string[] Lines(Parameters mainCf) =>
+        PostfixDsl.Render(TestHosts.WithMainCf(mainCf with { CompatibilityLevel = mainCf.CompatibilityLevel ?? CompatibilityLevel.Level3_6 }))
+            .File("main.cf").Split('\n');
+
+    [Fact]
+    public void Each_value_type_is_written_in_postfix_syntax()
+    {
+        var lines = Lines(new()
+        {
+            CompatibilityLevel = CompatibilityLevel.Level3_6,
+            DisableVrfyCommand = true,
+            Biff = false,
+            SmtpdRecipientLimit = 250,
+            MessageSizeLimit = 52_428_800_000L,
+            DelayWarningTime = PostfixTime.Hours(4),
+            SmtpdTimeout = PostfixTime.From(System.TimeSpan.FromMinutes(5)),
+            InetProtocols = InetProtocols.Ipv4AndIpv6,
+            SmtpdTlsSecurityLevel = SmtpdTlsSecurityLevel.May,
+            MailName = "Microsoft Exchange",
+        });
+
+        Assert.Contains("biff = no", lines);
+        Assert.Contains("compatibility_level = 3.6", lines);
+        Assert.Contains("delay_warning_time = 4h", lines);
+        Assert.Contains("disable_vrfy_command = yes", lines);
+        Assert.Contains("inet_protocols = ipv4, ipv6", lines);
+        Assert.Contains("mail_name = Microsoft Exchange", lines);
+        Assert.Contains("message_size_limit = 52428800000", lines);
+        Assert.Contains("smtpd_recipient_limit = 250", lines);
+        Assert.Contains("smtpd_timeout = 5m", lines);
+        Assert.Contains("smtpd_tls_security_level = may", lines);
+    }
+
+    [Fact]
+    public void Unset_parameters_are_not_written_and_set_ones_come_in_name_order()
+    {
+        var names = Lines(new() { Myhostname = "mail.example.com", CompatibilityLevel = CompatibilityLevel.Level3_6, Biff = false })
+            .Where(l => l.Contains(" ="))
+            .Select(l => l.Split(' ')[0])
+            .ToArray();
+
+        Assert.Equal(["biff", "compatibility_level", "myhostname"], names);
+    }
+
+    [Fact]
+    public void An_empty_string_is_written_without_trailing_space() =>
+        Assert.Contains("relayhost =", Lines(new() { CompatibilityLevel = CompatibilityLevel.Level3_6, Relayhost = "" }));
+
+    [Fact]
+    public void A_short_list_stays_on_one_line() =>
+        Assert.Contains("mynetworks = 192.168.0.0/24, 127.0.0.0/8", Lines(new() { Mynetworks = ["192.168.0.0/24", "127.0.0.0/8"] }));
+
+    [Fact]
+    public void A_list_longer_than_80_columns_puts_every_item_on_its_own_continuation_line()
+    {
+        var lines = Lines(new()
+        {
+            SmtpdRelayRestrictions = [PermitMynetworks, PermitSaslAuthenticated, RejectUnauthPipelining, RejectUnauthDestination],
+        });
+
+        var start = System.Array.IndexOf(lines, "smtpd_relay_restrictions =");
+        Assert.True(start >= 0);
+        Assert.Equal(
+            ["    permit_mynetworks", "    permit_sasl_authenticated", "    reject_unauth_pipelining", "    reject_unauth_destination"],
+            lines.Skip(start + 1).Take(4));
+    }
+
+    [Fact]
+    public void Adding_an_item_to_a_wrapped_list_changes_exactly_one_line()
+    {
+        Parameters Restrictions(params Restriction[] extra) => new()
+        {
+            SmtpdRelayRestrictions = [PermitMynetworks, PermitSaslAuthenticated, RejectUnauthPipelining, .. extra, RejectUnauthDestination],
+        };
+
+        var before = Lines(Restrictions());
+        var after = Lines(Restrictions(RejectNonFqdnRecipient));
+
+        Assert.Equal(before.Length + 1, after.Length);
+        Assert.Equal(["    reject_non_fqdn_recipient"], after.Except(before));
+        Assert.Empty(before.Except(after));
+    }
+
+    [Fact]
+    public void A_list_item_with_spaces_or_commas_is_grouped_in_braces() =>
+        Assert.Contains(
+            "inet_interfaces = { a b }, c",
+            Lines(new() { InetInterfaces = ["a b", "c"] }));
+
+    [Fact]
+    public void A_table_object_is_referenced_under_the_configuration_directory()
+    {
+        var table = new AccessTable { FileName = "client_access", Type = TableType.Lmdb, Entries = [new(AccessKey.Domain("spam.com"), AccessAction.Reject())] };
+        var host = TestHosts.Minimal with
+        {
+            ConfigDirectory = "/usr/local/etc/postfix/",
+            MainCf = TestHosts.Minimal.MainCf with { SmtpdClientRestrictions = [CheckClientAccess(table)] },
+        };
+
+        var rendered = PostfixDsl.Render(host);
+
+        Assert.Contains("smtpd_client_restrictions = check_client_access lmdb:/usr/local/etc/postfix/client_access", rendered.File("main.cf").Split('\n'));
+        Assert.Contains("spam.com", rendered.File("client_access"));
+    }
+
+    [Fact]
+    public void Every_file_starts_with_a_header_naming_the_host_and_saying_it_is_generated()
+    {
+        foreach (var file in PostfixDsl.Render(Neptune.NeptuneHost.Definition).Files)
+        {
+            Assert.StartsWith($"# {file.Name} of host neptune, generated by Postfix.Dsl.", file.Content);
+        }
+    }
+
+    [Fact]
+    public void Output_is_deterministic_lf_only_and_ends_with_a_newline()
+    {
+        var first = PostfixDsl.Render(Neptune.NeptuneHost.Definition);
+        var second = PostfixDsl.Render(Neptune.NeptuneHost.Definition);
+        Assert.Equal(first.Files, second.Files);
+        foreach (var file in first.Files)
+        {
+            Assert.DoesNotContain('\r', file.Content);
+            Assert.EndsWith("\n", file.Content);
+            Assert.False(file.Content.EndsWith("\n\n"), $"{file.Name} ends with a blank line");
+        }
+    }
+}

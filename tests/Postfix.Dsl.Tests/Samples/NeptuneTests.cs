@@ -1,0 +1,56 @@
+using System.IO;
+using System.Linq;
+using Neptune;
+using Xunit;
+
+namespace Postfix.Dsl.Tests.Samples;
+
+public class NeptuneTests
+{
+    private static readonly string CommittedFolder = Path.Combine(RepositoryPaths.Root, "samples", "Neptune", "postfix", "neptune");
+
+    [Fact]
+    public void Neptune_has_no_validation_errors() =>
+        Assert.Empty(HostValidator.Validate(NeptuneHost.Definition));
+
+    [Fact]
+    public void Neptune_produces_exactly_the_five_files_of_the_article() =>
+        Assert.Equal(
+            ["main.cf", "master.cf", "access", "regexp", "syslog.conf"],
+            PostfixDsl.Render(NeptuneHost.Definition).Files.Select(f => f.Name));
+
+    [Theory]
+    [InlineData("main.cf")]
+    [InlineData("master.cf")]
+    [InlineData("access")]
+    [InlineData("regexp")]
+    [InlineData("syslog.conf")]
+    public void Neptune_artifact_matches_its_snapshot(string file) =>
+        Snapshot.Verify("neptune", file, PostfixDsl.Render(NeptuneHost.Definition).File(file));
+
+    [Fact]
+    public void Committed_sample_files_are_byte_identical_to_a_fresh_render()
+    {
+        var rendered = PostfixDsl.Render(NeptuneHost.Definition);
+        Assert.Equal(
+            rendered.Files.Select(f => f.Name).Order(),
+            Directory.GetFiles(CommittedFolder).Select(Path.GetFileName).Order());
+        foreach (var file in rendered.Files)
+        {
+            var committed = File.ReadAllBytes(Path.Combine(CommittedFolder, file.Name));
+            Assert.True(
+                new System.Text.UTF8Encoding(false).GetBytes(file.Content).SequenceEqual(committed),
+                $"samples/Neptune/postfix/neptune/{file.Name} differs from what the model produces: run `dotnet run --project samples/Neptune`.");
+        }
+    }
+
+    [Fact]
+    public void Neptune_relays_only_for_its_networks_and_hides_the_version()
+    {
+        var mainCf = NeptuneHost.Definition.MainCf;
+        Assert.Equal(["permit_mynetworks", "reject_unauth_destination"], mainCf.SmtpdRelayRestrictions!.Select(r => r.Name));
+        Assert.DoesNotContain("mail_version", mainCf.SmtpdBanner);
+        Assert.StartsWith("$myhostname", mainCf.SmtpdBanner);
+        Assert.True(mainCf.DisableVrfyCommand);
+    }
+}
