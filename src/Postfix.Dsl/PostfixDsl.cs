@@ -1,3 +1,7 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
 namespace Postfix.Dsl;
 
 /// <summary>
@@ -22,4 +26,36 @@ public static class PostfixDsl
     /// <exception cref="PostfixValidationException">The host has validation errors; nothing was written.</exception>
     public static EmitResult Emit(MailHost host, string outputRoot, TemplateSet? templates = null) =>
         HostWriter.Write(Render(host, templates), outputRoot);
+
+    /// <summary>
+    /// Validates, renders and writes several hosts into <c><paramref name="outputRoot"/>/host-name/</c>,
+    /// then deletes the files an earlier call wrote there and the hosts no longer have (tracked in
+    /// <c><paramref name="outputRoot"/>/.postfix-dsl-manifest</c>; nothing else is ever deleted).
+    /// </summary>
+    /// <exception cref="PostfixValidationException">A host has validation errors, or two hosts share a name; nothing was written.</exception>
+    public static EmitResult EmitAll(IEnumerable<MailHost> hosts, string outputRoot, TemplateSet? templates = null) =>
+        OutputFolder.Write(RenderAll(hosts, templates), outputRoot);
+
+    /// <summary>
+    /// Compares <paramref name="outputRoot"/> with what <see cref="EmitAll"/> would write, without
+    /// writing anything: every missing, different or no-longer-generated file. Empty when up to date.
+    /// </summary>
+    /// <exception cref="PostfixValidationException">A host has validation errors, or two hosts share a name.</exception>
+    public static IReadOnlyList<OutputDifference> Verify(IEnumerable<MailHost> hosts, string outputRoot, TemplateSet? templates = null) =>
+        OutputFolder.Compare(RenderAll(hosts, templates), outputRoot);
+
+    private static List<RenderedHost> RenderAll(IEnumerable<MailHost> hosts, TemplateSet? templates)
+    {
+        var list = hosts.ToList();
+        var errors = list.SelectMany(HostValidator.Validate).ToList();
+        errors.AddRange(list.GroupBy(h => h.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g =>
+            new ValidationError(ValidationRules.DuplicateHostName, g.Key, "(host)", "name", g.Key,
+                "is the name of more than one host, so they would write the same folder", "a unique name per host")));
+        if (errors.Count > 0)
+        {
+            throw new PostfixValidationException(errors);
+        }
+
+        return list.Select(h => HostRenderer.Render(h, templates ?? TemplateSet.Default)).ToList();
+    }
 }

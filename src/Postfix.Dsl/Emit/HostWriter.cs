@@ -23,21 +23,29 @@ internal static class HostWriter
         foreach (var file in host.Files)
         {
             var path = Path.GetFullPath(Path.Combine(folder, file.Name));
-            var bytes = Utf8NoBom.GetBytes(file.Content);
-            if (File.Exists(path) && SameBytes(path, bytes))
-            {
-                unchanged.Add(path);
-                continue;
-            }
-
-            var temporary = path + ".tmp-postfix-dsl";
-            File.WriteAllBytes(temporary, bytes);
-            File.Move(temporary, path, overwrite: true);
-            written.Add(path);
+            (WriteIfChanged(path, file.Content) ? written : unchanged).Add(path);
         }
 
         return new EmitResult(written, unchanged);
     }
+
+    /// <summary>Writes <paramref name="content"/> (UTF-8, no BOM) unless the file already holds exactly it; true when written.</summary>
+    public static bool WriteIfChanged(string path, string content)
+    {
+        var bytes = Utf8NoBom.GetBytes(content);
+        if (File.Exists(path) && SameBytes(path, bytes))
+        {
+            return false;
+        }
+
+        var temporary = path + ".tmp-postfix-dsl";
+        File.WriteAllBytes(temporary, bytes);
+        File.Move(temporary, path, overwrite: true);
+        return true;
+    }
+
+    /// <summary>True when the file holds exactly <paramref name="content"/> as written by <see cref="WriteIfChanged"/>.</summary>
+    public static bool HasContent(string path, string content) => SameBytes(path, Utf8NoBom.GetBytes(content));
 
     private static bool SameBytes(string path, byte[] bytes)
     {

@@ -1,16 +1,15 @@
 using System.Collections.Generic;
-using System.Text.RegularExpressions;
 
 namespace Postfix.Dsl;
 
 /// <summary>Runs every validation rule over a host. Nothing is written for a host with errors.</summary>
-public static partial class HostValidator
+public static class HostValidator
 {
     /// <summary>Every problem of <paramref name="host"/>, in model order; empty when the host can be written.</summary>
     public static IReadOnlyList<ValidationError> Validate(MailHost host)
     {
         var context = new ValidationContext(host);
-        if (!HostNamePattern().IsMatch(host.Name))
+        if (!HostFolderName.IsValid(host.Name))
         {
             context.Report(ValidationRules.InvalidFileName, "(host)", "name", host.Name,
                 "cannot be used as the host's output folder name", "letters, digits, '.', '-' and '_', starting with a letter or digit, e.g. neptune");
@@ -33,7 +32,4 @@ public static partial class HostValidator
             throw new PostfixValidationException(errors);
         }
     }
-
-    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._-]*$", RegexOptions.CultureInvariant)]
-    private static partial Regex HostNamePattern();
 }

@@ -21,8 +21,11 @@ public sealed record ValidationError(
     string Expected)
 {
     /// <summary>The full message: <c>PFX0002: neptune/main.cf: mynetworks: "10.0.0.0/33" is ...; expected ... (see docs/diagnostics/PFX0002.md)</c>.</summary>
-    public string Message =>
-        $"{Rule.Id}: {Host}/{Artifact}: {Location}: \"{Visible(Value)}\" {Problem}; expected {Expected} (see {Rule.HelpLink})";
+    public string Message => $"{Rule.Id}: {Detail}";
+
+    /// <summary>The message without the rule ID, for formats that carry the ID themselves (MSBuild's <c>error PFX0002: ...</c>).</summary>
+    public string Detail =>
+        $"{Host}/{Artifact}: {Location}: \"{Visible(Value)}\" {Problem}; expected {Expected} (see {Rule.HelpLink})";
 
     /// <inheritdoc />
     public override string ToString() => Message;

@@ -53,4 +53,7 @@ public static class ValidationRules
 
     /// <summary>PFX0017: a master.cf service whose name does not fit its type.</summary>
     public static ValidationRule InvalidServiceName { get; } = new("PFX0017", "Invalid master.cf service name");
+
+    /// <summary>PFX0102: two hosts have the same name, so they would write the same folder.</summary>
+    public static ValidationRule DuplicateHostName { get; } = new("PFX0102", "Duplicate host name");
 }

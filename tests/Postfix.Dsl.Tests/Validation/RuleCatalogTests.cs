@@ -7,8 +7,8 @@ namespace Postfix.Dsl.Tests.Validation;
 
 public class RuleCatalogTests
 {
-    private static ValidationRule[] All() => typeof(ValidationRules)
-        .GetProperties(BindingFlags.Public | BindingFlags.Static)
+    private static ValidationRule[] All() => new[] { typeof(ValidationRules), typeof(BuildRules) }
+        .SelectMany(type => type.GetProperties(BindingFlags.Public | BindingFlags.Static))
         .Select(p => (ValidationRule)p.GetValue(null)!)
         .ToArray();
 

@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.IO;
+using System.Linq;
+
+namespace Postfix.Dsl;
+
+/// <summary>
+/// What <c>dotnet build</c> runs: the generated registry of a project calls this from the emitter
+/// process with the project's hosts. Writes every host (or, in verify mode, compares), and prints
+/// errors in MSBuild's canonical form <c>file(line,col): error PFXnnnn: message</c> so that the
+/// build fails and the IDE opens the line that set the bad value.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class PostfixDslBuild
+{
+    /// <summary>
+    /// Runs with <c>--output &lt;root&gt; --project-dir &lt;folder&gt; [--verify]</c>; returns the
+    /// process exit code (0 when every host was written or, in verify mode, is up to date).
+    /// </summary>
+    public static int Run(IReadOnlyList<HostDefinition> hosts, string[] args, TextWriter output)
+    {
+        var options = BuildOptions.Parse(args);
+        var errors = new List<string>();
+        var loaded = new List<(HostDefinition Definition, MailHost Host)>();
+        foreach (var definition in hosts)
+        {
+            try
+            {
+                loaded.Add((definition, definition.Get()));
+            }
+            catch (Exception exception)
+            {
+                var inner = exception is System.Reflection.TargetInvocationException { InnerException: { } cause } ? cause : exception;
+                errors.Add(Canonical(options, definition.Declaration, BuildRules.DefinitionThrew,
+                    $"{inner.GetType().Name}: {inner.Message} (see {BuildRules.DefinitionThrew.HelpLink})"));
+            }
+        }
+
+        foreach (var (definition, host) in loaded)
+        {
+            foreach (var error in HostValidator.Validate(host))
+            {
+                errors.Add(Canonical(options, definition.Locate(error.Value), error.Rule, error.Detail));
+            }
+        }
+
+        foreach (var duplicate in loaded.GroupBy(h => h.Host.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            foreach (var (definition, host) in duplicate.Skip(1))
+            {
+                var rule = ValidationRules.DuplicateHostName;
+                errors.Add(Canonical(options, definition.Declaration, rule,
+                    $"{host.Name}: another host already writes the folder \"{host.Name}\"; expected a unique name per host (see {rule.HelpLink})"));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            errors.ForEach(output.WriteLine);
+            output.WriteLine($"Postfix.Dsl: {errors.Count} error(s); nothing was written.");
+            return 1;
+        }
+
+        var rendered = loaded.Select(h => HostRenderer.Render(h.Host, TemplateSet.Default)).ToList();
+        return options.Verify ? Verify(rendered, options, output) : Write(rendered, options, output);
+    }
+
+    private static int Write(IReadOnlyList<RenderedHost> rendered, BuildOptions options, TextWriter output)
+    {
+        var result = OutputFolder.Write(rendered, options.OutputRoot);
+        output.WriteLine(
+            $"Postfix.Dsl: {rendered.Count} host(s): {result.Written.Count} file(s) written, {result.Unchanged.Count} unchanged, {result.Deleted.Count} deleted in {options.OutputRoot}");
+        return 0;
+    }
+
+    private static int Verify(IReadOnlyList<RenderedHost> rendered, BuildOptions options, TextWriter output)
+    {
+        var differences = OutputFolder.Compare(rendered, options.OutputRoot);
+        var rule = BuildRules.OutputOutOfDate;
+        foreach (var difference in differences)
+        {
+            output.WriteLine($"{difference.Path}: error {rule.Id}: {difference.Problem}; run dotnet build without PostfixDslVerify and commit the result (see {rule.HelpLink})");
+        }
+
+        output.WriteLine(differences.Count == 0
+            ? $"Postfix.Dsl: {rendered.Count} host(s) verified: every file in {options.OutputRoot} is up to date."
+            : $"Postfix.Dsl: {differences.Count} file(s) differ from the model in {options.OutputRoot}.");
+        return differences.Count == 0 ? 0 : 1;
+    }
+
+    private static string Canonical(BuildOptions options, SourceSpot spot, ValidationRule rule, string detail)
+    {
+        var file = Path.GetFullPath(Path.Combine(options.ProjectDirectory, spot.File));
+        return $"{file}({spot.Line},{spot.Column}): error {rule.Id}: {detail}";
+    }
+}

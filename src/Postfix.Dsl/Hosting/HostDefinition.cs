@@ -1,0 +1,31 @@
+using System;
+using System.Collections.Generic;
+
+namespace Postfix.Dsl;
+
+/// <summary>
+/// One <see cref="PostfixHostAttribute"/> member, as listed by the generated registry: how to get
+/// the host and where its definition is written. Created by generated code, not by hand.
+/// </summary>
+/// <param name="Get">Reads the marked member.</param>
+/// <param name="Declaration">The marked member's name in source.</param>
+/// <param name="Literals">Every string literal of the declaring type (in the member's file), in source order.</param>
+public sealed record HostDefinition(Func<MailHost> Get, SourceSpot Declaration, IReadOnlyList<SourceLiteral> Literals)
+{
+    /// <summary>
+    /// Where the user wrote <paramref name="value"/>: the first literal with exactly that value, or
+    /// the marked member when the value was computed or written in another type.
+    /// </summary>
+    public SourceSpot Locate(string value)
+    {
+        foreach (var literal in Literals)
+        {
+            if (literal.Value == value)
+            {
+                return Declaration with { Line = literal.Line, Column = literal.Column };
+            }
+        }
+
+        return Declaration;
+    }
+}

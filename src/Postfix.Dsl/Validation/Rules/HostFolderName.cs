@@ -1,0 +1,31 @@
+namespace Postfix.Dsl;
+
+/// <summary>
+/// The one definition of a host name usable as its output folder (rule PFX0010). This file is also
+/// compiled into the analyzer (netstandard2.0), so the build-time check and the IDE squiggle never
+/// disagree; it therefore uses no regex source generator and no newer API.
+/// </summary>
+internal static class HostFolderName
+{
+    /// <summary>Letters, digits, '.', '-' and '_', starting with a letter or digit (so never "." or "..").</summary>
+    public static bool IsValid(string name)
+    {
+        if (name.Length == 0 || !IsAsciiLetterOrDigit(name[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (!IsAsciiLetterOrDigit(c) && c != '.' && c != '-' && c != '_')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAsciiLetterOrDigit(char c) =>
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
