@@ -32,7 +32,8 @@ public static class NeptuneHost
         ],
     };
 
-    /// <summary>The whole host.</summary>
+    /// <summary>The whole host; [PostfixHost] makes dotnet build write it into postfix/neptune/.</summary>
+    [PostfixHost]
     public static MailHost Definition { get; } = new()
     {
         Name = "neptune",

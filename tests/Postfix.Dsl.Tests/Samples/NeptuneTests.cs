@@ -40,7 +40,7 @@ public class NeptuneTests
             var committed = File.ReadAllBytes(Path.Combine(CommittedFolder, file.Name));
             Assert.True(
                 new System.Text.UTF8Encoding(false).GetBytes(file.Content).SequenceEqual(committed),
-                $"samples/Neptune/postfix/neptune/{file.Name} differs from what the model produces: run `dotnet run --project samples/Neptune`.");
+                $"samples/Neptune/postfix/neptune/{file.Name} differs from what the model produces: run `dotnet build samples/Neptune`.");
         }
     }
 

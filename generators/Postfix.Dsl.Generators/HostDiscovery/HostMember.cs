@@ -1,0 +1,23 @@
+using Postfix.Dsl.Generators.Common;
+
+namespace Postfix.Dsl.Generators.HostDiscovery;
+
+/// <summary>
+/// One well-formed <c>[PostfixHost]</c> member: only strings, numbers and equatable arrays, so the
+/// pipeline stays cached when nothing about the host changed.
+/// </summary>
+/// <param name="ContainingType">The fully qualified declaring type (<c>global::Neptune.NeptuneHost</c>).</param>
+/// <param name="MemberName">The member's name.</param>
+/// <param name="Kind">Property/field, or method.</param>
+/// <param name="FilePath">The source file as the compiler got it.</param>
+/// <param name="Line">1-based line of the member's name.</param>
+/// <param name="Column">1-based column of the member's name.</param>
+/// <param name="Literals">Every string literal of the declaring type in this file, in source order.</param>
+internal readonly record struct HostMember(
+    string ContainingType,
+    string MemberName,
+    HostMemberKind Kind,
+    string FilePath,
+    int Line,
+    int Column,
+    EquatableArray<LiteralSpot> Literals);
