@@ -14,6 +14,12 @@ internal static class OutputFolder
 {
     public static EmitResult Write(IReadOnlyList<RenderedHost> hosts, string outputRoot)
     {
+        // A project without hosts (say, a test project that references the hosts' library) gets no folder.
+        if (hosts.Count == 0 && !File.Exists(Path.Combine(outputRoot, OutputManifest.FileName)))
+        {
+            return new EmitResult([], []);
+        }
+
         Directory.CreateDirectory(outputRoot);
         var written = new List<string>();
         var unchanged = new List<string>();
