@@ -24,11 +24,16 @@ internal static class HostMemberParser
         token.ThrowIfCancellationRequested();
         var name = member.Locations.FirstOrDefault(l => l.IsInSource)?.GetLineSpan().StartLinePosition ?? default;
         var declaringType = context.TargetNode.FirstAncestorOrSelf<TypeDeclarationSyntax>();
+        // The member's own literals first, then the rest of its type (shared tables, base hosts), so a
+        // value written in two places is attributed to the host being built.
+        var own = context.TargetNode.Span;
         var literals = declaringType is null
             ? default
             : new EquatableArray<LiteralSpot>(declaringType.DescendantNodes()
                 .OfType<LiteralExpressionSyntax>()
                 .Where(literal => literal.IsKind(SyntaxKind.StringLiteralExpression))
+                .OrderBy(literal => own.Contains(literal.Span) ? 0 : 1)
+                .ThenBy(literal => literal.SpanStart)
                 .Select(literal =>
                 {
                     var start = literal.GetLocation().GetLineSpan().StartLinePosition;

@@ -1,0 +1,91 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Postfix.Dsl.Generators.HostDiscovery;
+using Xunit;
+
+namespace Postfix.Dsl.Generators.Tests.HostDiscovery;
+
+public class RegistryTests
+{
+    private const string Hosts = """
+        using Postfix.Dsl;
+
+        namespace Fleet;
+
+        public static class Hosts
+        {
+            [PostfixHost]
+            public static MailHost Mx1 { get; } = new()
+            {
+                Name = "mx1",
+                MainCf = new() { Mynetworks = ["10.0.0.0/8"] },
+            };
+
+            [PostfixHost]
+            public static readonly MailHost Backup = new() { Name = "backup" };
+
+            [PostfixHost]
+            internal static MailHost Relay() => new() { Name = "relay", MainCf = new() { SmtpdBanner = "say \"hi\"\tthere" } };
+
+            // Ill-formed: reported by the analyzer, left out of the registry.
+            [PostfixHost]
+            public static string NotAHost => "nope";
+        }
+        """;
+
+    private static (GeneratorDriverRunResult Result, Compilation Output) Run(params (string, string)[] files)
+    {
+        var compilation = TestCompilation.Create(files);
+        var driver = TestCompilation.Driver().RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        return (driver.GetRunResult(), output);
+    }
+
+    [Fact]
+    public void Registry_lists_every_well_formed_host_with_its_declaration_and_literals()
+    {
+        var (result, _) = Run(("Hosts.cs", Hosts));
+
+        var source = Assert.Single(result.GeneratedTrees);
+        Assert.EndsWith(RegistryEmitter.HintName, source.FilePath);
+        Snapshot.Verify("PostfixHosts.g", source.GetText().ToString());
+    }
+
+    [Fact]
+    public void Generated_registry_compiles_against_the_library_without_diagnostics()
+    {
+        var (_, output) = Run(("Hosts.cs", Hosts));
+
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    [Fact]
+    public void Registry_keeps_hosts_in_source_order_across_files()
+    {
+        var (result, _) = Run(
+            ("b/Second.cs", "using Postfix.Dsl; public static class B { [PostfixHost] public static MailHost Host => new() { Name = \"b\" }; }"),
+            ("a/First.cs", "using Postfix.Dsl; public static class A { [PostfixHost] public static MailHost Host => new() { Name = \"a\" }; }"));
+
+        var text = result.GeneratedTrees.Single().GetText().ToString();
+        Assert.True(text.IndexOf("global::A.Host", System.StringComparison.Ordinal) < text.IndexOf("global::B.Host", System.StringComparison.Ordinal));
+        Assert.Contains("new global::Postfix.Dsl.SourceSpot(\"a/First.cs\", 1, 81)", text);
+    }
+
+    [Fact]
+    public void A_project_without_hosts_still_gets_an_empty_registry_so_stale_files_can_be_deleted()
+    {
+        var (result, output) = Run(("Empty.cs", "public static class Nothing { }"));
+
+        Assert.Contains("HostDefinition[]\n        {\n        };", result.GeneratedTrees.Single().GetText().ToString());
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
+    [Fact]
+    public void A_compilation_that_does_not_reference_the_library_gets_no_registry()
+    {
+        var compilation = TestCompilation.Create([("Plain.cs", "public static class Plain { }")], referenceLibrary: false);
+
+        var result = TestCompilation.Driver().RunGenerators(compilation).GetRunResult();
+
+        Assert.Empty(result.GeneratedTrees);
+    }
+}
