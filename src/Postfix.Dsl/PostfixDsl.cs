@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -48,9 +47,7 @@ public static class PostfixDsl
     {
         var list = hosts.ToList();
         var errors = list.SelectMany(HostValidator.Validate).ToList();
-        errors.AddRange(list.GroupBy(h => h.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g =>
-            new ValidationError(ValidationRules.DuplicateHostName, g.Key, "(host)", "name", g.Key,
-                "is the name of more than one host, so they would write the same folder", "a unique name per host")));
+        errors.AddRange(DuplicateHostNames.Find(list).Select(i => DuplicateHostNames.Error(list[i])));
         if (errors.Count > 0)
         {
             throw new PostfixValidationException(errors);

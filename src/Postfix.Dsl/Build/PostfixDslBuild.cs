@@ -46,14 +46,10 @@ public static class PostfixDslBuild
             }
         }
 
-        foreach (var duplicate in loaded.GroupBy(h => h.Host.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        foreach (var index in DuplicateHostNames.Find(loaded.Select(h => h.Host).ToList()))
         {
-            foreach (var (definition, host) in duplicate.Skip(1))
-            {
-                var rule = ValidationRules.DuplicateHostName;
-                errors.Add(Canonical(options, definition.Declaration, rule,
-                    $"{host.Name}: another host already writes the folder \"{host.Name}\"; expected a unique name per host (see {rule.HelpLink})"));
-            }
+            var error = DuplicateHostNames.Error(loaded[index].Host);
+            errors.Add(Canonical(options, loaded[index].Definition.Declaration, error.Rule, error.Detail));
         }
 
         if (errors.Count > 0)

@@ -1,0 +1,96 @@
+using System;
+using System.IO;
+using Xunit;
+
+namespace Postfix.Dsl.Tests.Build;
+
+/// <summary>What the emitter process does with a project's registry, and the error lines MSBuild reads.</summary>
+public sealed class PostfixDslBuildTests : IDisposable
+{
+    private readonly string _project = Directory.CreateTempSubdirectory("postfix-dsl-build-").FullName;
+
+    public void Dispose() => Directory.Delete(_project, recursive: true);
+
+    private static HostDefinition Definition(MailHost host, params SourceLiteral[] literals) =>
+        new(() => host, new SourceSpot("Hosts.cs", 7, 28), literals);
+
+    private (int ExitCode, string[] Lines) Run(string extra, params HostDefinition[] hosts)
+    {
+        var output = new StringWriter();
+        var args = $"--output {Path.Combine(_project, "postfix")} --project-dir {_project} {extra}".Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var exitCode = PostfixDslBuild.Run(hosts, args, output);
+        return (exitCode, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
+
+    [Fact]
+    public void A_bad_value_is_an_error_in_canonical_form_at_the_literal_that_set_it()
+    {
+        var host = TestHosts.WithMainCf(TestHosts.Minimal.MainCf with { Mynetworks = ["10.0.0.0/33"] });
+
+        var (exitCode, lines) = Run("", Definition(host, new("test", 9, 16), new("10.0.0.0/33", 12, 27)));
+
+        Assert.Equal(1, exitCode);
+        Assert.StartsWith(
+            $"{Path.Combine(_project, "Hosts.cs")}(12,27): error PFX0002: test/main.cf: mynetworks: \"10.0.0.0/33\" ",
+            lines[0]);
+        Assert.False(Directory.Exists(Path.Combine(_project, "postfix")));
+    }
+
+    [Fact]
+    public void A_computed_bad_value_is_reported_at_the_host_member()
+    {
+        var host = TestHosts.WithMainCf(TestHosts.Minimal.MainCf with { Mynetworks = [string.Concat("10.0.0.0/", "33")] });
+
+        var (_, lines) = Run("", Definition(host));
+
+        Assert.StartsWith($"{Path.Combine(_project, "Hosts.cs")}(7,28): error PFX0002: ", lines[0]);
+    }
+
+    [Fact]
+    public void A_definition_that_throws_is_PFX0104_at_the_member()
+    {
+        var throwing = new HostDefinition(() => throw new InvalidOperationException("not ready"), new SourceSpot("Other.cs", 3, 5), []);
+
+        var (exitCode, lines) = Run("", throwing);
+
+        Assert.Equal(1, exitCode);
+        Assert.StartsWith($"{Path.Combine(_project, "Other.cs")}(3,5): error PFX0104: InvalidOperationException: not ready", lines[0]);
+    }
+
+    [Fact]
+    public void Two_hosts_with_one_name_are_PFX0102_at_the_second()
+    {
+        var second = new HostDefinition(() => TestHosts.Minimal, new SourceSpot("Hosts.cs", 20, 28), []);
+
+        var (exitCode, lines) = Run("", Definition(TestHosts.Minimal), second);
+
+        Assert.Equal(1, exitCode);
+        Assert.StartsWith($"{Path.Combine(_project, "Hosts.cs")}(20,28): error PFX0102: ", lines[0]);
+    }
+
+    [Fact]
+    public void A_valid_project_is_written_and_verify_then_passes()
+    {
+        var (written, _) = Run("", Definition(TestHosts.Minimal));
+        var (verified, lines) = Run("--verify", Definition(TestHosts.Minimal));
+
+        Assert.Equal(0, written);
+        Assert.Equal(0, verified);
+        Assert.True(File.Exists(Path.Combine(_project, "postfix", "test", "main.cf")));
+        Assert.Contains("verified", lines[^1]);
+    }
+
+    [Fact]
+    public void Verify_fails_with_one_canonical_error_per_differing_file()
+    {
+        Run("", Definition(TestHosts.Minimal));
+        var mainCf = Path.Combine(_project, "postfix", "test", "main.cf");
+        File.AppendAllText(mainCf, "# edited\n");
+
+        var (exitCode, lines) = Run("--verify", Definition(TestHosts.Minimal));
+
+        Assert.Equal(1, exitCode);
+        Assert.StartsWith($"{mainCf}: error PFX0103: differs from what the model produces", lines[0]);
+        Assert.Equal("# edited", File.ReadAllLines(mainCf)[^1]);
+    }
+}
