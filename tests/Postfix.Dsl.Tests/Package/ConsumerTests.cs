@@ -1,0 +1,99 @@
+using System;
+using System.IO;
+using System.Linq;
+using Xunit;
+
+namespace Postfix.Dsl.Tests.Package;
+
+/// <summary>
+/// The package as a user meets it: a brand-new project references Postfix.Dsl by version from a
+/// local feed, and `dotnet build` writes, keeps, updates, deletes and verifies its files.
+/// </summary>
+[Collection(ConsumerCollection.Name)]
+public sealed class ConsumerTests(PackageFeed feed)
+{
+    private const string EmitterBanner = "Postfix.Dsl: 1 host(s)";
+
+    [Fact]
+    public void Build_writes_the_host_files_and_a_second_build_neither_starts_the_emitter_nor_moves_a_timestamp()
+    {
+        var project = new ConsumerProject(feed, "FirstBuild");
+
+        var first = project.Build();
+        Assert.True(first.ExitCode == 0, first.Output);
+        Assert.Equal(["clients", "main.cf", "master.cf", "syslog.conf"], project.Files().Select(f => f.Name));
+        Assert.Contains("myhostname = mx.example.org", File.ReadAllText(Path.Combine(project.HostFolder, "main.cf")));
+        var old = project.AgeFiles();
+
+        var second = project.Build();
+
+        Assert.True(second.ExitCode == 0, second.Output);
+        Assert.DoesNotContain(EmitterBanner, second.Output);
+        Assert.Contains("Skipping target \"PostfixDslEmit\" because all output files are up-to-date", second.Output);
+        Assert.All(project.Files(), file => Assert.Equal(old, file.Written));
+    }
+
+    [Fact]
+    public void An_edit_to_the_host_rewrites_exactly_the_affected_file()
+    {
+        var project = new ConsumerProject(feed, "Edit");
+        Assert.Equal(0, project.Build().ExitCode);
+        var old = project.AgeFiles();
+
+        project.Edit("mx.example.org", "mx2.example.org");
+        var build = project.Build();
+
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.Equal(["main.cf"], project.Files().Where(f => f.Written != old).Select(f => f.Name));
+        Assert.Contains("myhostname = mx2.example.org", File.ReadAllText(Path.Combine(project.HostFolder, "main.cf")));
+    }
+
+    [Fact]
+    public void Removing_a_table_deletes_its_file()
+    {
+        var project = new ConsumerProject(feed, "RemoveTable");
+        Assert.Equal(0, project.Build().ExitCode);
+        Assert.True(File.Exists(Path.Combine(project.HostFolder, "clients")));
+
+        project.Edit("[PermitMynetworks, CheckClientAccess(Clients)]", "[PermitMynetworks]");
+        var build = project.Build();
+
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.Equal(["main.cf", "master.cf", "syslog.conf"], project.Files().Select(f => f.Name));
+    }
+
+    [Fact]
+    public void A_bad_value_fails_the_build_with_the_PFX_error_at_the_file_and_line_that_set_it()
+    {
+        var project = new ConsumerProject(feed, "BadValue");
+        project.Edit("\"127.0.0.0/8\"", "\"10.0.0.0/33\"");
+        // Where the literal is, counted here from the text rather than taken from the generator.
+        var lines = File.ReadAllLines(project.HostsFile);
+        var line = Array.FindIndex(lines, l => l.Contains("\"10.0.0.0/33\"", StringComparison.Ordinal)) + 1;
+        var column = lines[line - 1].IndexOf("\"10.0.0.0/33\"", StringComparison.Ordinal) + 1;
+
+        var build = project.Build();
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains($"{project.HostsFile}({line},{column}): error PFX0002: mx/main.cf: mynetworks: \"10.0.0.0/33\"", build.Output);
+        Assert.False(Directory.Exists(project.HostFolder));
+    }
+
+    [Fact]
+    public void Verify_mode_fails_on_a_hand_edited_file_and_passes_on_a_clean_one()
+    {
+        var project = new ConsumerProject(feed, "Verify");
+        Assert.Equal(0, project.Build().ExitCode);
+
+        var clean = project.Build("-p:PostfixDslVerify=true");
+        Assert.True(clean.ExitCode == 0, clean.Output);
+
+        var mainCf = Path.Combine(project.HostFolder, "main.cf");
+        File.AppendAllText(mainCf, "# hand edit\n");
+        var edited = project.Build("-p:PostfixDslVerify=true");
+
+        Assert.NotEqual(0, edited.ExitCode);
+        Assert.Contains($"{mainCf} : error PFX0103: differs from what the model produces", edited.Output);
+        Assert.EndsWith("# hand edit\n", File.ReadAllText(mainCf));
+    }
+}

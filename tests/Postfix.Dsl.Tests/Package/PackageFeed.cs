@@ -1,0 +1,49 @@
+using System;
+using System.IO;
+
+namespace Postfix.Dsl.Tests.Package;
+
+/// <summary>
+/// Packs Postfix.Dsl once into a temporary local feed, with a NuGet packages folder of its own, so
+/// a cached older build of the package can never answer a consumer's restore.
+/// </summary>
+public sealed class PackageFeed : IDisposable
+{
+    /// <summary>A version no published build has, so only this feed can provide it.</summary>
+    public const string Version = "0.0.0-consumer-test";
+
+    public PackageFeed()
+    {
+        Root = Directory.CreateTempSubdirectory("postfix-dsl-consumer-").FullName;
+        Feed = Directory.CreateDirectory(Path.Combine(Root, "feed")).FullName;
+        Packages = Directory.CreateDirectory(Path.Combine(Root, "packages")).FullName;
+        File.WriteAllText(Path.Combine(Root, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{Feed}" />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+              </packageSources>
+            </configuration>
+            """);
+
+        var project = Path.Combine(RepositoryPaths.Root, "src", "Postfix.Dsl", "Postfix.Dsl.csproj");
+        var pack = Dotnet.Run(Root, Packages, "pack", project, "-c", "Release", "-o", Feed, $"-p:Version={Version}");
+        if (pack.ExitCode != 0 || !File.Exists(Path.Combine(Feed, $"Postfix.Dsl.{Version}.nupkg")))
+        {
+            throw new InvalidOperationException("dotnet pack failed:\n" + pack.Output);
+        }
+    }
+
+    /// <summary>The temporary folder holding the feed, the packages folder, nuget.config and the consumer projects.</summary>
+    public string Root { get; }
+
+    /// <summary>The local feed holding the freshly packed Postfix.Dsl.</summary>
+    public string Feed { get; }
+
+    /// <summary>The NuGet packages folder the consumers restore into.</summary>
+    public string Packages { get; }
+
+    public void Dispose() => Directory.Delete(Root, recursive: true);
+}
