@@ -1,0 +1,67 @@
+using Postfix.Dsl;
+using static Postfix.Dsl.Restrictions;
+
+namespace Fleet;
+
+/// <summary>
+/// What every host of example.org agrees on, written once. A change here (say, a new blocked
+/// sender) shows up in the pull request as the same one-line diff in every host's files.
+/// </summary>
+public static class Policy
+{
+    /// <summary>Senders and domains nobody at example.org wants mail from; every host checks it.</summary>
+    public static AccessTable BlockedSenders { get; } = new()
+    {
+        FileName = "blocked_senders",
+        Entries =
+        [
+            new(AccessKey.Domain("spam.example"), AccessAction.Reject("Mail from this domain is refused")),
+            new(AccessKey.Address("bulk@offers.example"), AccessAction.Reject()),
+        ],
+    };
+
+    /// <summary>Headers that give away a spam run or leak internal names.</summary>
+    public static RegexpTable HeaderChecks { get; } = new()
+    {
+        FileName = "header_checks",
+        Rules =
+        [
+            new RegexpMatch("^Subject: .*viagra", HeaderAction.Reject("Spam subject")),
+            new RegexpMatch("^X-Mailer: MassMailer", HeaderAction.Discard()),
+        ],
+    };
+
+    /// <summary>main.cf settings shared by every host: identity of the domain, hygiene, TLS, the checks.</summary>
+    public static Parameters Baseline { get; } = new()
+    {
+        CompatibilityLevel = CompatibilityLevel.Level3_6,
+        Mydomain = "example.org",
+        Myorigin = "$mydomain",
+        SmtpdBanner = "$myhostname ESMTP",
+        DisableVrfyCommand = true,
+        SmtpdHeloRequired = true,
+        MessageSizeLimit = 52_428_800,
+        SmtpTlsSecurityLevel = SmtpTlsSecurityLevel.May,
+        SmtpdTlsSecurityLevel = SmtpdTlsSecurityLevel.May,
+        // Same path on every host; each host's own certificate is deployed there.
+        SmtpdTlsChainFiles = ["/etc/postfix/tls/chain.pem"],
+        HeaderChecks = [HeaderChecks],
+        SmtpdSenderRestrictions = [RejectNonFqdnSender, RejectUnknownSenderDomain, CheckSenderAccess(BlockedSenders)],
+    };
+
+    /// <summary>An inbound MX: accepts mail for example.org from anyone, relays for nobody.</summary>
+    public static MailHost Inbound { get; } = new()
+    {
+        Name = "inbound",
+        MainCf = Baseline with
+        {
+            Mydestination = [],
+            RelayDomains = ["$mydomain"],
+            TransportMaps = ["hash:/etc/postfix/transport"],
+            Mynetworks = ["127.0.0.0/8"],
+            SmtpdRelayRestrictions = [PermitMynetworks, RejectUnauthDestination],
+            SmtpdClientRestrictions = [PermitMynetworks, RejectUnknownReverseClientHostname, RejectRblClient("zen.spamhaus.org")],
+            SmtpdRecipientRestrictions = [RejectNonFqdnRecipient, RejectUnknownRecipientDomain],
+        },
+    };
+}
