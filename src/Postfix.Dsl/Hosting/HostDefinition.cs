@@ -14,10 +14,16 @@ public sealed record HostDefinition(Func<MailHost> Get, SourceSpot Declaration, 
 {
     /// <summary>
     /// Where the user wrote <paramref name="value"/>: the first literal with exactly that value, or
-    /// the marked member when the value was computed or written in another type.
+    /// the marked member when the value was computed, written in another type, or is empty (an
+    /// unset value has no literal, and an unrelated <c>""</c> must not take the blame).
     /// </summary>
     public SourceSpot Locate(string value)
     {
+        if (value.Length == 0)
+        {
+            return Declaration;
+        }
+
         foreach (var literal in Literals)
         {
             if (literal.Value == value)

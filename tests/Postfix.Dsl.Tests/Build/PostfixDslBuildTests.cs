@@ -47,6 +47,16 @@ public sealed class PostfixDslBuildTests : IDisposable
     }
 
     [Fact]
+    public void An_error_about_a_missing_value_is_reported_at_the_host_member_not_at_an_empty_literal()
+    {
+        var host = TestHosts.Minimal with { MainCf = new() { Myhostname = "mail.example.com" } };
+
+        var (_, lines) = Run("", Definition(host, new SourceLiteral(string.Empty, 30, 9)));
+
+        Assert.StartsWith($"{Path.Combine(_project, "Hosts.cs")}(7,28): error PFX0006: ", lines[0]);
+    }
+
+    [Fact]
     public void A_definition_that_throws_is_PFX0104_at_the_member()
     {
         var throwing = new HostDefinition(() => throw new InvalidOperationException("not ready"), new SourceSpot("Other.cs", 3, 5), []);
