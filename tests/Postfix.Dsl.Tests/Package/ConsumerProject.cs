@@ -38,14 +38,14 @@ internal sealed class ConsumerProject
 
     private readonly PackageFeed _feed;
 
-    public ConsumerProject(PackageFeed feed, string name)
+    public ConsumerProject(PackageFeed feed, string name, string targetFrameworks = "net10.0")
     {
         _feed = feed;
         Folder = Directory.CreateDirectory(Path.Combine(feed.Root, name)).FullName;
         File.WriteAllText(Path.Combine(Folder, name + ".csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
+                {(targetFrameworks.Contains(';') ? $"<TargetFrameworks>{targetFrameworks}</TargetFrameworks>" : $"<TargetFramework>{targetFrameworks}</TargetFramework>")}
                 <Nullable>enable</Nullable>
               </PropertyGroup>
               <ItemGroup>

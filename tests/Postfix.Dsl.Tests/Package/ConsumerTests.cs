@@ -96,4 +96,28 @@ public sealed class ConsumerTests(PackageFeed feed)
         Assert.Contains($"{mainCf} : error PFX0103: differs from what the model produces", edited.Output);
         Assert.EndsWith("# hand edit\n", File.ReadAllText(mainCf));
     }
+
+    [Fact]
+    public void A_multi_targeted_project_starts_the_emitter_once()
+    {
+        var project = new ConsumerProject(feed, "MultiTarget", "net8.0;net10.0");
+
+        var build = project.Build();
+
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.Single(build.Output.Split('\n'), line => line.Contains(EmitterBanner, StringComparison.Ordinal));
+        Assert.Equal(["clients", "main.cf", "master.cf", "syslog.conf"], project.Files().Select(f => f.Name));
+    }
+
+    [Fact]
+    public void PostfixDslEmitOnBuild_false_writes_nothing()
+    {
+        var project = new ConsumerProject(feed, "Off");
+
+        var build = project.Build("-p:PostfixDslEmitOnBuild=false");
+
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.DoesNotContain(EmitterBanner, build.Output);
+        Assert.False(Directory.Exists(Path.Combine(project.Folder, "postfix")));
+    }
 }
