@@ -64,6 +64,27 @@ internal sealed class ConsumerProject
     /// <summary>The host's output folder: postfix/mx/ in the project folder.</summary>
     public string HostFolder => Path.Combine(Folder, "postfix", "mx");
 
+    /// <summary>Adds a plain class library with <paramref name="code"/> beside this project, and a reference to it.</summary>
+    public string AddReferencedProject(string name, string code)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(Path.GetDirectoryName(Folder)!, Path.GetFileName(Folder) + name)).FullName;
+        File.WriteAllText(Path.Combine(folder, name + ".csproj"), """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+              </PropertyGroup>
+            </Project>
+            """);
+        var source = Path.Combine(folder, name + ".cs");
+        File.WriteAllText(source, code);
+        var project = Directory.GetFiles(Folder, "*.csproj").Single();
+        File.WriteAllText(project, File.ReadAllText(project).Replace(
+            "</Project>",
+            $"  <ItemGroup><ProjectReference Include=\"{Path.Combine(folder, name + ".csproj")}\" /></ItemGroup>\n</Project>",
+            StringComparison.Ordinal));
+        return source;
+    }
+
     public Dotnet.Result Build(params string[] properties) =>
         Dotnet.Run(Folder, _feed.Packages, ["build", "-v:n", .. properties]);
 

@@ -120,4 +120,19 @@ public sealed class ConsumerTests(PackageFeed feed)
         Assert.DoesNotContain(EmitterBanner, build.Output);
         Assert.False(Directory.Exists(Path.Combine(project.Folder, "postfix")));
     }
+
+    [Fact]
+    public void A_change_to_a_policy_in_a_referenced_project_is_written_though_the_host_project_is_not_recompiled()
+    {
+        var project = new ConsumerProject(feed, "SharedPolicy");
+        var policy = project.AddReferencedProject("Policy", "public static class Policy { public static string Hostname => \"mx.example.org\"; }\n");
+        project.Edit("Myhostname = \"mx.example.org\"", "Myhostname = Policy.Hostname");
+        Assert.Equal(0, project.Build().ExitCode);
+
+        File.WriteAllText(policy, File.ReadAllText(policy).Replace("mx.example.org", "mx.example.net", StringComparison.Ordinal));
+        var build = project.Build();
+
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.Contains("myhostname = mx.example.net", File.ReadAllText(Path.Combine(project.HostFolder, "main.cf")));
+    }
 }
