@@ -16,11 +16,23 @@ public sealed class HostDiscoveryGenerator : IIncrementalGenerator
     /// <summary>Tracking name: the model of each marked member.</summary>
     public const string MembersStep = "PostfixHostMembers";
 
+    /// <summary>Tracking name: the filter that drops ill-formed members (the analyzer reports them).</summary>
+    public const string WellFormedStep = "PostfixHostWellFormed";
+
     /// <summary>Tracking name: the well-formed members only.</summary>
     public const string ValidMembersStep = "PostfixHostValidMembers";
 
-    /// <summary>Tracking name: all members of the compilation, together.</summary>
+    /// <summary>Tracking name: all members of the compilation, gathered.</summary>
+    public const string CollectStep = "PostfixHostCollect";
+
+    /// <summary>Tracking name: all members of the compilation, as one equatable array.</summary>
     public const string CollectedStep = "PostfixHostCollected";
+
+    /// <summary>Tracking name: the members paired with whether the compilation uses the library.</summary>
+    public const string WithLibraryStep = "PostfixHostWithLibrary";
+
+    /// <summary>Tracking name: the members, the library flag and the project folder paired.</summary>
+    public const string WithProjectDirectoryStep = "PostfixHostWithProjectDirectory";
 
     /// <summary>Tracking name: whether this compilation uses (and is not) the Postfix.Dsl library.</summary>
     public const string UsesLibraryStep = "PostfixHostUsesLibrary";
@@ -41,9 +53,11 @@ public sealed class HostDiscoveryGenerator : IIncrementalGenerator
                 HostMemberParser.Parse)
             .WithTrackingName(MembersStep)
             .Where(static member => member is not null)
+            .WithTrackingName(WellFormedStep)
             .Select(static (member, _) => member!.Value)
             .WithTrackingName(ValidMembersStep)
             .Collect()
+            .WithTrackingName(CollectStep)
             .Select(static (all, _) => new EquatableArray<HostMember>(all))
             .WithTrackingName(CollectedStep);
 
@@ -59,7 +73,11 @@ public sealed class HostDiscoveryGenerator : IIncrementalGenerator
                 options.GlobalOptions.TryGetValue("build_property.MSBuildProjectDirectory", out var folder) ? folder : string.Empty)
             .WithTrackingName(ProjectDirectoryStep);
 
-        var registry = members.Combine(usesLibrary).Combine(projectDirectory)
+        var registry = members
+            .Combine(usesLibrary)
+            .WithTrackingName(WithLibraryStep)
+            .Combine(projectDirectory)
+            .WithTrackingName(WithProjectDirectoryStep)
             .Select(static (input, _) => new RegistryInput(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(RegistryStep);
 

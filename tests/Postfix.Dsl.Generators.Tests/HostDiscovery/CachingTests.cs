@@ -19,10 +19,14 @@ public class CachingTests
     private static readonly string[] TrackedSteps =
     [
         HostDiscoveryGenerator.MembersStep,
+        HostDiscoveryGenerator.WellFormedStep,
         HostDiscoveryGenerator.ValidMembersStep,
+        HostDiscoveryGenerator.CollectStep,
         HostDiscoveryGenerator.CollectedStep,
         HostDiscoveryGenerator.UsesLibraryStep,
         HostDiscoveryGenerator.ProjectDirectoryStep,
+        HostDiscoveryGenerator.WithLibraryStep,
+        HostDiscoveryGenerator.WithProjectDirectoryStep,
         HostDiscoveryGenerator.RegistryStep,
     ];
 
