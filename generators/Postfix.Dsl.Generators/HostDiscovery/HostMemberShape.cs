@@ -33,7 +33,8 @@ internal static class HostMemberShape
             return $"its type is {type.ToDisplayString()}";
         }
 
-        for (ISymbol? scope = member; scope is not null and not INamespaceSymbol; scope = scope.ContainingType)
+        // The registry reads Type.Member from elsewhere in the assembly: every enclosing type must allow it.
+        for (ISymbol? scope = member; scope is not null; scope = scope.ContainingType)
         {
             if (scope.DeclaredAccessibility is Accessibility.Private or Accessibility.Protected or Accessibility.ProtectedAndInternal)
             {

@@ -109,12 +109,14 @@ public sealed class ConsumerTests(PackageFeed feed)
         Assert.Equal(["clients", "main.cf", "master.cf", "syslog.conf"], project.Files().Select(f => f.Name));
     }
 
-    [Fact]
-    public void PostfixDslEmitOnBuild_false_writes_nothing()
+    [Theory]
+    [InlineData("-p:PostfixDslEmitOnBuild=false")]
+    [InlineData("-p:DesignTimeBuild=true")]
+    public void Switched_off_or_design_time_builds_write_nothing(string property)
     {
-        var project = new ConsumerProject(feed, "Off");
+        var project = new ConsumerProject(feed, "Off" + property.Split('=', ':')[1]);
 
-        var build = project.Build("-p:PostfixDslEmitOnBuild=false");
+        var build = project.Build(property);
 
         Assert.True(build.ExitCode == 0, build.Output);
         Assert.DoesNotContain(EmitterBanner, build.Output);
