@@ -27,12 +27,7 @@ internal sealed class RenderedConfig : IDisposable
     public static RenderedConfig Write(MailHost host, string? directory = null)
     {
         directory ??= System.IO.Directory.CreateTempSubdirectory("postfix-dsl-judge-").FullName;
-        // Postfix refuses a configuration directory that others can write to.
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
-                | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
-        }
+        UnixPermissions.Set(directory, UnixPermissions.Directory);
         var placed = host with { ConfigDirectory = directory };
         var rendered = PostfixDsl.Render(placed);
         foreach (var file in rendered.Files)
