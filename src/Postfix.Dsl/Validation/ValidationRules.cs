@@ -53,4 +53,7 @@ public static class ValidationRules
 
     /// <summary>PFX0017: a master.cf service whose name does not fit its type.</summary>
     public static ValidationRule InvalidServiceName { get; } = new("PFX0017", "Invalid master.cf service name");
+
+    /// <summary>PFX0018: main.cf parameters whose $name references form a circle.</summary>
+    public static ValidationRule CircularReference { get; } = new("PFX0018", "Circular $name references");
 }

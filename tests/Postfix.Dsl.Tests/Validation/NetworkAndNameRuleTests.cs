@@ -70,7 +70,7 @@ public class NetworkAndNameRuleTests
     public void Host_names_with_expressions_subdomain_dots_and_dns_list_replies_pass() =>
         ValidationAssert.Valid(With(new()
         {
-            Myhostname = "$myhostname.internal",
+            Myhostname = "mail.$mydomain",
             RelayDomains = [".domain.fr", "domain.fr", "hash:/etc/postfix/relay_domains"],
             SmtpdClientRestrictions = [Restrictions.RejectRblClient("zen.spamhaus.org=127.0.0.[2..11]")],
         }));
