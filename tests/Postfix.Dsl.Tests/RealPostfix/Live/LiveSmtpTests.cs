@@ -36,6 +36,7 @@ public class LiveSmtpTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"{sample}: live SMTP checks passed in {clock.Elapsed.TotalSeconds:F1} s");
+        System.Console.Error.WriteLine($"[live] {sample}: relay denial, relay-domain delivery, inside relay, access REJECT/OK, header REJECT, VRFY and banner checked against a real Postfix in {clock.Elapsed.TotalSeconds:F1} s");
     }
 
     private void TheBannerShowsTheModelsTextAndNoVersion(PostfixInstance postfix)

@@ -15,6 +15,13 @@ public class RoundTripPropertyTests(ITestOutputHelper output)
 {
     private const int Cases = 1000;
 
+    /// <summary>To the test log, and to the console so that CI's output shows how many cases ran.</summary>
+    private void Report(string line)
+    {
+        output.WriteLine(line);
+        System.Console.Error.WriteLine("[property] " + line);
+    }
+
     [PostfixFact]
     public void Random_valid_hosts_render_to_files_that_postconf_reads_back_exactly()
     {
@@ -40,7 +47,7 @@ public class RoundTripPropertyTests(ITestOutputHelper output)
             iter: Cases,
             writeLine: output.WriteLine);
 
-        output.WriteLine($"{cases} random hosts, {parameters} parameter values, all read back exactly by postconf with no warning");
+        Report($"{cases} random hosts, {parameters} parameter values, all read back exactly by postconf with no warning");
         Assert.Equal(Cases, cases);
     }
 
@@ -69,7 +76,7 @@ public class RoundTripPropertyTests(ITestOutputHelper output)
             Directory.Delete(root, recursive: true);
         }
 
-        output.WriteLine($"{cases} injected values refused, nothing written");
+        Report($"{cases} random injected values refused by validation, nothing written");
         Assert.Equal(Cases, cases);
     }
 }
