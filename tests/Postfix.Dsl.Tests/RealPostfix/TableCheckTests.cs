@@ -126,10 +126,7 @@ public class TableCheckTests
     });
 
     private static AccessTable? AccessTableOf(MailHost host, string file) =>
-        host.MainCf.Settings.SelectMany(s => s.Value is IReadOnlyList<Restriction> r ? r.Select(x => x.Table) : [])
-            .Concat(host.Tables)
-            .OfType<AccessTable>()
-            .FirstOrDefault(t => t.FileName == file);
+        HostTables.Collect(host).OfType<AccessTable>().FirstOrDefault(t => t.FileName == file);
 
     private static string FirstAddress(string network) => IPAddress.Parse(network.Split('/')[0]).ToString();
 }

@@ -6,29 +6,27 @@ namespace Postfix.Dsl.Tests.Validation;
 /// <summary>PFX0018: circles of $name references.</summary>
 public class ReferenceRuleTests
 {
-    private static MailHost With(Parameters mainCf) => TestHosts.WithMainCf(mainCf with { CompatibilityLevel = CompatibilityLevel.Level3_6 });
-
     [Fact]
     public void PFX0018_two_parameters_referring_to_each_other_are_refused_once_with_the_whole_circle()
     {
-        var error = ValidationAssert.Single(With(new() { Myhostname = "mail.$mydomain", Mydomain = "${myhostname}" }), ValidationRules.CircularReference);
+        var error = ValidationAssert.Single(TestHosts.Modern(new() { Myhostname = "mail.$mydomain", Mydomain = "${myhostname}" }), ValidationRules.CircularReference);
 
         ValidationAssert.NamesEverything(error, "main.cf", "mydomain", "mydomain -> myhostname -> mydomain", "does not refer back");
     }
 
     [Fact]
     public void PFX0018_a_parameter_referring_to_itself_is_refused() =>
-        ValidationAssert.Single(With(new() { MailName = "$(mail_name) mail" }), ValidationRules.CircularReference);
+        ValidationAssert.Single(TestHosts.Modern(new() { MailName = "$(mail_name) mail" }), ValidationRules.CircularReference);
 
     [Fact]
     public void PFX0018_follows_references_through_lists_and_conditional_forms() =>
         ValidationAssert.Single(
-            With(new() { Mydestination = ["localhost", "${myorigin?$myorigin}"], Myorigin = "$mydestination" }),
+            TestHosts.Modern(new() { Mydestination = ["localhost", "${myorigin?$myorigin}"], Myorigin = "$mydestination" }),
             ValidationRules.CircularReference);
 
     [Fact]
     public void Chains_that_end_in_a_value_literal_dollars_and_raw_parameters_pass() =>
-        ValidationAssert.Valid(With(new()
+        ValidationAssert.Valid(TestHosts.Modern(new()
         {
             Myhostname = "mail.$mydomain",
             Mydomain = "example.com",

@@ -5,8 +5,6 @@ namespace Postfix.Dsl.Tests.Validation;
 /// <summary>PFX0019 invalid $ expressions, PFX0020 unclosed { groups: values every Postfix program chokes on.</summary>
 public class SyntaxRuleTests
 {
-    private static MailHost With(Parameters mainCf) => TestHosts.WithMainCf(mainCf with { CompatibilityLevel = CompatibilityLevel.Level3_6 });
-
     // Each of these made postconf print "macro processing error" (checked with postconf 3.7.11).
     [Theory]
     [InlineData("Price: 5$", "lone '$'")]
@@ -19,7 +17,7 @@ public class SyntaxRuleTests
     [InlineData("${mail_name?$}", "lone '$'")]
     public void PFX0019_a_dollar_that_is_not_a_reference_is_refused(string value, string problem)
     {
-        var error = ValidationAssert.Single(With(new() { SmtpdBanner = value }), ValidationRules.InvalidMacro);
+        var error = ValidationAssert.Single(TestHosts.Modern(new() { SmtpdBanner = value }), ValidationRules.InvalidMacro);
 
         ValidationAssert.NamesEverything(error, "main.cf", "smtpd_banner", value, "$$ for a literal dollar");
         Assert.Contains(problem, error.Problem);
@@ -34,21 +32,21 @@ public class SyntaxRuleTests
     [InlineData("${{$compatibility_level} <level {2} ? {a} : {b}}")]
     [InlineData("no dollar at all")]
     public void Valid_references_and_literal_dollars_pass(string value) =>
-        ValidationAssert.Valid(With(new() { SmtpdBanner = value, Myhostname = "mail.example.com" }));
+        ValidationAssert.Valid(TestHosts.Modern(new() { SmtpdBanner = value, Myhostname = "mail.example.com" }));
 
     [Fact]
     public void PFX0019_is_checked_in_list_items_too() =>
-        ValidationAssert.Single(With(new() { Mydestination = ["localhost", "$"] }), ValidationRules.InvalidMacro);
+        ValidationAssert.Single(TestHosts.Modern(new() { Mydestination = ["localhost", "$"] }), ValidationRules.InvalidMacro);
 
     [Fact]
     public void Raw_parameters_are_not_expanded_so_their_dollars_are_not_checked() =>
-        ValidationAssert.Valid(With(new() { SmtpdRejectFooter = "Call $ 5 or ${unclosed" }));
+        ValidationAssert.Valid(TestHosts.Modern(new() { SmtpdRejectFooter = "Call $ 5 or ${unclosed" }));
 
     [Fact]
     public void PFX0020_a_word_that_opens_a_group_must_close_it()
     {
         // postconf 3.7.11: warning: main.cf: missing '}' in "{b"
-        var error = ValidationAssert.Single(With(new() { MailName = "a {b" }), ValidationRules.UnclosedGroup);
+        var error = ValidationAssert.Single(TestHosts.Modern(new() { MailName = "a {b" }), ValidationRules.UnclosedGroup);
 
         ValidationAssert.NamesEverything(error, "main.cf", "mail_name", "a {b", "closed by a matching }");
     }
@@ -59,5 +57,5 @@ public class SyntaxRuleTests
     [InlineData("a {b} c")]
     [InlineData("{ a { b } }")]
     public void Braces_inside_words_and_closed_groups_pass(string value) =>
-        ValidationAssert.Valid(With(new() { MailName = value }));
+        ValidationAssert.Valid(TestHosts.Modern(new() { MailName = value }));
 }

@@ -74,12 +74,9 @@ internal sealed class PostfixInstance : IDisposable
         };
 
         var rendered = RenderedConfig.Write(instance, config);
-        foreach (var table in PostfixDsl.Render(rendered.Host).Files.Select(f => f.Name))
+        foreach (var indexed in HostTables.Collect(rendered.Host).Where(t => t.NeedsPostmap))
         {
-            if (AccessTables(rendered.Host).FirstOrDefault(t => t.FileName == table) is { NeedsPostmap: true } indexed)
-            {
-                PostfixTools.Run(PostfixTools.Postmap, "-c", config, ModelExpectations.Reference(indexed, config)).AssertCleanSuccess();
-            }
+            PostfixTools.Run(PostfixTools.Postmap, "-c", config, ModelExpectations.Reference(indexed, config)).AssertCleanSuccess();
         }
 
         var running = new PostfixInstance(baseDirectory, rendered, port);
@@ -133,11 +130,6 @@ internal sealed class PostfixInstance : IDisposable
             UnixPermissions.Set(file, UnixPermissions.File);
         }
     }
-
-    private static IEnumerable<AccessTable> AccessTables(MailHost host) =>
-        host.MainCf.Settings.SelectMany(s => s.Value is IReadOnlyList<Restriction> r ? r.Select(x => x.Table) : [])
-            .Concat(host.Tables)
-            .OfType<AccessTable>();
 
     private static int FreePort()
     {
