@@ -16,6 +16,7 @@ public static class HostValidator
         }
 
         ParameterChecks.Check(context, host.MainCf, "main.cf", string.Empty);
+        ReferenceChecks.Check(context);
         RelayChecks.Check(context);
         MasterCfChecks.Check(context);
         TableChecks.Check(context, HostTables.Collect(host));
