@@ -7,7 +7,13 @@ namespace Postfix.Dsl.Tests.RealPostfix;
 internal static class JudgedHosts
 {
     public static IReadOnlyDictionary<string, MailHost> All { get; } =
-        new Dictionary<string, MailHost> { ["neptune"] = Neptune.NeptuneHost.Definition }
+        new Dictionary<string, MailHost>
+            {
+                ["neptune"] = Neptune.NeptuneHost.Definition,
+                ["fleet-mx1"] = Fleet.Hosts.Mx1,
+                ["fleet-mx2"] = Fleet.Hosts.Mx2,
+                ["fleet-relay"] = Fleet.Hosts.Relay,
+            }
             .Concat(SnapshotCases.All.Select(c => KeyValuePair.Create(c.Key, c.Value.Host)))
             .ToDictionary();
 

@@ -76,6 +76,15 @@ public class TableCheckTests
         { "header-actions", "header_checks.pcre", "Subject:freepills", "REJECT" },
         { "header-actions", "header_checks.pcre", "subject:freepills", null },
         { "header-actions", "header_checks.pcre", "Subject: free pills", null },
+        { "fleet-mx1", "header_checks", "Subject: cheap VIAGRA today", "REJECT Spam subject" },
+        { "fleet-mx1", "header_checks", "X-Mailer: MassMailer 3.1", "DISCARD" },
+        { "fleet-mx1", "header_checks", "Subject: quarterly report", null },
+        { "fleet-mx2", "header_checks", "Subject: viagra", "REJECT Spam subject" },
+        { "fleet-mx2", "header_checks", "X-Mailer: MassMailer", "DISCARD" },
+        { "fleet-mx2", "header_checks", "Subject: viaduct repairs", null },
+        { "fleet-relay", "header_checks", "Subject: Re: viagra", "REJECT Spam subject" },
+        { "fleet-relay", "header_checks", "X-Mailer: MassMailer", "DISCARD" },
+        { "fleet-relay", "header_checks", "X-Mailer: Thunderbird", null },
     };
 
     [PostfixTheory]
