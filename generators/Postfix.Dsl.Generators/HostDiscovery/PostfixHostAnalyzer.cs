@@ -86,8 +86,8 @@ public sealed class PostfixHostAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// The host's <c>Name</c> when the member's initializer or expression body is a <c>new()</c> that
-    /// sets it to a constant; null when it is computed (the build then checks it).
+    /// The host's <c>Name</c> when the member's initializer or expression body is a <c>new()</c> or a
+    /// <c>with</c> that sets it to a constant; null when it is computed (the build then checks it).
     /// </summary>
     private static (string Value, Location Location)? ConstantName(ISymbol member, SymbolAnalysisContext context)
     {
@@ -105,6 +105,7 @@ public sealed class PostfixHostAnalyzer : DiagnosticAnalyzer
             {
                 ObjectCreationExpressionSyntax creation => creation.Initializer,
                 ImplicitObjectCreationExpressionSyntax creation => creation.Initializer,
+                WithExpressionSyntax derived => derived.Initializer,
                 _ => null,
             };
             var assignment = initializer?.Expressions.OfType<AssignmentExpressionSyntax>()

@@ -55,6 +55,18 @@ public class AnalyzerTests
         Assert.Contains("Hosts.A", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    [Fact]
+    public void Hosts_derived_with_with_are_checked_for_duplicate_names_too()
+    {
+        var ids = Ids("""
+            public static MailHost Base { get; } = new() { Name = "base" };
+            [PostfixHost] public static MailHost A { get; } = Base with { Name = "mx" };
+            [PostfixHost] public static MailHost B { get; } = Base with { Name = "mx" };
+            """);
+
+        Assert.Equal(["PFX0102"], ids);
+    }
+
     [Theory]
     [InlineData("../etc")]
     [InlineData(".hidden")]
