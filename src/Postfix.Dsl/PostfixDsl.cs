@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace Postfix.Dsl;
 
 /// <summary>
@@ -18,8 +20,12 @@ public static class PostfixDsl
     /// <summary>
     /// Validates and renders <paramref name="host"/>, then writes its files into
     /// <c><paramref name="outputRoot"/>/host-name/</c>, touching only files whose content changed.
+    /// Warnings and notes do not stop the writing; they are returned in <see cref="EmitResult.Warnings"/>.
     /// </summary>
     /// <exception cref="PostfixValidationException">The host has validation errors; nothing was written.</exception>
     public static EmitResult Emit(MailHost host, string outputRoot, TemplateSet? templates = null) =>
-        HostWriter.Write(Render(host, templates), outputRoot);
+        HostWriter.Write(Render(host, templates), outputRoot) with
+        {
+            Warnings = HostValidator.Diagnose(host).Where(e => e.Severity != ValidationSeverity.Error).ToList(),
+        };
 }

@@ -2,7 +2,11 @@ using System.Collections.Generic;
 
 namespace Postfix.Dsl;
 
-/// <summary>What an emit did: the files it wrote and the files that already had the right content.</summary>
+/// <summary>What an emit did: the files it wrote, the files that already had the right content, and the host's warnings.</summary>
 /// <param name="Written">Full paths of files created or changed.</param>
 /// <param name="Unchanged">Full paths of files left alone (their timestamps do not move).</param>
-public sealed record EmitResult(IReadOnlyList<string> Written, IReadOnlyList<string> Unchanged);
+public sealed record EmitResult(IReadOnlyList<string> Written, IReadOnlyList<string> Unchanged)
+{
+    /// <summary>The warnings and notes of the host (obsolete forms, exposure, ordering): reported, not blocking.</summary>
+    public IReadOnlyList<ValidationError> Warnings { get; init; } = [];
+}

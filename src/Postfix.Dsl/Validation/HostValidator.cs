@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace Postfix.Dsl;
@@ -6,8 +7,13 @@ namespace Postfix.Dsl;
 /// <summary>Runs every validation rule over a host. Nothing is written for a host with errors.</summary>
 public static partial class HostValidator
 {
-    /// <summary>Every problem of <paramref name="host"/>, in model order; empty when the host can be written.</summary>
-    public static IReadOnlyList<ValidationError> Validate(MailHost host)
+    /// <summary>Every error of <paramref name="host"/>, in model order; empty when the host can be written.
+    /// Warnings and notes, which do not block writing, are left out: see <see cref="Diagnose"/>.</summary>
+    public static IReadOnlyList<ValidationError> Validate(MailHost host) =>
+        Diagnose(host).Where(e => e.Severity == ValidationSeverity.Error).ToList();
+
+    /// <summary>Every finding of <paramref name="host"/> — errors, warnings and notes — in model order.</summary>
+    public static IReadOnlyList<ValidationError> Diagnose(MailHost host)
     {
         var context = new ValidationContext(host);
         if (!HostNamePattern().IsMatch(host.Name))
@@ -22,6 +28,9 @@ public static partial class HostValidator
         MasterCfChecks.Check(context);
         TableChecks.Check(context, HostTables.Collect(host));
         SyslogChecks.Check(context, HostSyslog.Effective(host));
+        RestrictionListChecks.Check(context);
+        ExposureChecks.Check(context);
+        ObsoleteChecks.Check(context);
         return context.Errors;
     }
 

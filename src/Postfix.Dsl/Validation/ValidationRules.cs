@@ -62,4 +62,28 @@ public static class ValidationRules
 
     /// <summary>PFX0020: a word that opens a { group that is never closed.</summary>
     public static ValidationRule UnclosedGroup { get; } = new("PFX0020", "Unclosed { group");
+
+    /// <summary>PFX0300: a restriction that Postfix renamed or removed (check_relay_domains, reject_maps_rbl, reject_unknown_client, ...).</summary>
+    public static ValidationRule ObsoleteRestriction { get; } = new("PFX0300", "Obsolete or renamed restriction", ValidationSeverity.Warning);
+
+    /// <summary>PFX0301: a main.cf parameter that Postfix replaced (smtpd_use_tls, smtpd_enforce_tls, maps_rbl_domains, ...).</summary>
+    public static ValidationRule ObsoleteParameter { get; } = new("PFX0301", "Obsolete parameter", ValidationSeverity.Warning);
+
+    /// <summary>PFX0302: a master.cf form from before Postfix 2.10: a fifo service, or the nqmgr command.</summary>
+    public static ValidationRule ObsoleteServiceForm { get; } = new("PFX0302", "Obsolete master.cf form", ValidationSeverity.Warning);
+
+    /// <summary>PFX0303: restrictions after an unconditional permit, reject or defer, which Postfix never evaluates.</summary>
+    public static ValidationRule UnreachableRestriction { get; } = new("PFX0303", "Unreachable restrictions", ValidationSeverity.Warning);
+
+    /// <summary>PFX0304: a DNS check (reject_unknown_*, reject_rbl_client, ...) before permit_mynetworks, which rejects the host's own clients.</summary>
+    public static ValidationRule DnsCheckBeforeMynetworks { get; } = new("PFX0304", "DNS check before permit_mynetworks", ValidationSeverity.Warning);
+
+    /// <summary>PFX0305: an SMTP banner that reveals $mail_version or does not start with $myhostname.</summary>
+    public static ValidationRule RevealingBanner { get; } = new("PFX0305", "SMTP banner reveals the version or lacks $myhostname", ValidationSeverity.Warning);
+
+    /// <summary>PFX0306: the SMTP VRFY command is left enabled, so anyone can probe for valid addresses.</summary>
+    public static ValidationRule VrfyEnabled { get; } = new("PFX0306", "VRFY command enabled", ValidationSeverity.Warning);
+
+    /// <summary>PFX0307: a master.cf service chrooted although its daemon cannot run in the jail (local, virtual, pipe, proxymap, ...).</summary>
+    public static ValidationRule ChrootNotSupported { get; } = new("PFX0307", "Service cannot run chrooted", ValidationSeverity.Warning);
 }

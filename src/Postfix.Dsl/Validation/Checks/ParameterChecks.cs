@@ -139,7 +139,7 @@ internal static partial class ParameterChecks
             context.Report(ValidationRules.InvalidNetwork, artifact, location, item, problem,
                 "an address or CIDR network such as 192.168.0.0/24, 10.1.2.3 or [2001:db8::]/32");
         }
-        else if (descriptor.Name == "mynetworks" && !item.StartsWith('!') && network.Value.PrefixLength < 8)
+        else if (descriptor.Name == "mynetworks" && !item.StartsWith('!') && NetworkSyntax.IsTooWideToTrust(network.Value))
         {
             context.Report(ValidationRules.WideMynetworks, artifact, location, item,
                 $"trusts a /{network.Value.PrefixLength} network: every client in it may relay through this host",
