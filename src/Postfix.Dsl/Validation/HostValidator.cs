@@ -31,6 +31,7 @@ public static partial class HostValidator
         RestrictionListChecks.Check(context);
         ExposureChecks.Check(context);
         ObsoleteChecks.Check(context);
+        CrossFileChecks.Check(context);
         return context.Errors;
     }
 

@@ -86,4 +86,22 @@ public static class ValidationRules
 
     /// <summary>PFX0307: a master.cf service chrooted although its daemon cannot run in the jail (local, virtual, pipe, proxymap, ...).</summary>
     public static ValidationRule ChrootNotSupported { get; } = new("PFX0307", "Service cannot run chrooted", ValidationSeverity.Warning);
+
+    /// <summary>PFX0308: a regexp: or pcre: pattern that Postfix's own engine (POSIX regcomp, PCRE2) refuses.</summary>
+    public static ValidationRule InvalidPattern { get; } = new("PFX0308", "Pattern does not compile");
+
+    /// <summary>PFX0309: a table listed in MailHost.Tables that no parameter or restriction references.</summary>
+    public static ValidationRule UnreferencedTable { get; } = new("PFX0309", "Table referenced nowhere", ValidationSeverity.Warning);
+
+    /// <summary>PFX0310: a reference to a table file in the host's config directory that the host does not write.</summary>
+    public static ValidationRule TableNotInHost { get; } = new("PFX0310", "Table file not written by the host", ValidationSeverity.Info);
+
+    /// <summary>PFX0311: syslog.conf rules that never select the host's syslog_facility, so Postfix's log goes nowhere.</summary>
+    public static ValidationRule SyslogFacilityMismatch { get; } = new("PFX0311", "syslog rules miss syslog_facility", ValidationSeverity.Warning);
+
+    /// <summary>PFX0312: a master.cf -o that gives a main.cf parameter another value for one service.</summary>
+    public static ValidationRule OverrideShadowsMainCf { get; } = new("PFX0312", "master.cf -o overrides a main.cf value", ValidationSeverity.Info);
+
+    /// <summary>PFX0313: milter settings without any milter to apply them to.</summary>
+    public static ValidationRule MilterSettingsWithoutMilters { get; } = new("PFX0313", "Milter settings without milters", ValidationSeverity.Warning);
 }
