@@ -51,6 +51,13 @@ public class ParametersAnalyzerTests
         """));
 
     [Fact]
+    public Task PFX0003_invalid_domains_in_domain_lists_and_dns_list_arguments() => ParametersVerify.Diagnostics(Overrides("""
+        RelayDomains = ["domain.fr", ".sub.example.com", "$mydomain", "hash:/etc/postfix/relay", {|PFX0003:"bad_domain.fr"|}],
+        Mydestination = ["$myhostname", "localhost", {|PFX0003:"-dash.example"|}],
+        SmtpdClientRestrictions = [PermitMynetworks, RejectRblClient("zen.spamhaus.org=127.0.0.2"), {|PFX0003:RejectRblClient("zen_spamhaus.org")|}],
+        """));
+
+    [Fact]
     public Task PFX0006_relay_restrictions_without_a_stop() => ParametersVerify.Diagnostics("""
         static class Host
         {

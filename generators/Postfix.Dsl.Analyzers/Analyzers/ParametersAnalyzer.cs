@@ -17,8 +17,10 @@ namespace Postfix.Dsl.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ParametersAnalyzer : DiagnosticAnalyzer
 {
-    // Parameters whose catalog kind is hostname or domain (src/Postfix.Dsl/Catalog/parameters.tsv).
+    // Parameters whose catalog kind is hostname/domain or domain-list (src/Postfix.Dsl/Catalog/parameters.tsv).
+    // The compiled library does not carry the kind on the property, so the analyzer names them.
     private static readonly string[] HostNameProperties = ["Myhostname", "Mydomain"];
+    private static readonly string[] DomainListProperties = ["Mydestination", "RelayDomains", "VirtualAliasDomains"];
 
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
@@ -66,6 +68,10 @@ public sealed class ParametersAnalyzer : DiagnosticAnalyzer
             {
                 ReportNetworks(context, assignment.Value);
             }
+            else if (DomainListProperties.Contains(property.Name))
+            {
+                ReportDomains(context, property.Name, assignment.Value);
+            }
             else if (HostNameProperties.Contains(property.Name) && Constant(context, assignment.Value) is { } name
                      && !HostNameSyntax.HasExpansion(name) && !HostNameSyntax.IsValid(name))
             {
@@ -99,7 +105,7 @@ public sealed class ParametersAnalyzer : DiagnosticAnalyzer
     {
         foreach (var (text, syntax) in StringListReader.Constants(value, context.SemanticModel, context.CancellationToken))
         {
-            if (HostNameSyntax.HasExpansion(text) || text.StartsWith("/", System.StringComparison.Ordinal) || text.IndexOf(':') > 0 && !text.StartsWith("[", System.StringComparison.Ordinal))
+            if (ListItemReferences.IsReference(text))
             {
                 continue; // $name, /file and type:table items are resolved by Postfix
             }
@@ -113,6 +119,17 @@ public sealed class ParametersAnalyzer : DiagnosticAnalyzer
             else if (!excluded && NetworkSyntax.IsTooWideToTrust(network.Value))
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.WideMynetworks, syntax.GetLocation(), text, network.Value.PrefixLength));
+            }
+        }
+    }
+
+    private static void ReportDomains(SyntaxNodeAnalysisContext context, string property, ExpressionSyntax value)
+    {
+        foreach (var (text, syntax) in StringListReader.Constants(value, context.SemanticModel, context.CancellationToken))
+        {
+            if (!ListItemReferences.IsReference(text) && text.Trim() == text && text.Length > 0 && !HostNameSyntax.IsValid(text.TrimStart('.')))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidHostName, syntax.GetLocation(), PostfixNames.FromMember(property), text));
             }
         }
     }

@@ -22,6 +22,15 @@ internal static class RestrictionListRules
             }
         }
 
+        foreach (var item in items)
+        {
+            // DNS list domains (reject_rbl_client zen.spamhaus.org=127.0.0.2): the same check as at emit.
+            if (item.Name is not null && item.Argument is { } argument && RestrictionArguments.IsDnsListDomainProblem(item.Name, argument))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidHostName, item.Syntax.GetLocation(), item.Name, argument));
+            }
+        }
+
         // Ordering is only judged when every element is known; a variable could be anything.
         if (RestrictionListReader.NamesIfAllKnown(items) is not { } names)
         {

@@ -1,11 +1,10 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 
 namespace Postfix.Dsl;
 
 /// <summary>Checks the values of main.cf parameters, and of master.cf <c>-o</c> overrides, which take the same types.</summary>
-internal static partial class ParameterChecks
+internal static class ParameterChecks
 {
     public static void Check(ValidationContext context, Parameters parameters, string artifact, string locationPrefix)
     {
@@ -113,7 +112,7 @@ internal static partial class ParameterChecks
                 continue;
             }
 
-            if (IsReference(item))
+            if (ListItemReferences.IsReference(item))
             {
                 continue;
             }
@@ -151,7 +150,7 @@ internal static partial class ParameterChecks
     {
         foreach (var external in tables.OfType<ExternalTable>())
         {
-            if (!TableReferencePattern().IsMatch(external.Reference))
+            if (!ListItemReferences.IsTableReference(external.Reference))
             {
                 context.Report(ValidationRules.Unwritable, artifact, location, external.Reference,
                     "is not a lookup table reference", "type:name, e.g. hash:/etc/aliases, or a table object of the host");
@@ -159,10 +158,4 @@ internal static partial class ParameterChecks
         }
     }
 
-    /// <summary>Items whose content only Postfix can resolve: $name expressions, files, and type:table references.</summary>
-    private static bool IsReference(string item) =>
-        HostNameSyntax.HasExpansion(item) || item.StartsWith('/') || (TableReferencePattern().IsMatch(item) && !item.StartsWith('['));
-
-    [GeneratedRegex("^[a-z]+:[^\\s]+$", RegexOptions.CultureInvariant)]
-    private static partial Regex TableReferencePattern();
 }
