@@ -3,7 +3,7 @@ using Xunit;
 
 namespace Postfix.Dsl.Analyzers.Tests;
 
-/// <summary>The code fixes for PFX0006, PFX0306 and PFX0307.</summary>
+/// <summary>The code fixes for PFX0006, PFX0305, PFX0306 and PFX0307.</summary>
 public class MoreCodeFixTests
 {
     [Fact]
@@ -106,6 +106,20 @@ public class MoreCodeFixTests
             static class Host
             {
                 static Service Local => new() { Name = "local", Type = ServiceType.Unix, Chroot = false, Command = "local" };
+            }
+            """);
+
+    [Fact]
+    public Task PFX0305_replaces_a_revealing_banner_with_postfixs_default() =>
+        Verify<ParametersAnalyzer, BannerCodeFix>.Fix("""
+            static class Host
+            {
+                static Parameters P => new() { SmtpdBanner = {|PFX0305:"ESMTP $mail_name ($mail_version)"|} };
+            }
+            """, """
+            static class Host
+            {
+                static Parameters P => new() { SmtpdBanner = "$myhostname ESMTP $mail_name" };
             }
             """);
 }
