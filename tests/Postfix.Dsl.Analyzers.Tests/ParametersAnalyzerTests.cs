@@ -157,4 +157,13 @@ public class ParametersAnalyzerTests
             static Parameters NotAMainCf => new() { DisableVrfyCommand = false };
         }
         """);
+
+    [Fact]
+    public Task A_with_expression_on_parameters_is_checked_for_what_it_states() => ParametersVerify.Diagnostics("""
+        static class Host
+        {
+            static Parameters Main { get; } = new() { Myhostname = "mail.example.com" };
+            static Parameters Changed => Main with { SmtpdClientRestrictions = [{|PFX0304:RejectUnknownClientHostname|}, PermitMynetworks], Mynetworks = [{|PFX0007:"0.0.0.0/0"|}] };
+        }
+        """);
 }

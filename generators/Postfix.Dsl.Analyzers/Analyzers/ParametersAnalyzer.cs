@@ -33,18 +33,20 @@ public sealed class ParametersAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression);
+        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression, SyntaxKind.WithExpression);
     }
 
     private static void Analyze(SyntaxNodeAnalysisContext context)
     {
-        var creation = (BaseObjectCreationExpressionSyntax)context.Node;
-        if (!ModelTypes.Is(CreatedType.Of(creation, creation.Initializer, context.SemanticModel, context.CancellationToken), ModelTypes.Parameters))
+        // `main with { ... }` states only some values: its lists and literals are checked, the whole-main.cf rules are not.
+        var creation = context.Node as BaseObjectCreationExpressionSyntax;
+        var initializer = context.Node is WithExpressionSyntax with ? with.Initializer : creation?.Initializer;
+        if (!ModelTypes.Is(CreatedType.Of(context.Node, initializer, context.SemanticModel, context.CancellationToken), ModelTypes.Parameters))
         {
             return;
         }
 
-        var assignments = InitializerAssignment.Of(creation.Initializer);
+        var assignments = InitializerAssignment.Of(initializer);
         var lists = new Dictionary<string, List<RestrictionItem>>();
         foreach (var assignment in assignments)
         {
@@ -79,7 +81,7 @@ public sealed class ParametersAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        if (IsHostMainCf(context, creation))
+        if (creation is not null && IsHostMainCf(context, creation))
         {
             MainCfRules.Report(context, creation, assignments, lists);
         }
