@@ -7,12 +7,12 @@ namespace Postfix.Dsl;
 /// </summary>
 public static class PostfixDsl
 {
-    /// <summary>Validates <paramref name="host"/> and renders its files in memory.</summary>
+    /// <summary>Validates <paramref name="host"/> and renders its files in memory, with the validation warnings.</summary>
     /// <exception cref="PostfixValidationException">The host has validation errors.</exception>
     public static RenderedHost Render(MailHost host, TemplateSet? templates = null)
     {
-        HostValidator.ThrowIfInvalid(host);
-        return HostRenderer.Render(host, templates ?? TemplateSet.Default);
+        var warnings = HostValidator.ThrowIfInvalid(host);
+        return HostRenderer.Render(host, templates ?? TemplateSet.Default) with { Warnings = warnings };
     }
 
     /// <summary>
@@ -20,6 +20,9 @@ public static class PostfixDsl
     /// <c><paramref name="outputRoot"/>/host-name/</c>, touching only files whose content changed.
     /// </summary>
     /// <exception cref="PostfixValidationException">The host has validation errors; nothing was written.</exception>
-    public static EmitResult Emit(MailHost host, string outputRoot, TemplateSet? templates = null) =>
-        HostWriter.Write(Render(host, templates), outputRoot);
+    public static EmitResult Emit(MailHost host, string outputRoot, TemplateSet? templates = null)
+    {
+        var rendered = Render(host, templates);
+        return HostWriter.Write(rendered, outputRoot) with { Warnings = rendered.Warnings };
+    }
 }

@@ -53,4 +53,16 @@ public static class ValidationRules
 
     /// <summary>PFX0017: a master.cf service whose name does not fit its type.</summary>
     public static ValidationRule InvalidServiceName { get; } = new("PFX0017", "Invalid master.cf service name");
+
+    /// <summary>PFX0200 (warning): a parameter given through <see cref="Parameters.Unlisted"/> that the catalog does not have and that is not marked intended.</summary>
+    public static ValidationRule UnlistedParameter { get; } = new("PFX0200", "Parameter not in the catalog", ValidationSeverity.Warning);
+
+    /// <summary>PFX0201: the escape hatch names a parameter the catalog has; the typed property must be used.</summary>
+    public static ValidationRule UnlistedButCataloged { get; } = new("PFX0201", "Catalog parameter set through the escape hatch");
+
+    /// <summary>PFX0202: a per-service parameter on a service whose command does not have it.</summary>
+    public static ValidationRule TransportParameterNotApplicable { get; } = new("PFX0202", "Per-service parameter the service does not have");
+
+    /// <summary>PFX0203: two settings would write the same main.cf parameter.</summary>
+    public static ValidationRule ParameterWrittenTwice { get; } = new("PFX0203", "Parameter written twice");
 }

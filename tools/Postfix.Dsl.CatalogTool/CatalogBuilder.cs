@@ -1,0 +1,137 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Postfix.Dsl.CatalogTool;
+
+/// <summary>Merges what Postfix says (postconf -d, postconf(5)) with what a person curated, into catalog rows.</summary>
+internal static class CatalogBuilder
+{
+    /// <summary>Parameters whose built-in default is computed from the machine postconf runs on.</summary>
+    private static readonly string[] MachineSpecific = ["mydomain", "myhostname", "mynetworks", "process_id"];
+
+    /// <summary>The daemons of master.cf; each is probed for the parameters Postfix derives from a service that runs it.</summary>
+    private static readonly string[] Commands =
+    [
+        "anvil", "bounce", "cleanup", "discard", "error", "flush", "lmtp", "local", "pickup", "pipe", "postlogd", "postscreen",
+        "proxymap", "qmgr", "scache", "showq", "smtp", "smtpd", "spawn", "tlsmgr", "tlsproxy", "trivial-rewrite", "verify", "virtual",
+    ];
+
+    public static IReadOnlyList<CatalogRow> Parameters(
+        IReadOnlyDictionary<string, string> builtIn,
+        IReadOnlyDictionary<string, ManualEntry> manual,
+        IReadOnlyDictionary<string, CuratedEntry> curated)
+    {
+        var legacy = curated.Values.Where(c => c.Status == "legacy").Select(c => c.Name).ToList();
+        var stray = curated.Keys.Where(n => !builtIn.ContainsKey(n) && !legacy.Contains(n) && !n.StartsWith("transport_", StringComparison.Ordinal)).ToList();
+        if (stray.Count > 0)
+        {
+            throw new InvalidOperationException("curated.tsv names parameters Postfix does not have: " + string.Join(", ", stray));
+        }
+
+        var defaults = new SortedDictionary<string, string>(builtIn.ToDictionary(p => p.Key, p => p.Value), StringComparer.Ordinal);
+        foreach (var name in legacy)
+        {
+            defaults[name] = ManualDefault(Entry(manual, name));
+        }
+
+        var (raw, readOnly) = Postconf.ProbeExpansion(builtIn.Keys);
+        var types = new Types(defaults, manual, curated, raw);
+        return defaults.Select(p =>
+        {
+            var name = p.Key;
+            manual.TryGetValue(name, out var entry);
+            curated.TryGetValue(name, out var decided);
+            var renamedTo = entry?.RenamedTo;
+            var status = NonEmpty(decided?.Status) ?? (readOnly.Contains(name) ? "read-only" : renamedTo is null ? string.Empty : "renamed");
+            var description = NonEmpty(decided?.Description);
+            return new CatalogRow(
+                name,
+                types.Of(name),
+                NonEmpty(decided?.Type) is null ? "derived" : "curated",
+                MachineSpecific.Contains(name) ? Entry(manual, name).Default : p.Value,
+                entry?.Since ?? string.Empty,
+                status,
+                NonEmpty(decided?.Replacement) ?? (status.Length > 0 ? renamedTo ?? string.Empty : string.Empty),
+                description ?? Entry(manual, name).FirstSentence,
+                description is null ? "postconf.5" : "ours");
+        }).ToList();
+    }
+
+    public static IReadOnlyList<TransportRow> TransportParameters(
+        IReadOnlyDictionary<string, string> builtIn,
+        IReadOnlyDictionary<string, ManualEntry> manual,
+        IReadOnlyDictionary<string, CuratedEntry> curated,
+        IReadOnlyList<CatalogRow> parameters)
+    {
+        var probe = string.Concat(Commands.Select((command, i) => $"p{i} unix - - n - - {command}\n"));
+        var derived = Postconf.Defaults(probe).Where(p => !builtIn.ContainsKey(p.Key));
+        var typeOf = parameters.ToDictionary(r => r.Name, r => r.Type, StringComparer.Ordinal);
+        return derived
+            .Select(p => (Command: Commands[int.Parse(p.Key[1..p.Key.IndexOf('_')])], Suffix: p.Key[(p.Key.IndexOf('_') + 1)..], Default: p.Value))
+            .GroupBy(p => p.Suffix)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var defaultValue = g.Select(p => p.Default).Distinct().Single();
+                var referenced = defaultValue.TrimStart('$');
+                curated.TryGetValue("transport_" + g.Key, out var decided);
+                var description = NonEmpty(decided?.Description);
+                return new TransportRow(
+                    g.Key,
+                    NonEmpty(decided?.Type) ?? typeOf[referenced],
+                    defaultValue,
+                    string.Join(",", g.Select(p => p.Command).Order(StringComparer.Ordinal)),
+                    description ?? Entry(manual, "transport_" + g.Key).FirstSentence,
+                    description is null ? "postconf.5" : "ours");
+            })
+            .ToList();
+    }
+
+    private static ManualEntry Entry(IReadOnlyDictionary<string, ManualEntry> manual, string name) =>
+        manual.TryGetValue(name, out var entry) ? entry : throw new InvalidOperationException($"postconf(5) has no entry for {name}");
+
+    private static string ManualDefault(ManualEntry entry) => entry.Default == "empty" ? string.Empty : entry.Default;
+
+    private static string? NonEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
+
+    /// <summary>Types resolved on demand, so that a "$other" default can take other's type.</summary>
+    private sealed class Types(
+        IReadOnlyDictionary<string, string> defaults,
+        IReadOnlyDictionary<string, ManualEntry> manual,
+        IReadOnlyDictionary<string, CuratedEntry> curated,
+        IReadOnlySet<string> raw)
+    {
+        private readonly Dictionary<string, string> _known = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _resolving = new(StringComparer.Ordinal);
+
+        public string Of(string name)
+        {
+            if (_known.TryGetValue(name, out var known))
+            {
+                return known;
+            }
+
+            string type;
+            if (curated.TryGetValue(name, out var decided) && decided.Type.Length > 0)
+            {
+                type = decided.Type;
+            }
+            else if (raw.Contains(name))
+            {
+                type = "raw";
+            }
+            else
+            {
+                _resolving.Add(name);
+                manual.TryGetValue(name, out var entry);
+                type = TypeInference.Derive(name, defaults[name], entry, other =>
+                    defaults.ContainsKey(other) && !_resolving.Contains(other) ? Of(other) : null);
+                _resolving.Remove(name);
+            }
+
+            _known[name] = type;
+            return type;
+        }
+    }
+}
