@@ -10,6 +10,9 @@ internal static class CatalogBuilder
     /// <summary>Parameters whose built-in default is computed from the machine postconf runs on.</summary>
     private static readonly string[] MachineSpecific = ["mydomain", "myhostname", "mynetworks", "process_id"];
 
+    /// <summary>What the catalog says for a machine-specific default, in postconf(5)'s words.</summary>
+    private const string MachineDefault = "see \"postconf -d\" output";
+
     /// <summary>The daemons of master.cf; each is probed for the parameters Postfix derives from a service that runs it.</summary>
     private static readonly string[] Commands =
     [
@@ -49,7 +52,7 @@ internal static class CatalogBuilder
                 name,
                 types.Of(name),
                 NonEmpty(decided?.Type) is null ? "derived" : "curated",
-                MachineSpecific.Contains(name) ? Entry(manual, name).Default : p.Value,
+                MachineSpecific.Contains(name) ? MachineDefault : p.Value,
                 entry?.Since ?? string.Empty,
                 status,
                 NonEmpty(decided?.Replacement) ?? (status.Length > 0 ? renamedTo ?? string.Empty : string.Empty),
