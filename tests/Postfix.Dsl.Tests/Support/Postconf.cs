@@ -28,8 +28,15 @@ internal static class Postconf
         var directory = Directory.CreateTempSubdirectory("postfix-dsl-test-");
         try
         {
-            File.WriteAllText(System.IO.Path.Combine(directory.FullName, "main.cf"), mainCf);
-            File.WriteAllText(System.IO.Path.Combine(directory.FullName, "master.cf"), masterCf);
+            foreach (var (name, content) in new[] { ("main.cf", mainCf), ("master.cf", masterCf) })
+            {
+                var file = System.IO.Path.Combine(directory.FullName, name);
+                File.WriteAllText(file, content);
+
+                // Postfix re-reads a file modified in the current second every 300 ms until it is
+                // older (it may still be being written); date it back so postconf reads it once.
+                File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddMinutes(-1));
+            }
             var start = new ProcessStartInfo(postconf, ["-c", directory.FullName, .. options])
             {
                 RedirectStandardOutput = true,
