@@ -7,6 +7,11 @@ var outputRoot = args.Length > 0 ? args[0] : "postfix";
 try
 {
     var result = PostfixDsl.Emit(NeptuneHost.Definition, outputRoot);
+    foreach (var warning in result.Warnings)
+    {
+        Console.Error.WriteLine("warning: " + warning.Message);
+    }
+
     Console.WriteLine($"neptune: {result.Written.Count} file(s) written, {result.Unchanged.Count} unchanged, in {System.IO.Path.GetFullPath(outputRoot)}");
     return 0;
 }
