@@ -37,7 +37,7 @@ internal sealed record ManualEntry(string Name, string Default, IReadOnlyList<st
         get
         {
             var first = Paragraphs.FirstOrDefault() ?? string.Empty;
-            var end = Regex.Match(first, @"[.:](\s|$)");
+            var end = Regex.Match(first, @"(?<!\be\.g|\bi\.e|\betc|\bvs)\.(\s|$)");
             return end.Success ? first[..(end.Index + 1)] : first;
         }
     }

@@ -80,6 +80,33 @@ public class ParameterCatalogTests
     }
 
     [Fact]
+    public void Every_per_service_catalog_row_is_a_typed_property_of_transport_parameters_with_its_commands()
+    {
+        var lines = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "src", "Postfix.Dsl", "Catalog", "transport-parameters.tsv"));
+        Assert.Equal(["suffix", "type", "default", "commands", "description", "description_source"], lines[0].Split('\t'));
+        foreach (var row in lines.Skip(1).Select(l => l.Split('\t')))
+        {
+            var propertyName = string.Concat(row[0].Split('_').Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
+            var property = typeof(TransportParameters).GetProperty(propertyName);
+            Assert.True(property is not null, $"{row[0]}: no property {propertyName}");
+            Assert.Equal(ExpectedType(row[1]), property.PropertyType);
+            var descriptor = TransportParameterCatalog.All.Single(d => d.Suffix == row[0]);
+            Assert.Equal(row[2], descriptor.Default);
+            Assert.Equal(row[3].Split(','), descriptor.Commands);
+        }
+
+        Assert.Equal(lines.Length - 1, TransportParameterCatalog.All.Count);
+    }
+
+    [Fact]
+    public void The_read_only_parameters_cannot_be_set_from_csharp()
+    {
+        string[] readOnly = ["config_directory", "mail_version", "process_id", "process_name", "service_name"];
+        Assert.Equal(readOnly, Rows.Where(r => r[5] == "read-only").Select(r => r[0]));
+        Assert.True(typeof(Parameters).GetProperty("MailVersion")!.GetCustomAttribute<ObsoleteAttribute>()!.IsError);
+    }
+
+    [Fact]
     public void A_name_starting_with_a_digit_is_spelled_out() =>
         Assert.Equal("TwoBounceNoticeRecipient", Postfix.Dsl.Generators.Catalog.ParameterEmitter.PropertyName("2bounce_notice_recipient"));
 
