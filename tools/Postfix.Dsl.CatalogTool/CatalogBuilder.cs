@@ -40,7 +40,7 @@ internal static class CatalogBuilder
 
         var (raw, readOnly) = Postconf.ProbeExpansion(builtIn.Keys);
         var types = new Types(defaults, manual, curated, raw);
-        return defaults.Select(p =>
+        var rows = defaults.Select(p =>
         {
             var name = p.Key;
             manual.TryGetValue(name, out var entry);
@@ -58,6 +58,29 @@ internal static class CatalogBuilder
                 NonEmpty(decided?.Replacement) ?? (status.Length > 0 ? renamedTo ?? string.Empty : string.Empty),
                 description ?? Entry(manual, name).FirstSentence,
                 description is null ? "postconf.5" : "ours");
+        }).ToList();
+        return LmtpCounterparts(rows);
+    }
+
+    /// <summary>
+    /// postconf(5) describes most lmtp_* parameters only as "The LMTP-specific version of the smtp_x
+    /// configuration parameter"; they get smtp_x's description in our words, said of the LMTP client.
+    /// </summary>
+    private static IReadOnlyList<CatalogRow> LmtpCounterparts(IReadOnlyList<CatalogRow> rows)
+    {
+        var byName = rows.ToDictionary(r => r.Name, StringComparer.Ordinal);
+        return rows.Select(row =>
+        {
+            var counterpart = System.Text.RegularExpressions.Regex.Match(row.Description, @"^The LMTP-specific version of the (smtp_[A-Za-z0-9_]+) configuration parameter\.$");
+            if (row.DescriptionSource != "postconf.5" || !counterpart.Success || !byName.TryGetValue(counterpart.Groups[1].Value, out var smtp))
+            {
+                return row;
+            }
+
+            var description = smtp.DescriptionSource == "ours"
+                ? smtp.Description.Replace("SMTP client", "LMTP client").Replace("HELO or EHLO", "LHLO")
+                : $"Like {smtp.Name}, for the LMTP client.";
+            return row with { Description = description, DescriptionSource = "ours" };
         }).ToList();
     }
 
