@@ -59,29 +59,48 @@ internal static class CatalogBuilder
                 description ?? Entry(manual, name).FirstSentence,
                 description is null ? "postconf.5" : "ours");
         }).ToList();
-        return LmtpCounterparts(rows);
+        return Counterparts(rows);
     }
 
     /// <summary>
-    /// postconf(5) describes most lmtp_* parameters only as "The LMTP-specific version of the smtp_x
-    /// configuration parameter"; they get smtp_x's description in our words, said of the LMTP client.
+    /// Parameters that only restate another one for a different program get that one's description,
+    /// said of their program: postconf(5) describes most lmtp_* parameters only as "The LMTP-specific
+    /// version of the smtp_x configuration parameter", and tlsproxy_* and postscreen_* parameters
+    /// default to their smtpd_* or smtp_* counterpart (<c>$smtpd_tls_cert_file</c>).
     /// </summary>
-    private static IReadOnlyList<CatalogRow> LmtpCounterparts(IReadOnlyList<CatalogRow> rows)
+    private static IReadOnlyList<CatalogRow> Counterparts(IReadOnlyList<CatalogRow> rows)
     {
         var byName = rows.ToDictionary(r => r.Name, StringComparer.Ordinal);
         return rows.Select(row =>
         {
-            var counterpart = System.Text.RegularExpressions.Regex.Match(row.Description, @"^The LMTP-specific version of the (smtp_[A-Za-z0-9_]+) configuration parameter\.$");
-            if (row.DescriptionSource != "postconf.5" || !counterpart.Success || !byName.TryGetValue(counterpart.Groups[1].Value, out var smtp))
+            if (row.DescriptionSource != "postconf.5" || Counterpart(row) is not var (name, program, from) || !byName.TryGetValue(name, out var other))
             {
                 return row;
             }
 
-            var description = smtp.DescriptionSource == "ours"
-                ? smtp.Description.Replace("SMTP client", "LMTP client").Replace("HELO or EHLO", "LHLO")
-                : $"Like {smtp.Name}, for the LMTP client.";
+            var description = other.DescriptionSource == "ours"
+                ? other.Description.Replace(from, program).Replace("HELO or EHLO", program == "LMTP client" ? "LHLO" : "HELO or EHLO")
+                : $"Like {other.Name}, for the {program}.";
             return row with { Description = description, DescriptionSource = "ours" };
         }).ToList();
+    }
+
+    private static (string Name, string Program, string From)? Counterpart(CatalogRow row)
+    {
+        var lmtp = System.Text.RegularExpressions.Regex.Match(row.Description, @"^The LMTP-specific version of the (smtp_[A-Za-z0-9_]+) configuration parameter\.$");
+        if (lmtp.Success)
+        {
+            return (lmtp.Groups[1].Value, "LMTP client", "SMTP client");
+        }
+
+        var reference = row.Default.StartsWith('$') ? row.Default[1..] : string.Empty;
+        return row.Name switch
+        {
+            _ when row.Name.StartsWith("tlsproxy_tls_", StringComparison.Ordinal) && reference == "smtpd_" + row.Name["tlsproxy_".Length..] => (reference, "tlsproxy(8) server", "SMTP server"),
+            _ when row.Name.StartsWith("tlsproxy_client_", StringComparison.Ordinal) && reference.StartsWith("smtp_", StringComparison.Ordinal) => (reference, "tlsproxy(8) client", "SMTP client"),
+            _ when row.Name.StartsWith("postscreen_", StringComparison.Ordinal) && reference == "smtpd_" + row.Name["postscreen_".Length..] => (reference, "postscreen(8) server", "SMTP server"),
+            _ => null,
+        };
     }
 
     public static IReadOnlyList<TransportRow> TransportParameters(
