@@ -7,9 +7,3 @@ internal sealed record ParsedCatalog(
     string Path,
     EquatableArray<CatalogParameter> Parameters,
     EquatableArray<string> Errors);
-
-/// <summary>The per-service catalog file after parsing: its rows, and the lines that could not be read.</summary>
-internal sealed record ParsedTransportCatalog(
-    string Path,
-    EquatableArray<TransportParameter> Parameters,
-    EquatableArray<string> Errors);

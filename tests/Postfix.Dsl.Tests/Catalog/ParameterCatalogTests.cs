@@ -99,6 +99,14 @@ public class ParameterCatalogTests
     }
 
     [Fact]
+    public void Every_description_is_in_our_own_words()
+    {
+        Assert.Empty(Rows.Where(r => r[8] != "ours").Select(r => r[0]));
+        var transport = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "src", "Postfix.Dsl", "Catalog", "transport-parameters.tsv")).Skip(1);
+        Assert.Empty(transport.Select(l => l.Split('\t')).Where(r => r[5] != "ours").Select(r => r[0]));
+    }
+
+    [Fact]
     public void The_read_only_parameters_cannot_be_set_from_csharp()
     {
         string[] readOnly = ["config_directory", "mail_version", "process_id", "process_name", "service_name"];
