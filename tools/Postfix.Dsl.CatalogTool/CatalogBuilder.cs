@@ -45,7 +45,8 @@ internal static class CatalogBuilder
             var name = p.Key;
             manual.TryGetValue(name, out var entry);
             curated.TryGetValue(name, out var decided);
-            var renamedTo = entry?.RenamedTo;
+            // Only a parameter can be the new name: "replaced by underscores" is not a rename.
+            var renamedTo = entry?.RenamedTo is { } target && defaults.ContainsKey(target) ? target : null;
             var status = NonEmpty(decided?.Status) ?? (readOnly.Contains(name) ? "read-only" : renamedTo is null ? string.Empty : "renamed");
             var description = NonEmpty(decided?.Description);
             return new CatalogRow(

@@ -99,6 +99,21 @@ public class ParameterCatalogTests
     }
 
     [Fact]
+    public void Every_renamed_or_obsolete_parameter_points_to_a_parameter_that_exists()
+    {
+        var names = Rows.Select(r => r[0]).ToHashSet();
+        var replaced = Rows.Where(r => r[6].Length > 0).ToList();
+        Assert.NotEmpty(replaced);
+        Assert.All(replaced, r =>
+        {
+            // "reject_rbl_client DOMAIN" replaces maps_rbl_domains: a restriction, not a parameter.
+            var target = r[6].Split(' ')[0];
+            Assert.True(names.Contains(target) || target == "reject_rbl_client", $"{r[0]} is replaced by '{r[6]}', which is not a parameter");
+        });
+        Assert.All(Rows.Where(r => r[5] is "renamed" or "legacy"), r => Assert.Contains(r[6], names));
+    }
+
+    [Fact]
     public void Every_description_is_in_our_own_words()
     {
         Assert.Empty(Rows.Where(r => r[8] != "ours").Select(r => r[0]));
