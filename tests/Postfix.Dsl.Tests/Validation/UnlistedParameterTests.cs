@@ -25,6 +25,18 @@ public class UnlistedParameterTests
     }
 
     [Fact]
+    public void A_host_with_errors_counts_only_the_errors_and_marks_the_warnings()
+    {
+        var host = With(new UnlistedParameter("relay_domain", "domain.fr"), new UnlistedParameter("relay_domains", "domain.fr"));
+
+        var exception = Assert.Throws<PostfixValidationException>(() => PostfixDsl.Render(host));
+
+        Assert.StartsWith("1 validation error(s); nothing was written:", exception.Message);
+        Assert.Contains("  warning: PFX0200:", exception.Message);
+        Assert.Equal(["PFX0200", "PFX0201"], exception.Errors.Select(e => e.Rule.Id));
+    }
+
+    [Fact]
     public void PFX0200_is_silenced_by_marking_the_parameter_intended() =>
         ValidationAssert.Valid(With(new UnlistedParameter("mua_client_restrictions", "permit_sasl_authenticated, reject") { Intended = true }));
 
