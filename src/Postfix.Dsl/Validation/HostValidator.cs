@@ -20,6 +20,7 @@ public static partial class HostValidator
         ParameterChecks.Check(context, HostParameters.MainCf(host), "main.cf", string.Empty);
         UnlistedChecks.Check(context, host.MainCf, "main.cf", string.Empty);
         TransportChecks.Check(context);
+        ReferenceChecks.Check(context);
         RelayChecks.Check(context);
         MasterCfChecks.Check(context);
         TableChecks.Check(context, HostTables.Collect(host));

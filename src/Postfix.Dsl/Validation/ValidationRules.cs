@@ -54,6 +54,15 @@ public static class ValidationRules
     /// <summary>PFX0017: a master.cf service whose name does not fit its type.</summary>
     public static ValidationRule InvalidServiceName { get; } = new("PFX0017", "Invalid master.cf service name");
 
+    /// <summary>PFX0018: main.cf parameters whose $name references form a circle.</summary>
+    public static ValidationRule CircularReference { get; } = new("PFX0018", "Circular $name references");
+
+    /// <summary>PFX0019: a '$' that is not a valid parameter reference ($$, $name, ${name}, $(name), ${name?text}, ...).</summary>
+    public static ValidationRule InvalidMacro { get; } = new("PFX0019", "Invalid $ expression");
+
+    /// <summary>PFX0020: a word that opens a { group that is never closed.</summary>
+    public static ValidationRule UnclosedGroup { get; } = new("PFX0020", "Unclosed { group");
+
     /// <summary>PFX0200 (warning): a parameter given through <see cref="Parameters.Unlisted"/> that the catalog does not have and that is not marked intended.</summary>
     public static ValidationRule UnlistedParameter { get; } = new("PFX0200", "Parameter not in the catalog", ValidationSeverity.Warning);
 

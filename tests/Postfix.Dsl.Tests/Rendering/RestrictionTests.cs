@@ -1,4 +1,4 @@
-#pragma warning disable CS0618 // the obsolete restrictions are part of what is shown
+#pragma warning disable CS0618 // the obsolete restrictions are part of what is checked
 using System;
 using System.Linq;
 using System.Reflection;
@@ -7,44 +7,13 @@ using static Postfix.Dsl.Restrictions;
 
 namespace Postfix.Dsl.Tests.Rendering;
 
+/// <summary>The restriction catalog; how every restriction is written is the "restrictions" snapshot case.</summary>
 public class RestrictionTests
 {
-    private static readonly AccessTable Table = new() { FileName = "access", Entries = [new(AccessKey.Domain("spam.com"), AccessAction.Reject())] };
-
-    /// <summary>Every restriction the DSL offers, in declaration order, with sample arguments.</summary>
-    private static Restriction[] Every() => typeof(Restrictions)
-        .GetMembers(BindingFlags.Public | BindingFlags.Static)
-        .Where(m => m is PropertyInfo || (m is MethodInfo method && !method.IsSpecialName))
-        .OrderBy(m => m.MetadataToken)
-        .Select(m => m switch
-        {
-            PropertyInfo property => (Restriction)property.GetValue(null)!,
-            MethodInfo method => (Restriction)method.Invoke(null, [SampleArgument(method.GetParameters().Single())])!,
-            _ => throw new InvalidOperationException(),
-        })
-        .ToArray();
-
-    private static object SampleArgument(ParameterInfo parameter) => parameter.ParameterType == typeof(TableReference)
-        ? Table
-        : parameter.ParameterType == typeof(int)
-            ? 5
-            : parameter.Name == "service" ? "inet:127.0.0.1:10023" : "zen.spamhaus.org";
-
-    [Fact]
-    public void Every_restriction_is_written_with_its_table_or_argument()
-    {
-        var host = TestHosts.Minimal with
-        {
-            MainCf = TestHosts.Minimal.MainCf with { SmtpdRecipientRestrictions = Every() },
-        };
-
-        Snapshot.Verify("restrictions", "main.cf", PostfixDsl.Render(host).File("main.cf"));
-    }
-
     [Fact]
     public void The_dsl_offers_at_least_the_restrictions_of_the_article_and_their_modern_forms()
     {
-        var names = Every().Select(r => r.Name).ToHashSet();
+        var names = SnapshotCases.EveryRestriction().Select(r => r.Name).ToHashSet();
         string[] required =
         [
             "permit_mynetworks", "reject_unauth_destination", "check_client_access", "check_sender_access",
@@ -73,5 +42,5 @@ public class RestrictionTests
     public void Only_the_restrictions_postfix_accepts_as_relay_protection_stop_relaying() =>
         Assert.Equal(
             ["check_relay_domains", "defer", "defer_if_permit", "defer_unauth_destination", "reject", "reject_unauth_destination"],
-            Every().Where(r => r.StopsRelaying).Select(r => r.Name).Order());
+            SnapshotCases.EveryRestriction().Where(r => r.StopsRelaying).Select(r => r.Name).Order());
 }

@@ -1,64 +1,49 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
-using System.Linq;
+using Postfix.Dsl.Tests.RealPostfix;
 
 namespace Postfix.Dsl.Tests;
 
 /// <summary>
-/// Runs the installed postconf against a private configuration directory, so that Postfix itself
-/// judges what we generate. Tests that need it are <see cref="PostfixFactAttribute"/>s.
+/// Runs the installed postconf on a temporary configuration directory holding exactly the given
+/// main.cf and master.cf (an empty one for <c>postconf -d</c>'s built-in set, Debian's services for
+/// the per-service names), and reads back what it printed. Tests that use it are [PostfixFact]s.
 /// </summary>
 internal static class Postconf
 {
-    private static readonly string[] Candidates = ["/usr/sbin/postconf", "/usr/bin/postconf"];
-
-    /// <summary>The postconf binary, or null when Postfix is not installed.</summary>
-    public static string? Path { get; } = Candidates.FirstOrDefault(File.Exists);
-
     /// <summary>What postconf printed: its parameters (name → value as written) and its warnings.</summary>
     public sealed record Result(IReadOnlyDictionary<string, string> Parameters, IReadOnlyList<string> Warnings);
 
     /// <summary>Runs <c>postconf -c DIR options</c> on a temporary DIR holding <paramref name="mainCf"/> and <paramref name="masterCf"/>.</summary>
     public static Result Run(string mainCf, string masterCf, params string[] options)
     {
-        var postconf = Path ?? throw new InvalidOperationException(
-            "postconf is not installed: install postfix (see README, or run .ci/run) — CI must have it.");
         var directory = Directory.CreateTempSubdirectory("postfix-dsl-test-");
         try
         {
             foreach (var (name, content) in new[] { ("main.cf", mainCf), ("master.cf", masterCf) })
             {
-                var file = System.IO.Path.Combine(directory.FullName, name);
+                var file = Path.Combine(directory.FullName, name);
                 File.WriteAllText(file, content);
 
-                // Postfix re-reads a file modified in the current second every 300 ms until it is
-                // older (it may still be being written); date it back so postconf reads it once.
+                // Postfix re-reads a file modified in the last seconds until it stops changing; date it back.
                 File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddMinutes(-1));
             }
-            var start = new ProcessStartInfo(postconf, ["-c", directory.FullName, .. options])
+
+            var result = PostfixTools.Run(PostfixTools.Postconf, ["-c", directory.FullName, .. options]);
+            if (result.ExitCode != 0)
             {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var errors = process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            if (process.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"postconf {string.Join(' ', options)} failed ({process.ExitCode}): {errors}");
+                throw new InvalidOperationException($"{result.CommandLine} failed ({result.ExitCode}): {result.Stderr}");
             }
 
             var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var line in output.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            foreach (var line in result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries))
             {
                 var separator = line.IndexOf(" =", StringComparison.Ordinal);
                 parameters[line[..separator]] = line[(separator + 2)..].TrimStart(' ');
             }
 
-            return new Result(parameters, errors.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            return new Result(parameters, result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         }
         finally
         {

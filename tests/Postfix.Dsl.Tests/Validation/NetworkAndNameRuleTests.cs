@@ -5,8 +5,6 @@ namespace Postfix.Dsl.Tests.Validation;
 /// <summary>PFX0002 networks, PFX0003 host names, PFX0007 wide mynetworks.</summary>
 public class NetworkAndNameRuleTests
 {
-    private static MailHost With(Parameters mainCf) => TestHosts.WithMainCf(mainCf with { CompatibilityLevel = CompatibilityLevel.Level3_6 });
-
     [Theory]
     [InlineData("192.168.0.0/33", "prefix length outside 0..32")]
     [InlineData("300.1.2.0/24", "not an IP address")]
@@ -18,7 +16,7 @@ public class NetworkAndNameRuleTests
     [InlineData("10.0.0.0/", "prefix length")]
     public void PFX0002_an_invalid_network_in_mynetworks_is_refused(string network, string problem)
     {
-        var error = ValidationAssert.Single(With(new() { Mynetworks = ["127.0.0.0/8", network] }), ValidationRules.InvalidNetwork);
+        var error = ValidationAssert.Single(TestHosts.Modern(new() { Mynetworks = ["127.0.0.0/8", network] }), ValidationRules.InvalidNetwork);
 
         ValidationAssert.NamesEverything(error, "main.cf", "mynetworks", network, "192.168.0.0/24");
         Assert.Contains(problem, error.Problem);
@@ -26,7 +24,7 @@ public class NetworkAndNameRuleTests
 
     [Fact]
     public void Valid_networks_addresses_references_and_tables_pass() =>
-        ValidationAssert.Valid(With(new()
+        ValidationAssert.Valid(TestHosts.Modern(new()
         {
             Mynetworks = ["127.0.0.0/8", "192.168.0.0/24", "10.1.2.3", "[::1]/128", "[2001:db8::]/32", "[fe80::1]", "!192.168.0.7", "$config_directory/mynetworks", "cidr:/etc/postfix/networks"],
         }));
@@ -37,13 +35,13 @@ public class NetworkAndNameRuleTests
     [InlineData("[::]/0")]
     public void PFX0007_mynetworks_wider_than_slash_8_is_refused(string network)
     {
-        var error = ValidationAssert.Single(With(new() { Mynetworks = [network] }), ValidationRules.WideMynetworks);
+        var error = ValidationAssert.Single(TestHosts.Modern(new() { Mynetworks = [network] }), ValidationRules.WideMynetworks);
         ValidationAssert.NamesEverything(error, "main.cf", "mynetworks", network, "at most a /8");
     }
 
     [Fact]
     public void PFX0007_a_slash_8_is_still_accepted() =>
-        ValidationAssert.Valid(With(new() { Mynetworks = ["10.0.0.0/8"] }));
+        ValidationAssert.Valid(TestHosts.Modern(new() { Mynetworks = ["10.0.0.0/8"] }));
 
     [Theory]
     [InlineData("neptune_galaxie.fr")]
@@ -53,24 +51,24 @@ public class NetworkAndNameRuleTests
     [InlineData("nep tune.fr")]
     public void PFX0003_an_invalid_host_name_is_refused(string name)
     {
-        var error = ValidationAssert.Single(With(new() { Myhostname = name }), ValidationRules.InvalidHostName);
+        var error = ValidationAssert.Single(TestHosts.Modern(new() { Myhostname = name }), ValidationRules.InvalidHostName);
         ValidationAssert.NamesEverything(error, "main.cf", "myhostname", name, "mail.example.com");
     }
 
     [Fact]
     public void PFX0003_applies_to_domains_domain_lists_and_dns_list_domains()
     {
-        ValidationAssert.Single(With(new() { Mydomain = "galaxie..fr" }), ValidationRules.InvalidHostName);
-        ValidationAssert.Single(With(new() { RelayDomains = ["domain.fr", "bad_domain.fr"] }), ValidationRules.InvalidHostName);
-        var rbl = ValidationAssert.Single(With(new() { SmtpdClientRestrictions = [Restrictions.RejectRblClient("zen..spamhaus.org")] }), ValidationRules.InvalidHostName);
+        ValidationAssert.Single(TestHosts.Modern(new() { Mydomain = "galaxie..fr" }), ValidationRules.InvalidHostName);
+        ValidationAssert.Single(TestHosts.Modern(new() { RelayDomains = ["domain.fr", "bad_domain.fr"] }), ValidationRules.InvalidHostName);
+        var rbl = ValidationAssert.Single(TestHosts.Modern(new() { SmtpdClientRestrictions = [Restrictions.RejectRblClient("zen..spamhaus.org")] }), ValidationRules.InvalidHostName);
         Assert.Equal("smtpd_client_restrictions", rbl.Location);
     }
 
     [Fact]
     public void Host_names_with_expressions_subdomain_dots_and_dns_list_replies_pass() =>
-        ValidationAssert.Valid(With(new()
+        ValidationAssert.Valid(TestHosts.Modern(new()
         {
-            Myhostname = "$myhostname.internal",
+            Myhostname = "mail.$mydomain",
             RelayDomains = [".domain.fr", "domain.fr", "hash:/etc/postfix/relay_domains"],
             SmtpdClientRestrictions = [Restrictions.RejectRblClient("zen.spamhaus.org=127.0.0.[2..11]")],
         }));

@@ -1,4 +1,5 @@
 using System.Linq;
+using Postfix.Dsl.Tests.RealPostfix;
 using Xunit;
 
 namespace Postfix.Dsl.Tests.Validation;

@@ -5,12 +5,10 @@ namespace Postfix.Dsl.Tests.Validation;
 /// <summary>PFX0001 control characters, PFX0011 whitespace, PFX0016 unwritable values.</summary>
 public class ValueRuleTests
 {
-    private static MailHost With(Parameters mainCf) => TestHosts.WithMainCf(mainCf with { CompatibilityLevel = CompatibilityLevel.Level3_6 });
-
     [Fact]
     public void PFX0001_a_newline_in_a_value_is_refused_because_it_would_add_a_line()
     {
-        var error = ValidationAssert.Single(With(new() { SmtpdBanner = "$myhostname ESMTP\nrelayhost = evil.example" }), ValidationRules.ControlCharacter);
+        var error = ValidationAssert.Single(TestHosts.Modern(new() { SmtpdBanner = "$myhostname ESMTP\nrelayhost = evil.example" }), ValidationRules.ControlCharacter);
 
         ValidationAssert.NamesEverything(error, "main.cf", "smtpd_banner", "$myhostname ESMTP\nrelayhost = evil.example", "without control characters");
         Assert.Contains("a newline (U+000A) at position 17", error.Problem);
@@ -25,14 +23,14 @@ public class ValueRuleTests
     [InlineData("a\u001bb")]
     [InlineData("a\u2028b")]
     public void PFX0001_other_control_characters_are_refused_too(string value) =>
-        ValidationAssert.Single(With(new() { MailName = value }), ValidationRules.ControlCharacter);
+        ValidationAssert.Single(TestHosts.Modern(new() { MailName = value }), ValidationRules.ControlCharacter);
 
     [Fact]
     public void PFX0001_applies_to_list_items_restriction_arguments_table_keys_service_arguments_and_log_paths()
     {
         var bad = "x\ny";
-        ValidationAssert.Single(With(new() { Mydestination = ["example.com", bad] }), ValidationRules.ControlCharacter);
-        ValidationAssert.Single(With(new() { SmtpdClientRestrictions = [Restrictions.CheckPolicyService(bad)] }), ValidationRules.ControlCharacter);
+        ValidationAssert.Single(TestHosts.Modern(new() { Mydestination = ["example.com", bad] }), ValidationRules.ControlCharacter);
+        ValidationAssert.Single(TestHosts.Modern(new() { SmtpdClientRestrictions = [Restrictions.CheckPolicyService(bad)] }), ValidationRules.ControlCharacter);
         ValidationAssert.Single(TestHosts.Minimal with { Tables = [new AccessTable { FileName = "a", Entries = [new(AccessKey.Domain(bad), AccessAction.Ok)] }] }, ValidationRules.ControlCharacter);
         ValidationAssert.Single(TestHosts.Minimal with { Tables = [new AccessTable { FileName = "a", Entries = [new(AccessKey.Domain("x.org"), AccessAction.Reject(bad))] }] }, ValidationRules.ControlCharacter);
         ValidationAssert.Single(TestHosts.Minimal with { MasterCf = MasterCf.Stock.Add(new Service { Name = "x", Type = ServiceType.Unix, Command = "pipe", Arguments = [bad] }) }, ValidationRules.ControlCharacter);
@@ -51,22 +49,22 @@ public class ValueRuleTests
     [Fact]
     public void PFX0011_surrounding_whitespace_that_postfix_would_strip_is_refused()
     {
-        var error = ValidationAssert.Single(With(new() { MailName = "Microsoft Exchange " }), ValidationRules.SurroundingWhitespace);
+        var error = ValidationAssert.Single(TestHosts.Modern(new() { MailName = "Microsoft Exchange " }), ValidationRules.SurroundingWhitespace);
         ValidationAssert.NamesEverything(error, "main.cf", "mail_name", "Microsoft Exchange ", "without leading or trailing whitespace");
     }
 
     [Fact]
     public void PFX0011_an_empty_list_item_is_refused_because_postfix_would_drop_it() =>
-        ValidationAssert.Single(With(new() { Mydestination = ["example.com", ""] }), ValidationRules.SurroundingWhitespace);
+        ValidationAssert.Single(TestHosts.Modern(new() { Mydestination = ["example.com", ""] }), ValidationRules.SurroundingWhitespace);
 
     [Fact]
     public void PFX0016_an_item_that_needs_braces_cannot_hold_braces() =>
-        ValidationAssert.Single(With(new() { InetInterfaces = ["a }b"] }), ValidationRules.Unwritable);
+        ValidationAssert.Single(TestHosts.Modern(new() { InetInterfaces = ["a }b"] }), ValidationRules.Unwritable);
 
     [Fact]
     public void PFX0016_an_external_table_must_be_a_type_colon_name_reference()
     {
-        var error = ValidationAssert.Single(With(new() { AliasMaps = ["/etc/aliases"] }), ValidationRules.Unwritable);
+        var error = ValidationAssert.Single(TestHosts.Modern(new() { AliasMaps = ["/etc/aliases"] }), ValidationRules.Unwritable);
         ValidationAssert.NamesEverything(error, "main.cf", "alias_maps", "/etc/aliases", "hash:/etc/aliases");
     }
 
@@ -78,7 +76,7 @@ public class ValueRuleTests
 
     [Fact]
     public void Values_with_dollar_expressions_hash_signs_unicode_and_inner_spaces_are_fine() =>
-        ValidationAssert.Valid(With(new()
+        ValidationAssert.Valid(TestHosts.Modern(new()
         {
             SmtpdBanner = "$myhostname ESMTP ${mail_name} # not a comment",
             MailName = "Télécom Mail ✉",

@@ -13,7 +13,7 @@ internal static partial class ParameterChecks
         {
             var location = locationPrefix + setting.Name;
             var text = ParameterText.Of(setting, context.Host.ConfigDirectory);
-            if (ReportControlCharacters(context, artifact, location, text.Items))
+            if (ReportControlCharacters(context, artifact, location, text.Items) || ReportSyntax(context, artifact, location, setting, text))
             {
                 continue;
             }
@@ -45,6 +45,30 @@ internal static partial class ParameterChecks
             {
                 context.Report(ValidationRules.ControlCharacter, artifact, location, value, problem,
                     "text on one line without control characters (a value must never add a line to the file)");
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Reports PFX0019 and PFX0020 for the written text; true when one was found.</summary>
+    private static bool ReportSyntax(ValidationContext context, string artifact, string location, ParameterSetting setting, ParameterText text)
+    {
+        foreach (var item in text.Items)
+        {
+            // Raw parameters are not expanded when main.cf is read, so their $ is not checked here.
+            if (setting.Descriptor.Kind != ParameterKind.Raw && MacroSyntax.Problem(item) is { } macro)
+            {
+                context.Report(ValidationRules.InvalidMacro, artifact, location, item, macro,
+                    "$$ for a literal dollar, or a reference: $name, ${name}, $(name), ${name?text}, ${name:text}");
+                return true;
+            }
+
+            if (BraceGroups.Problem(item) is { } group)
+            {
+                context.Report(ValidationRules.UnclosedGroup, artifact, location, item, group,
+                    "a value whose words starting with { are closed by a matching }");
                 return true;
             }
         }

@@ -60,10 +60,10 @@ internal static class RegexpTableChecks
         }
 
         var delimiter = pattern.Delimiter;
-        if (char.IsLetterOrDigit(delimiter) || char.IsWhiteSpace(delimiter) || char.IsControl(delimiter) || delimiter > '~')
+        if (!IsUsableDelimiter(delimiter))
         {
             context.Report(ValidationRules.DelimiterInPattern, artifact, location, delimiter.ToString(),
-                "cannot be a pattern delimiter", "a printable ASCII character that is neither a letter, a digit nor a blank, e.g. / # | or %");
+                "cannot be a pattern delimiter", "a printable ASCII character other than a letter, a digit, a blank, '#' (a line starting with it is a comment), '!' (negation) or '\\', e.g. / % | or ;");
             return false;
         }
 
@@ -99,9 +99,16 @@ internal static class RegexpTableChecks
         }
     }
 
+    /// <summary>
+    /// Postfix accepts any non-alphanumeric, non-blank delimiter, but a rule line starting with '#'
+    /// is a comment and '!' would read as negation, so those never work at the start of a rule.
+    /// </summary>
+    private static bool IsUsableDelimiter(char delimiter) =>
+        delimiter is > ' ' and <= '~' && !char.IsAsciiLetterOrDigit(delimiter) && delimiter is not ('#' or '!' or '\\');
+
     private static char SuggestDelimiter(string pattern)
     {
-        foreach (var candidate in "#%|!@,;~")
+        foreach (var candidate in "%|;,~:=@")
         {
             if (!pattern.Contains(candidate))
             {
@@ -109,6 +116,6 @@ internal static class RegexpTableChecks
             }
         }
 
-        return '#';
+        return '%';
     }
 }

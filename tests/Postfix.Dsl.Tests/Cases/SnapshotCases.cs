@@ -1,0 +1,202 @@
+#pragma warning disable CS0618 // the obsolete restrictions are part of what is shown
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using static Postfix.Dsl.Restrictions;
+
+namespace Postfix.Dsl.Tests;
+
+/// <summary>
+/// The focused hosts whose artifacts are snapshotted; the same hosts are judged by the real Postfix
+/// (RealPostfix/). The name of a case is its snapshot folder.
+/// </summary>
+internal static class SnapshotCases
+{
+    /// <summary>A focused host and the files of it that the case is about (the ones snapshotted).</summary>
+    public sealed record SnapshotCase(MailHost Host, string[] Files);
+
+    /// <summary>The cases by name; built on first use, after the tables below are initialized.</summary>
+    public static IReadOnlyDictionary<string, SnapshotCase> All => Cases.Value;
+
+    private static readonly Lazy<IReadOnlyDictionary<string, SnapshotCase>> Cases = new(() => new SortedDictionary<string, SnapshotCase>(StringComparer.Ordinal)
+    {
+        ["restrictions"] = new(Restrictions(), ["main.cf"]),
+        ["access-actions"] = new(AccessActions(), ["access", "client_networks"]),
+        ["header-actions"] = new(HeaderActions(), ["header_checks", "header_checks.pcre"]),
+        ["master-overrides"] = new(MasterOverrides(), ["master.cf"]),
+        ["stock"] = new(TestHosts.Minimal with { MasterCf = MasterCf.Stock }, ["master.cf"]),
+        ["syslog-selectors"] = new(SyslogSelectors(), ["syslog.conf"]),
+    });
+
+    /// <summary>The table that restriction cases look up.</summary>
+    public static AccessTable RestrictionTable { get; } = new() { FileName = "access", Entries = [new(AccessKey.Domain("spam.com"), AccessAction.Reject())] };
+
+    /// <summary>Every restriction the DSL offers, in declaration order, with sample arguments.</summary>
+    public static Restriction[] EveryRestriction() => typeof(Restrictions)
+        .GetMembers(BindingFlags.Public | BindingFlags.Static)
+        .Where(m => m is PropertyInfo || (m is MethodInfo method && !method.IsSpecialName))
+        .OrderBy(m => m.MetadataToken)
+        .Select(m => m switch
+        {
+            PropertyInfo property => (Restriction)property.GetValue(null)!,
+            MethodInfo method => (Restriction)method.Invoke(null, [SampleArgument(method.GetParameters().Single())])!,
+            _ => throw new InvalidOperationException(),
+        })
+        .ToArray();
+
+    private static object SampleArgument(ParameterInfo parameter) => parameter.ParameterType == typeof(TableReference)
+        ? RestrictionTable
+        : parameter.ParameterType == typeof(int)
+            ? 5
+            : parameter.Name == "service" ? "inet:127.0.0.1:10023" : "zen.spamhaus.org";
+
+    private static MailHost Restrictions() => TestHosts.Minimal with
+    {
+        MainCf = TestHosts.Minimal.MainCf with { SmtpdRecipientRestrictions = EveryRestriction() },
+    };
+
+    public static AccessTable EveryAccessAction { get; } = new()
+    {
+        FileName = "access",
+        Entries =
+        [
+            new(AccessKey.Address("valide@domain.com"), AccessAction.Ok),
+            new(AccessKey.Domain("spam.com"), AccessAction.Reject()),
+            new(AccessKey.Domain("spam.net"), AccessAction.Reject("Spam from your domain is refused")),
+            new(AccessKey.User("postmaster"), AccessAction.Dunno),
+            new(AccessKey.IpPrefix("192.168"), AccessAction.Defer()),
+            new(AccessKey.IpPrefix("10.1.2.3"), AccessAction.Defer("Try again later")),
+            new(AccessKey.IpPrefix("2001:db8::1"), AccessAction.Reply(450, "4.7.1 Greylisted")),
+            new(AccessKey.NullSender, AccessAction.Reply(550, "5.7.1 No bounces here")),
+            new(AccessKey.Address("a@example.com"), AccessAction.DeferIfReject),
+            new(AccessKey.Address("b@example.com"), AccessAction.DeferIfPermit),
+            new(AccessKey.Address("c@example.com"), AccessAction.Hold("Held for review")),
+            new(AccessKey.Address("d@example.com"), AccessAction.Discard()),
+            new(AccessKey.Address("e@example.com"), AccessAction.Filter("smtp:[127.0.0.1]:10025")),
+            new(AccessKey.Address("f@example.com"), AccessAction.Redirect("abuse@example.com")),
+            new(AccessKey.Address("g@example.com"), AccessAction.Prepend("X-Checked: yes")),
+            new(AccessKey.Address("h@example.com"), AccessAction.Warn("suspicious sender")),
+            new(AccessKey.Address("i@example.com"), AccessAction.Info("known sender")),
+            new(AccessKey.Address("j@example.com"), AccessAction.Bcc("archive@example.com")),
+            new(AccessKey.Domain("example.org"), AccessAction.Restrict(RejectUnknownSenderDomain, RejectRblClient("zen.spamhaus.org"))),
+        ],
+    };
+
+    public static AccessTable CidrTable { get; } = new()
+    {
+        FileName = "client_networks",
+        Type = TableType.Cidr,
+        Entries =
+        [
+            new(AccessKey.Cidr("192.168.0.0/24"), AccessAction.Ok),
+            new(AccessKey.Cidr("2001:db8::/32"), AccessAction.Reject()),
+        ],
+    };
+
+    private static MailHost AccessActions() => TestHosts.Minimal with
+    {
+        MainCf = TestHosts.Minimal.MainCf with { SmtpdClientRestrictions = [CheckClientAccess(CidrTable)], SmtpdSenderRestrictions = [CheckSenderAccess(EveryAccessAction)] },
+    };
+
+    public static RegexpTable EveryHeaderAction { get; } = new()
+    {
+        FileName = "header_checks",
+        Rules =
+        [
+            new RegexpMatch("^postmaster@.*$", HeaderAction.Ok),
+            new RegexpMatch("^To: foobar", HeaderAction.Reject()),
+            new RegexpMatch("^Subject: .*viagra", HeaderAction.Reject("5.7.1 Spam")),
+            new RegexpMatch(new Pattern("^X-Mailer: Bulk") { Flags = PatternFlags.CaseSensitive }, HeaderAction.Warn("bulk mailer")),
+            new RegexpMatch(new Pattern("^Received: from .*/localhost") { Delimiter = '%' }, HeaderAction.Ignore),
+            new RegexpMatch(new Pattern("^Content-Type: multipart.mixed") { Flags = PatternFlags.MultiLine | PatternFlags.BasicSyntax }, HeaderAction.Dunno),
+            new RegexpIf("^Subject:",
+            [
+                new RegexpMatch("\\[SPAM\\]", HeaderAction.Hold("tagged as spam")),
+                new RegexpMatch("lottery", HeaderAction.Discard()),
+                new RegexpMatch(new Pattern("^Subject: .*[a-z]") { Negated = true, Flags = PatternFlags.CaseSensitive }, HeaderAction.Warn("shouting subject")),
+            ]),
+            new RegexpMatch("^X-Original-To: (.*)", HeaderAction.Prepend("X-Was-To: $1")),
+            new RegexpMatch("^X-Spam-Flag: YES", HeaderAction.Replace("X-Spam-Flag: checked")),
+            new RegexpMatch("^X-Forward-To:", HeaderAction.Redirect("review@example.com")),
+            new RegexpMatch("^X-Scan-Me:", HeaderAction.Filter("smtp:[127.0.0.1]:10025")),
+            new RegexpMatch("^X-Archive:", HeaderAction.Bcc("archive@example.com")),
+            new RegexpMatch("^X-Info:", HeaderAction.Info("seen")),
+            new RegexpMatch("^X-Trusted:", HeaderAction.Pass),
+            new RegexpMatch("^X-Internal:", HeaderAction.Strip("internal header removed")),
+        ],
+    };
+
+    public static RegexpTable PcreFlags { get; } = new()
+    {
+        FileName = "header_checks.pcre",
+        Type = TableType.Pcre,
+        Rules =
+        [
+            new RegexpMatch(
+                new Pattern("^Subject: (?:free|cheap) pills")
+                {
+                    Flags = PatternFlags.CaseSensitive | PatternFlags.MultiLine | PatternFlags.DotExcludesNewline
+                        | PatternFlags.FreeSpacing | PatternFlags.Anchored | PatternFlags.DollarEndOnly | PatternFlags.Ungreedy,
+                },
+                HeaderAction.Reject()),
+        ],
+    };
+
+    private static MailHost HeaderActions() => TestHosts.Minimal with
+    {
+        MainCf = TestHosts.Minimal.MainCf with { HeaderChecks = [EveryHeaderAction], BodyChecks = [PcreFlags] },
+    };
+
+    private static MailHost MasterOverrides() => TestHosts.Minimal with
+    {
+        MasterCf = new MasterCf
+        {
+            Services =
+            [
+                new()
+                {
+                    Name = "submission", Type = ServiceType.Inet, Private = false, Chroot = true, Command = "smtpd",
+                    Overrides = new()
+                    {
+                        SyslogName = "postfix/submission",
+                        SmtpdTlsSecurityLevel = SmtpdTlsSecurityLevel.Encrypt,
+                        SmtpdSaslAuthEnable = true,
+                        SmtpdRelayRestrictions = [PermitSaslAuthenticated, Reject],
+                        SmtpdRejectFooter = "Contact postmaster@example.com",
+                    },
+                },
+                new() { Name = "127.0.0.1:10025", Type = ServiceType.Inet, Private = false, MaxProcesses = 0, Command = "smtpd", Overrides = new() { ContentFilter = "" } },
+                new() { Name = "pickup", Type = ServiceType.Unix, Private = false, Wakeup = Wakeup.Every(60), MaxProcesses = 1, Command = "pickup" },
+                new() { Name = "flush", Type = ServiceType.Unix, Private = false, Wakeup = Wakeup.EveryOnceUsed(1000), MaxProcesses = 0, Command = "flush" },
+                new() { Name = "postlog", Type = ServiceType.UnixDgram, Private = false, Chroot = false, MaxProcesses = 1, Command = "postlogd" },
+                new()
+                {
+                    Name = "spamfilter", Type = ServiceType.Unix, Unprivileged = false, Chroot = false, Command = "pipe",
+                    Arguments = ["flags=Rq", "user=filter", "argv=/usr/local/bin/filter", "-f", "${sender}", "--", "${recipient}", "two words"],
+                },
+                StockServices.Mailman,
+            ],
+        },
+    };
+
+    private static MailHost SyslogSelectors() => TestHosts.Minimal with
+    {
+        SyslogConf = new SyslogConf
+        {
+            Rules =
+            [
+                new() { Selectors = [SyslogSelector.Of(SyslogFacility.Mail, SyslogPriority.All)], File = "/var/log/mail.log", Sync = false },
+                new() { Selectors = [new() { Facilities = [SyslogFacility.Mail], Priority = SyslogPriority.Info, Match = PriorityMatch.Exactly }], File = "/var/log/mail.info.only" },
+                new() { Selectors = [new() { Facilities = [SyslogFacility.Mail], Priority = SyslogPriority.Warning, Match = PriorityMatch.Below }], File = "/var/log/mail.below-warn" },
+                new() { Selectors = [new() { Facilities = [SyslogFacility.Mail], Priority = SyslogPriority.Debug, Match = PriorityMatch.AllBut }], File = "/var/log/mail.nodebug" },
+                new() { Selectors = [new() { Facilities = [SyslogFacility.Mail, SyslogFacility.Local0], Priority = SyslogPriority.Err }], File = "/var/log/mail-and-local0.err" },
+                new()
+                {
+                    Selectors = [new() { Priority = SyslogPriority.Info }, new() { Facilities = [SyslogFacility.Mail, SyslogFacility.Authpriv], Priority = SyslogPriority.None }],
+                    File = "/var/log/messages",
+                },
+            ],
+        },
+    };
+}

@@ -1,0 +1,191 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Net;
+using System.Net.Sockets;
+using System.Threading;
+using Xunit;
+
+namespace Postfix.Dsl.Tests.RealPostfix.Live;
+
+/// <summary>
+/// A real Postfix started from a private directory: its own configuration (the host's files),
+/// queue, data and log directories, listening on 127.0.0.1 at a free high port. The host's policy
+/// is unchanged except what a private instance needs: <c>inet_interfaces = 127.0.0.1</c>, the
+/// directories, and <c>mynetworks = 127.0.0.2/32</c>, so that a client bound to 127.0.0.3 is outside.
+/// Dispose stops it and checks that no process of it is left.
+/// </summary>
+internal sealed class PostfixInstance : IDisposable
+{
+    public static readonly IPAddress Inside = IPAddress.Parse("127.0.0.2");
+    public static readonly IPAddress Outside = IPAddress.Parse("127.0.0.3");
+    public const string OutsideName = "outside.example.test";
+
+    private readonly string _base;
+    private readonly RenderedConfig _config;
+
+    private PostfixInstance(string baseDirectory, RenderedConfig config, int port)
+    {
+        _base = baseDirectory;
+        _config = config;
+        Port = port;
+    }
+
+    public int Port { get; }
+
+    public MailHost Host => _config.Host;
+
+    /// <summary>What Postfix logged (maillog_file), for failure messages.</summary>
+    public string Log => File.Exists(LogFile(_base)) ? File.ReadAllText(LogFile(_base)) : "(no log)";
+
+    public static PostfixInstance Start(MailHost host)
+    {
+        PostfixTools.Require();
+        Assert.True(Environment.UserName == "root", "the live test starts a Postfix master, which needs root");
+        var baseDirectory = Directory.CreateTempSubdirectory("postfix-dsl-live-").FullName;
+        var config = Path.Combine(baseDirectory, "config");
+        var queue = Path.Combine(baseDirectory, "queue");
+        var data = Path.Combine(baseDirectory, "data");
+        var log = Path.Combine(baseDirectory, "log");
+        foreach (var directory in new[] { baseDirectory, config, queue, Path.Combine(queue, "etc"), data, log })
+        {
+            Directory.CreateDirectory(directory);
+            UnixPermissions.Set(directory, UnixPermissions.Directory);
+        }
+
+        PostfixTools.Run("/bin/chown", "postfix:postfix", data, log).AssertCleanSuccess();
+        WriteJail(queue);
+
+        var port = FreePort();
+        _ = host.MasterCf.Find("smtp", ServiceType.Inet) ?? throw new InvalidOperationException($"{host.Name} has no smtp/inet service to test");
+        var instance = host with
+        {
+            MainCf = host.MainCf with
+            {
+                InetInterfaces = ["127.0.0.1"],
+                Mynetworks = ["127.0.0.2/32"],
+                QueueDirectory = queue,
+                DataDirectory = data,
+                MaillogFile = LogFile(baseDirectory),
+                MaillogFilePrefixes = [log],
+            },
+            MasterCf = host.MasterCf.Change("smtp", ServiceType.Inet, s => s with { Name = "127.0.0.1:" + port }),
+        };
+
+        var rendered = RenderedConfig.Write(instance, config);
+        foreach (var indexed in HostTables.Collect(rendered.Host).Where(t => t.NeedsPostmap))
+        {
+            PostfixTools.Run(PostfixTools.Postmap, "-c", config, ModelExpectations.Reference(indexed, config)).AssertCleanSuccess();
+        }
+
+        var running = new PostfixInstance(baseDirectory, rendered, port);
+        try
+        {
+            var start = PostfixTools.Run(PostfixTools.Postfix, "-c", config, "start");
+            Assert.True(start.ExitCode == 0, $"postfix start failed:\n{start.Stderr}{start.Stdout}\n{running.Log}");
+            running.WaitUntilListening();
+            return running;
+        }
+        catch
+        {
+            running.Dispose();
+            throw;
+        }
+    }
+
+    public SmtpTestClient ConnectFrom(IPAddress client) => SmtpTestClient.Connect(client, Port);
+
+    public void Dispose()
+    {
+        PostfixTools.Run(PostfixTools.Postfix, "-c", _config.Directory, "stop");
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (ProcessesOf(_config.Directory).Any() && DateTime.UtcNow < deadline)
+        {
+            Thread.Sleep(100);
+        }
+
+        foreach (var pid in ProcessesOf(_config.Directory))
+        {
+            PostfixTools.Run("/bin/kill", "-9", pid.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var left = ProcessesOf(_config.Directory).ToList();
+        Directory.Delete(_base, recursive: true);
+        Assert.True(left.Count == 0, $"Postfix processes left running: {string.Join(", ", left)}");
+    }
+
+    private static string LogFile(string baseDirectory) => Path.Combine(baseDirectory, "log", "maillog");
+
+    /// <summary>The chroot jail's etc: the outside client's name, and the fake DNS as resolver.</summary>
+    private static void WriteJail(string queue)
+    {
+        var etc = Path.Combine(queue, "etc");
+        File.WriteAllText(Path.Combine(etc, "hosts"), $"127.0.0.1 localhost\n{Outside} {OutsideName}\n");
+        File.WriteAllText(Path.Combine(etc, "resolv.conf"), $"nameserver {FakeDns.ListenAddress}\noptions timeout:2 attempts:2\n");
+        File.WriteAllText(Path.Combine(etc, "nsswitch.conf"), "hosts: files dns\nservices: files\n");
+        File.Copy("/etc/services", Path.Combine(etc, "services"));
+        foreach (var file in Directory.GetFiles(etc))
+        {
+            UnixPermissions.Set(file, UnixPermissions.File);
+        }
+    }
+
+    private static int FreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    private void WaitUntilListening()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (true)
+        {
+            try
+            {
+                using var probe = new TcpClient();
+                probe.Connect(IPAddress.Loopback, Port);
+                return;
+            }
+            catch (SocketException) when (DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(100);
+            }
+        }
+    }
+
+    /// <summary>Processes of this instance: postfix starts master with MAIL_CONFIG set, and every daemon inherits it.</summary>
+    private static IEnumerable<int> ProcessesOf(string configDirectory)
+    {
+        foreach (var directory in Directory.GetDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(directory), out var pid))
+            {
+                continue;
+            }
+
+            string environment;
+            try
+            {
+                environment = File.ReadAllText(Path.Combine(directory, "environ"));
+            }
+            catch (IOException)
+            {
+                continue;
+            }
+            catch (UnauthorizedAccessException)
+            {
+                continue;
+            }
+
+            if (environment.Split('\0').Contains("MAIL_CONFIG=" + configDirectory))
+            {
+                yield return pid;
+            }
+        }
+    }
+}

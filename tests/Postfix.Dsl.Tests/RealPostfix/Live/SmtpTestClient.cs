@@ -1,0 +1,92 @@
+using System;
+using System.IO;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Postfix.Dsl.Tests.RealPostfix.Live;
+
+/// <summary>
+/// A minimal SMTP client bound to a chosen local address, so that one test can speak as a client
+/// inside mynetworks (127.0.0.2) and as one outside it (127.0.0.3).
+/// </summary>
+internal sealed class SmtpTestClient : IDisposable
+{
+    private readonly TcpClient _tcp;
+    private readonly StreamReader _reader;
+    private readonly Stream _stream;
+
+    private SmtpTestClient(TcpClient tcp)
+    {
+        _tcp = tcp;
+        _stream = tcp.GetStream();
+        _stream.ReadTimeout = 30_000;
+        _reader = new StreamReader(_stream, Encoding.ASCII);
+        Banner = ReadReply();
+    }
+
+    /// <summary>The 220 greeting.</summary>
+    public SmtpReply Banner { get; }
+
+    public static SmtpTestClient Connect(IPAddress from, int port)
+    {
+        var tcp = new TcpClient(new IPEndPoint(from, 0));
+        tcp.Connect(IPAddress.Loopback, port);
+        return new SmtpTestClient(tcp);
+    }
+
+    public SmtpReply Send(string command)
+    {
+        var bytes = Encoding.ASCII.GetBytes(command + "\r\n");
+        _stream.Write(bytes);
+        return ReadReply();
+    }
+
+    /// <summary>Sends a message after an accepted DATA; returns the reply to the final dot.</summary>
+    public SmtpReply SendMessage(string message)
+    {
+        var data = Send("DATA");
+        if (data.Code != 354)
+        {
+            return data;
+        }
+
+        var text = message.Replace("\r\n", "\n").Replace("\n", "\r\n");
+        _stream.Write(Encoding.ASCII.GetBytes(text.TrimEnd('\r', '\n') + "\r\n.\r\n"));
+        return ReadReply();
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            _stream.Write(Encoding.ASCII.GetBytes("QUIT\r\n"));
+        }
+        catch (IOException)
+        {
+            // the server may already have closed the connection
+        }
+
+        _tcp.Dispose();
+    }
+
+    private SmtpReply ReadReply()
+    {
+        var text = new StringBuilder();
+        while (true)
+        {
+            var line = _reader.ReadLine() ?? throw new IOException("the server closed the connection");
+            text.Append(line).Append('\n');
+            if (line.Length < 4 || line[3] != '-')
+            {
+                return new SmtpReply(int.Parse(line[..3], System.Globalization.CultureInfo.InvariantCulture), text.ToString().TrimEnd('\n'));
+            }
+        }
+    }
+}
+
+/// <summary>An SMTP reply: its code and full text (all lines).</summary>
+internal sealed record SmtpReply(int Code, string Text)
+{
+    public override string ToString() => Text;
+}

@@ -1,0 +1,99 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using Xunit;
+
+namespace Postfix.Dsl.Tests.RealPostfix;
+
+/// <summary>
+/// The real Postfix 3.7, postmap and rsyslogd, our judges. Missing on a developer's machine, their
+/// tests are skipped with the reason; missing in CI (CI=true), their tests fail.
+/// </summary>
+internal static class PostfixTools
+{
+    public const string Postconf = "/usr/sbin/postconf";
+    public const string Postmap = "/usr/sbin/postmap";
+    public const string Postfix = "/usr/sbin/postfix";
+    public const string Rsyslogd = "/usr/sbin/rsyslogd";
+
+    private static readonly string[] Required = [Postconf, Postmap, Postfix, Rsyslogd, "/usr/lib/postfix/sbin/master"];
+
+    public static bool InCi => Environment.GetEnvironmentVariable("CI") == "true";
+
+    /// <summary>Why the judges are unavailable, or null when they are installed.</summary>
+    public static string? MissingReason { get; } = Required.Where(p => !File.Exists(p)).ToArray() is { Length: > 0 } missing
+        ? $"the real Postfix is not installed (missing {string.Join(", ", missing)}): run `bash .ci/run` as root, or apt-get install postfix postfix-pcre postfix-lmdb postfix-cdb rsyslog swaks"
+        : null;
+
+    /// <summary>Fails the test when a judge is missing (reached only in CI, where skipping is not allowed).</summary>
+    public static void Require()
+    {
+        if (MissingReason is { } reason)
+        {
+            Assert.Fail("CI must run the real-Postfix tests, but " + reason);
+        }
+    }
+
+    /// <summary>Runs a tool to completion (30 s at most) and returns what it printed.</summary>
+    public static ToolResult Run(string executable, params string[] arguments)
+    {
+        Require();
+        var start = new ProcessStartInfo(executable)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(30_000))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"{executable} {string.Join(' ', arguments)} did not finish in 30 s");
+        }
+
+        return new ToolResult(process.ExitCode, stdout.Result, stderr.Result, $"{executable} {string.Join(' ', arguments)}");
+    }
+}
+
+/// <summary>What a tool printed.</summary>
+internal sealed record ToolResult(int ExitCode, string Stdout, string Stderr, string CommandLine)
+{
+    /// <summary>Asserts exit code 0 and nothing at all on standard error (no warning).</summary>
+    public ToolResult AssertCleanSuccess()
+    {
+        Assert.True(ExitCode == 0 && Stderr.Length == 0, $"{CommandLine} exited {ExitCode} with:\n{Stderr}{Stdout}");
+        return this;
+    }
+}
+
+/// <summary>A fact that needs the real Postfix: skipped with the reason when it is missing, except in CI.</summary>
+public sealed class PostfixFactAttribute : FactAttribute
+{
+    public PostfixFactAttribute()
+    {
+        if (PostfixTools.MissingReason is { } reason && !PostfixTools.InCi)
+        {
+            Skip = reason;
+        }
+    }
+}
+
+/// <summary>A theory that needs the real Postfix: skipped with the reason when it is missing, except in CI.</summary>
+public sealed class PostfixTheoryAttribute : TheoryAttribute
+{
+    public PostfixTheoryAttribute()
+    {
+        if (PostfixTools.MissingReason is { } reason && !PostfixTools.InCi)
+        {
+            Skip = reason;
+        }
+    }
+}

@@ -1,0 +1,132 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Net;
+using Xunit;
+
+namespace Postfix.Dsl.Tests.RealPostfix;
+
+/// <summary>Every generated table, built and queried with the real postmap.</summary>
+public class TableCheckTests
+{
+    public static IEnumerable<object[]> AccessTables() =>
+        JudgedHosts.All.OrderBy(h => h.Key)
+            .SelectMany(h => PostfixDsl.Render(h.Value).Files.Select(f => f.Name)
+                .Where(file => AccessTableOf(h.Value, file) is not null)
+                .Select(file => new object[] { h.Key, file }));
+
+    [PostfixTheory]
+    [MemberData(nameof(AccessTables))]
+    public void Postmap_builds_the_access_table_and_answers_every_key_with_the_models_action(string host, string file)
+    {
+        using var config = RenderedConfig.Write(JudgedHosts.All[host]);
+        var table = AccessTableOf(config.Host, file)!;
+        var reference = ModelExpectations.Reference(table, config.Directory);
+        if (table.NeedsPostmap)
+        {
+            PostfixTools.Run(PostfixTools.Postmap, "-c", config.Directory, reference).AssertCleanSuccess();
+        }
+
+        foreach (var entry in table.Entries)
+        {
+            var query = entry.Key.Kind == AccessKeyKind.Cidr ? FirstAddress(entry.Key.Text) : entry.Key.Text;
+            var answer = PostfixTools.Run(PostfixTools.Postmap, "-c", config.Directory, "-q", query, reference).AssertCleanSuccess();
+            Assert.Equal(ModelExpectations.AccessAnswer(entry.Action, config.Directory), answer.Stdout.TrimEnd('\n'));
+        }
+    }
+
+    [PostfixFact]
+    public void Neptunes_access_table_answers_REJECT_for_spam_com()
+    {
+        using var config = RenderedConfig.Write(Neptune.NeptuneHost.Definition);
+        var reference = "hash:" + config.PathOf("access");
+        PostfixTools.Run(PostfixTools.Postmap, "-c", config.Directory, reference).AssertCleanSuccess();
+
+        Assert.Equal("REJECT\n", PostfixTools.Run(PostfixTools.Postmap, "-c", config.Directory, "-q", "spam.com", reference).Stdout);
+        Assert.Equal(1, PostfixTools.Run(PostfixTools.Postmap, "-c", config.Directory, "-q", "ham.com", reference).ExitCode);
+    }
+
+    /// <summary>Hand-written header lines with the answer header_checks(5) semantics give (null: no rule matches).</summary>
+    public static TheoryData<string, string, string, string?> HeaderSamples() => new()
+    {
+        { "neptune", "regexp", "postmaster@galaxie.fr", "OK" },
+        { "neptune", "regexp", "To: foobar@example.com", "REJECT" },
+        { "neptune", "regexp", "To: alice@example.com", null },
+        { "neptune", "regexp", "From: postmaster@galaxie.fr", null },
+        { "header-actions", "header_checks", "postmaster@example.com", "OK" },
+        { "header-actions", "header_checks", "To: foobar@example.com", "REJECT" },
+        { "header-actions", "header_checks", "To: alice@example.com", null },
+        { "header-actions", "header_checks", "Subject: cheap viagra now", "REJECT 5.7.1 Spam" },
+        { "header-actions", "header_checks", "X-Mailer: Bulk Mailer 2.0", "WARN bulk mailer" },
+        { "header-actions", "header_checks", "X-Mailer: bulk mailer 2.0", null },
+        { "header-actions", "header_checks", "Received: from relay/localhost", "IGNORE" },
+        { "header-actions", "header_checks", "Content-Type: multipart/mixed; boundary=x", "DUNNO" },
+        { "header-actions", "header_checks", "Content-Type: text/plain", null },
+        { "header-actions", "header_checks", "Subject: [SPAM] offer", "HOLD tagged as spam" },
+        { "header-actions", "header_checks", "Subject: you won the lottery", "DISCARD" },
+        { "header-actions", "header_checks", "Subject: WIN NOW", "WARN shouting subject" },
+        { "header-actions", "header_checks", "Subject: hello", null },
+        { "header-actions", "header_checks", "X-Original-To: bob@example.com", "PREPEND X-Was-To: bob@example.com" },
+        { "header-actions", "header_checks", "X-Spam-Flag: YES", "REPLACE X-Spam-Flag: checked" },
+        { "header-actions", "header_checks", "X-Forward-To: x", "REDIRECT review@example.com" },
+        { "header-actions", "header_checks", "X-Scan-Me: 1", "FILTER smtp:[127.0.0.1]:10025" },
+        { "header-actions", "header_checks", "X-Archive: 1", "BCC archive@example.com" },
+        { "header-actions", "header_checks", "X-Info: 1", "INFO seen" },
+        { "header-actions", "header_checks", "X-Trusted: 1", "PASS" },
+        { "header-actions", "header_checks", "X-Internal: 1", "STRIP internal header removed" },
+        { "header-actions", "header_checks.pcre", "Subject:freepills", "REJECT" },
+        { "header-actions", "header_checks.pcre", "subject:freepills", null },
+        { "header-actions", "header_checks.pcre", "Subject: free pills", null },
+    };
+
+    [PostfixTheory]
+    [MemberData(nameof(HeaderSamples))]
+    public void A_pattern_table_answers_a_sample_header_as_header_checks_5_says(string host, string file, string line, string? expected)
+    {
+        using var config = RenderedConfig.Write(JudgedHosts.All[host]);
+        var table = config.Host.MainCf.HeaderChecks!.Concat(config.Host.MainCf.BodyChecks ?? []).OfType<RegexpTable>().Single(t => t.FileName == file);
+
+        var answer = PostfixTools.Run(PostfixTools.Postmap, "-c", config.Directory, "-q", line, ModelExpectations.Reference(table, config.Directory));
+
+        Assert.True(answer.Stderr.Length == 0, answer.Stderr);
+        if (expected is null)
+        {
+            Assert.Equal(1, answer.ExitCode);
+        }
+        else
+        {
+            Assert.Equal(0, answer.ExitCode);
+            Assert.Equal(expected, answer.Stdout.TrimEnd('\n'));
+        }
+    }
+
+    [Fact]
+    public void Every_rule_of_every_pattern_table_has_a_matching_sample()
+    {
+        var samples = HeaderSamples().Select(row => ((string)row[0], (string)row[1], (string?)row[3])).ToList();
+        foreach (var (host, table) in JudgedHosts.All.SelectMany(h => PatternTables(h.Value).Select(t => (h.Key, t))))
+        {
+            var answers = samples.Where(s => s.Item1 == host && s.Item2 == table.FileName).Select(s => s.Item3).ToHashSet();
+            foreach (var action in Matches(table.Rules).Select(m => m.Action.Text is { Length: > 0 } text ? m.Action.Keyword + " " + text : m.Action.Keyword))
+            {
+                Assert.True(answers.Contains(action) || answers.Any(a => a is not null && action.Contains('$')), $"{host}/{table.FileName}: no sample reaches \"{action}\"");
+            }
+
+            Assert.Contains(null, answers); // and one that must not match
+        }
+    }
+
+    private static IEnumerable<RegexpTable> PatternTables(MailHost host) =>
+        (host.MainCf.HeaderChecks ?? []).Concat(host.MainCf.BodyChecks ?? []).OfType<RegexpTable>();
+
+    private static IEnumerable<RegexpMatch> Matches(IEnumerable<RegexpRule> rules) => rules.SelectMany(rule => rule switch
+    {
+        RegexpMatch match => [match],
+        RegexpIf block => Matches(block.Rules),
+        _ => [],
+    });
+
+    private static AccessTable? AccessTableOf(MailHost host, string file) =>
+        HostTables.Collect(host).OfType<AccessTable>().FirstOrDefault(t => t.FileName == file);
+
+    private static string FirstAddress(string network) => IPAddress.Parse(network.Split('/')[0]).ToString();
+}
