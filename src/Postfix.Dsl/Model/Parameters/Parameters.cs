@@ -19,10 +19,12 @@ public sealed partial record Parameters
     public IReadOnlyList<UnlistedParameter> Unlisted { get; init; } = [];
 
     /// <summary>The parameters this object sets, typed ones and <see cref="Unlisted"/> ones, ordered by Postfix name.</summary>
-    public IReadOnlyList<ParameterSetting> Settings => EnumerateSettings()
-        .Concat(Unlisted.Select(u => new ParameterSetting(new ParameterDescriptor(u.Name, ParameterKind.String, string.Empty, null, null) { IsUnlisted = true }, u.Value)))
-        .OrderBy(s => s.Name, StringComparer.Ordinal)
-        .ToList();
+    public IReadOnlyList<ParameterSetting> Settings => Unlisted.Count == 0
+        ? EnumerateSettings().ToList() // generated in name order already
+        : EnumerateSettings()
+            .Concat(Unlisted.Select(u => new ParameterSetting(new ParameterDescriptor(u.Name, ParameterKind.String, string.Empty, null, null) { IsUnlisted = true }, u.Value)))
+            .OrderBy(s => s.Name, StringComparer.Ordinal)
+            .ToList();
 
     /// <summary>True when no parameter is set.</summary>
     public bool IsEmpty => Unlisted.Count == 0 && !EnumerateSettings().Any();
