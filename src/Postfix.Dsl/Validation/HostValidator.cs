@@ -21,6 +21,7 @@ public static partial class HostValidator
         UnlistedChecks.Check(context, host.MainCf, "main.cf", string.Empty);
         TransportChecks.Check(context);
         ReferenceChecks.Check(context);
+        UndefinedReferenceChecks.Check(context);
         RelayChecks.Check(context);
         MasterCfChecks.Check(context);
         TableChecks.Check(context, HostTables.Collect(host));

@@ -63,6 +63,9 @@ public static class ValidationRules
     /// <summary>PFX0020: a word that opens a { group that is never closed.</summary>
     public static ValidationRule UnclosedGroup { get; } = new("PFX0020", "Unclosed { group");
 
+    /// <summary>PFX0021: a $name reference to a parameter that does not exist.</summary>
+    public static ValidationRule UndefinedReference { get; } = new("PFX0021", "Reference to an undefined parameter");
+
     /// <summary>PFX0200 (warning): a parameter given through <see cref="Parameters.Unlisted"/> that the catalog does not have and that is not marked intended.</summary>
     public static ValidationRule UnlistedParameter { get; } = new("PFX0200", "Parameter not in the catalog", ValidationSeverity.Warning);
 
