@@ -9,7 +9,7 @@ try
     var result = PostfixDsl.Emit(NeptuneHost.Definition, outputRoot);
     foreach (var warning in result.Warnings)
     {
-        Console.Error.WriteLine(warning.Message);
+        Console.Error.WriteLine($"{warning.Severity.ToString().ToLowerInvariant()}: {warning.Message}");
     }
 
     Console.WriteLine($"neptune: {result.Written.Count} file(s) written, {result.Unchanged.Count} unchanged, in {System.IO.Path.GetFullPath(outputRoot)}");

@@ -9,12 +9,12 @@ namespace Postfix.Dsl;
 /// </summary>
 public static class PostfixDsl
 {
-    /// <summary>Validates <paramref name="host"/> and renders its files in memory.</summary>
+    /// <summary>Validates <paramref name="host"/> and renders its files in memory, with the validation warnings.</summary>
     /// <exception cref="PostfixValidationException">The host has validation errors.</exception>
     public static RenderedHost Render(MailHost host, TemplateSet? templates = null)
     {
-        HostValidator.ThrowIfInvalid(host);
-        return HostRenderer.Render(host, templates ?? TemplateSet.Default);
+        var warnings = HostValidator.ThrowIfInvalid(host);
+        return HostRenderer.Render(host, templates ?? TemplateSet.Default) with { Warnings = warnings };
     }
 
     /// <summary>
@@ -23,9 +23,9 @@ public static class PostfixDsl
     /// Warnings and notes do not stop the writing; they are returned in <see cref="EmitResult.Warnings"/>.
     /// </summary>
     /// <exception cref="PostfixValidationException">The host has validation errors; nothing was written.</exception>
-    public static EmitResult Emit(MailHost host, string outputRoot, TemplateSet? templates = null) =>
-        HostWriter.Write(Render(host, templates), outputRoot) with
-        {
-            Warnings = HostValidator.Diagnose(host).Where(e => e.Severity != ValidationSeverity.Error).ToList(),
-        };
+    public static EmitResult Emit(MailHost host, string outputRoot, TemplateSet? templates = null)
+    {
+        var rendered = Render(host, templates);
+        return HostWriter.Write(rendered, outputRoot) with { Warnings = rendered.Warnings };
+    }
 }

@@ -22,8 +22,11 @@ public static partial class HostValidator
                 "cannot be used as the host's output folder name", "letters, digits, '.', '-' and '_', starting with a letter or digit, e.g. neptune");
         }
 
-        ParameterChecks.Check(context, host.MainCf, "main.cf", string.Empty);
+        ParameterChecks.Check(context, HostParameters.MainCf(host), "main.cf", string.Empty);
+        UnlistedChecks.Check(context, host.MainCf, "main.cf", string.Empty);
+        TransportChecks.Check(context);
         ReferenceChecks.Check(context);
+        UndefinedReferenceChecks.Check(context);
         RelayChecks.Check(context);
         MasterCfChecks.Check(context);
         TableChecks.Check(context, HostTables.Collect(host));
@@ -35,14 +38,19 @@ public static partial class HostValidator
         return context.Errors;
     }
 
-    /// <summary>Throws <see cref="PostfixValidationException"/> with every problem when <paramref name="host"/> has any.</summary>
-    public static void ThrowIfInvalid(MailHost host)
+    /// <summary>
+    /// Throws <see cref="PostfixValidationException"/> with every finding when <paramref name="host"/>
+    /// has an error; otherwise returns its warnings and notes, which do not block writing.
+    /// </summary>
+    public static IReadOnlyList<ValidationError> ThrowIfInvalid(MailHost host)
     {
-        var errors = Validate(host);
-        if (errors.Count > 0)
+        var findings = Diagnose(host);
+        if (findings.Any(f => f.Severity == ValidationSeverity.Error))
         {
-            throw new PostfixValidationException(errors);
+            throw new PostfixValidationException(findings);
         }
+
+        return findings;
     }
 
     [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._-]*$", RegexOptions.CultureInvariant)]

@@ -63,6 +63,21 @@ public static class ValidationRules
     /// <summary>PFX0020: a word that opens a { group that is never closed.</summary>
     public static ValidationRule UnclosedGroup { get; } = new("PFX0020", "Unclosed { group");
 
+    /// <summary>PFX0021: a $name reference to a parameter that does not exist.</summary>
+    public static ValidationRule UndefinedReference { get; } = new("PFX0021", "Reference to an undefined parameter");
+
+    /// <summary>PFX0200 (warning): a parameter given through <see cref="Parameters.Unlisted"/> that the catalog does not have and that is not marked intended.</summary>
+    public static ValidationRule UnlistedParameter { get; } = new("PFX0200", "Parameter not in the catalog", ValidationSeverity.Warning);
+
+    /// <summary>PFX0201: the escape hatch names a parameter the catalog has; the typed property must be used.</summary>
+    public static ValidationRule UnlistedButCataloged { get; } = new("PFX0201", "Catalog parameter set through the escape hatch");
+
+    /// <summary>PFX0202: a per-service parameter on a service whose command does not have it.</summary>
+    public static ValidationRule TransportParameterNotApplicable { get; } = new("PFX0202", "Per-service parameter the service does not have");
+
+    /// <summary>PFX0203: two settings would write the same main.cf parameter.</summary>
+    public static ValidationRule ParameterWrittenTwice { get; } = new("PFX0203", "Parameter written twice");
+
     /// <summary>PFX0300: a restriction that Postfix renamed or removed (check_relay_domains, reject_maps_rbl, reject_unknown_client, ...).</summary>
     public static ValidationRule ObsoleteRestriction { get; } = new("PFX0300", "Obsolete or renamed restriction", ValidationSeverity.Warning);
 

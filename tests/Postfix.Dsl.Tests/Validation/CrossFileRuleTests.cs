@@ -96,9 +96,9 @@ public class CrossFileRuleTests
     [Fact]
     public void PFX0313_a_milter_setting_without_milters_is_reported_and_silent_with_one()
     {
-        var warning = ValidationAssert.SingleFinding(TestHosts.Modern(new() { MilterDefaultAction = "accept" }), ValidationRules.MilterSettingsWithoutMilters);
+        var warning = ValidationAssert.SingleFinding(TestHosts.Modern(new() { MilterDefaultAction = Postfix.Dsl.MilterDefaultAction.Accept }), ValidationRules.MilterSettingsWithoutMilters);
         Assert.Equal("milter_default_action", warning.Location);
 
-        ValidationAssert.NoFinding(TestHosts.Modern(new() { MilterDefaultAction = "accept", SmtpdMilters = ["inet:localhost:8891"] }), ValidationRules.MilterSettingsWithoutMilters);
+        ValidationAssert.NoFinding(TestHosts.Modern(new() { MilterDefaultAction = Postfix.Dsl.MilterDefaultAction.Accept, SmtpdMilters = ["inet:localhost:8891"] }), ValidationRules.MilterSettingsWithoutMilters);
     }
 }

@@ -40,7 +40,10 @@ internal static class CrossFileChecks
 
     private static void CheckOverrides(ValidationContext context, MailHost host)
     {
-        var main = host.MainCf.Settings.ToDictionary(s => s.Name, s => ParameterText.Of(s, host.ConfigDirectory).SingleLine);
+        // The last definition wins in main.cf, as in Postfix (a name given twice is PFX0203 anyway).
+        var main = host.MainCf.Settings
+            .GroupBy(s => s.Name)
+            .ToDictionary(g => g.Key, g => ParameterText.Of(g.Last(), host.ConfigDirectory).SingleLine);
         foreach (var service in host.MasterCf.Services)
         {
             foreach (var setting in service.Overrides.Settings)

@@ -6,9 +6,9 @@ namespace Postfix.Dsl;
 /// <summary>Checks the values of main.cf parameters, and of master.cf <c>-o</c> overrides, which take the same types.</summary>
 internal static class ParameterChecks
 {
-    public static void Check(ValidationContext context, Parameters parameters, string artifact, string locationPrefix)
+    public static void Check(ValidationContext context, IEnumerable<ParameterSetting> settings, string artifact, string locationPrefix)
     {
-        foreach (var setting in parameters.Settings)
+        foreach (var setting in settings)
         {
             var location = locationPrefix + setting.Name;
             var text = ParameterText.Of(setting, context.Host.ConfigDirectory);
