@@ -1,4 +1,3 @@
-using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -7,14 +6,18 @@ using Postfix.Dsl.Generators.Catalog;
 namespace Postfix.Dsl.Generators;
 
 /// <summary>
-/// Turns the parameter catalog (an AdditionalFiles item named <c>parameters.tsv</c>) into the typed
-/// properties of <c>Postfix.Dsl.Parameters</c>, the way Roslyn generates its syntax API from Syntax.xml.
+/// Turns the parameter catalogs (AdditionalFiles items named <c>parameters.tsv</c> and
+/// <c>transport-parameters.tsv</c>) into the typed properties of <c>Postfix.Dsl.Parameters</c> and
+/// <c>Postfix.Dsl.TransportParameters</c>, the way Roslyn generates its syntax API from Syntax.xml.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class ParameterCatalogGenerator : IIncrementalGenerator
 {
-    /// <summary>Tracking name of the parse step (used by the caching tests).</summary>
+    /// <summary>Tracking name of the parse step of parameters.tsv (used by the caching tests).</summary>
     public const string ParseStep = "ParseParameterCatalog";
+
+    /// <summary>Tracking name of the parse step of transport-parameters.tsv.</summary>
+    public const string ParseTransportStep = "ParseTransportParameterCatalog";
 
     private static readonly DiagnosticDescriptor MalformedCatalog = new(
         id: "PFXCAT01",
@@ -28,7 +31,7 @@ public sealed class ParameterCatalogGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var catalogs = context.AdditionalTextsProvider
-            .Where(static file => file.Path.EndsWith("parameters.tsv", System.StringComparison.OrdinalIgnoreCase))
+            .Where(static file => IsNamed(file.Path, "parameters.tsv"))
             .Select(static (file, token) => CatalogParser.Parse(file.Path, file.GetText(token)?.ToString() ?? string.Empty))
             .WithTrackingName(ParseStep);
 
@@ -44,5 +47,27 @@ public sealed class ParameterCatalogGenerator : IIncrementalGenerator
                 output.AddSource("Parameters.g.cs", SourceText.From(ParameterEmitter.Emit(catalog), Encoding.UTF8));
             }
         });
+
+        var transportCatalogs = context.AdditionalTextsProvider
+            .Where(static file => IsNamed(file.Path, "transport-parameters.tsv"))
+            .Select(static (file, token) => CatalogParser.ParseTransport(file.Path, file.GetText(token)?.ToString() ?? string.Empty))
+            .WithTrackingName(ParseTransportStep);
+
+        context.RegisterSourceOutput(transportCatalogs, static (output, catalog) =>
+        {
+            foreach (var error in catalog.Errors)
+            {
+                output.ReportDiagnostic(Diagnostic.Create(MalformedCatalog, Location.None, catalog.Path, error));
+            }
+
+            if (catalog.Errors.Count == 0)
+            {
+                output.AddSource("TransportParameters.g.cs", SourceText.From(TransportEmitter.Emit(catalog), Encoding.UTF8));
+            }
+        });
     }
+
+    /// <summary>True when the file name (not a longer name ending the same way) is <paramref name="name"/>.</summary>
+    private static bool IsNamed(string path, string name) =>
+        System.IO.Path.GetFileName(path).Equals(name, System.StringComparison.OrdinalIgnoreCase);
 }

@@ -10,30 +10,38 @@ namespace Postfix.Dsl;
 /// </summary>
 public static class PostfixDsl
 {
-    /// <summary>Validates <paramref name="host"/> and renders its files in memory.</summary>
+    /// <summary>Validates <paramref name="host"/> and renders its files in memory, with the validation warnings.</summary>
     /// <exception cref="PostfixValidationException">The host has validation errors.</exception>
     public static RenderedHost Render(MailHost host, TemplateSet? templates = null)
     {
-        HostValidator.ThrowIfInvalid(host);
-        return HostRenderer.Render(host, templates ?? TemplateSet.Default);
+        var warnings = HostValidator.ThrowIfInvalid(host);
+        return HostRenderer.Render(host, templates ?? TemplateSet.Default) with { Warnings = warnings };
     }
 
     /// <summary>
     /// Validates and renders <paramref name="host"/>, then writes its files into
     /// <c><paramref name="outputRoot"/>/host-name/</c>, touching only files whose content changed.
+    /// Warnings and notes do not stop the writing; they are returned in <see cref="EmitResult.Warnings"/>.
     /// </summary>
     /// <exception cref="PostfixValidationException">The host has validation errors; nothing was written.</exception>
-    public static EmitResult Emit(MailHost host, string outputRoot, TemplateSet? templates = null) =>
-        HostWriter.Write(Render(host, templates), outputRoot);
+    public static EmitResult Emit(MailHost host, string outputRoot, TemplateSet? templates = null)
+    {
+        var rendered = Render(host, templates);
+        return HostWriter.Write(rendered, outputRoot) with { Warnings = rendered.Warnings };
+    }
 
     /// <summary>
     /// Validates, renders and writes several hosts into <c><paramref name="outputRoot"/>/host-name/</c>,
     /// then deletes the files an earlier call wrote there and the hosts no longer have (tracked in
     /// <c><paramref name="outputRoot"/>/.postfix-dsl-manifest</c>; nothing else is ever deleted).
+    /// Warnings and notes do not stop the writing; they are returned in <see cref="EmitResult.Warnings"/>.
     /// </summary>
     /// <exception cref="PostfixValidationException">A host has validation errors, or two hosts share a name; nothing was written.</exception>
-    public static EmitResult EmitAll(IEnumerable<MailHost> hosts, string outputRoot, TemplateSet? templates = null) =>
-        OutputFolder.Write(RenderAll(hosts, templates), outputRoot);
+    public static EmitResult EmitAll(IEnumerable<MailHost> hosts, string outputRoot, TemplateSet? templates = null)
+    {
+        var rendered = RenderAll(hosts, templates);
+        return OutputFolder.Write(rendered, outputRoot) with { Warnings = rendered.SelectMany(h => h.Warnings).ToList() };
+    }
 
     /// <summary>
     /// Compares <paramref name="outputRoot"/> with what <see cref="EmitAll"/> would write, without
@@ -46,13 +54,15 @@ public static class PostfixDsl
     private static List<RenderedHost> RenderAll(IEnumerable<MailHost> hosts, TemplateSet? templates)
     {
         var list = hosts.ToList();
-        var errors = list.SelectMany(HostValidator.Validate).ToList();
-        errors.AddRange(DuplicateHostNames.Find(list).Select(i => DuplicateHostNames.Error(list[i])));
-        if (errors.Count > 0)
+        var findings = list.SelectMany(HostValidator.Diagnose).ToList();
+        findings.AddRange(DuplicateHostNames.Find(list).Select(i => DuplicateHostNames.Error(list[i])));
+        if (findings.Any(f => f.Severity == ValidationSeverity.Error))
         {
-            throw new PostfixValidationException(errors);
+            throw new PostfixValidationException(findings);
         }
 
-        return list.Select(h => HostRenderer.Render(h, templates ?? TemplateSet.Default)).ToList();
+        return list
+            .Select(h => HostRenderer.Render(h, templates ?? TemplateSet.Default) with { Warnings = findings.Where(f => f.Host == h.Name).ToList() })
+            .ToList();
     }
 }

@@ -4,13 +4,22 @@ namespace Postfix.Dsl.Generators.Catalog;
 /// <param name="Name">The Postfix name, e.g. <c>smtpd_relay_restrictions</c>.</param>
 /// <param name="Type">The catalog type: <c>bool</c>, <c>int</c>, <c>time:s</c>, <c>enum:Name</c>, ...</param>
 /// <param name="Default">Postfix's built-in default as <c>postconf -d</c> prints it.</param>
-/// <param name="Since">The Postfix version that introduced it, or empty when older than 2.0.</param>
-/// <param name="Replacement">For obsolete names, what to use instead; otherwise empty.</param>
-/// <param name="Description">One line in our own words.</param>
+/// <param name="Since">The Postfix version that introduced it, or empty when the manual does not say.</param>
+/// <param name="Status">Empty, <c>renamed</c>, <c>legacy</c> (an old name postconf -d no longer lists), <c>obsolete</c> or <c>read-only</c>.</param>
+/// <param name="Replacement">For renamed and obsolete names, what to use instead; otherwise empty.</param>
+/// <param name="Description">One line.</param>
 internal sealed record CatalogParameter(
     string Name,
     string Type,
     string Default,
     string Since,
+    string Status,
     string Replacement,
-    string Description);
+    string Description)
+{
+    /// <summary>Compiled into Postfix or set by it at run time: a property that cannot be set.</summary>
+    public bool IsReadOnly => Status == "read-only";
+
+    /// <summary>Renamed, legacy or obsolete: the property carries [Obsolete] naming the replacement.</summary>
+    public bool IsObsolete => Status is "renamed" or "legacy" or "obsolete";
+}

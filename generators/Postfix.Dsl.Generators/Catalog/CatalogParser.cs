@@ -5,51 +5,34 @@ using Postfix.Dsl.Generators.Common;
 
 namespace Postfix.Dsl.Generators.Catalog;
 
-/// <summary>Reads the tab-separated catalog: a header line, then one parameter per line.</summary>
+/// <summary>
+/// Reads the tab-separated catalogs: a header line, then one parameter per line. Columns are found
+/// by their header name, so a column the generator does not need (type_source, description_source)
+/// can be added without touching it.
+/// </summary>
 internal static class CatalogParser
 {
-    private const int ColumnCount = 6;
+    private static readonly Regex NamePattern = new("^[A-Za-z0-9_]+$", RegexOptions.CultureInvariant);
 
-    private static readonly Regex NamePattern = new("^[a-z0-9_]+$", RegexOptions.CultureInvariant);
-
-    private static readonly string[] SimpleTypes =
-    [
-        "bool", "int", "long", "string", "raw", "hostname", "domain",
-        "list", "domain-list", "network-list", "maps", "restrictions",
-    ];
+    private static readonly string[] Statuses = ["", "renamed", "legacy", "obsolete", "read-only"];
 
     public static ParsedCatalog Parse(string path, string text)
     {
         var parameters = new List<CatalogParameter>();
         var errors = new List<string>();
-        var lines = text.Replace("\r\n", "\n").Split('\n');
-        for (var i = 1; i < lines.Length; i++)
+        foreach (var row in Rows(text, ["name", "type", "default", "since", "status", "replacement", "description"], errors))
         {
-            var line = lines[i];
-            if (line.Length == 0)
+            var parameter = new CatalogParameter(row.Fields[0], row.Fields[1], row.Fields[2], row.Fields[3], row.Fields[4], row.Fields[5], row.Fields[6]);
+            if (Check(row.Line, parameter.Name, parameter.Type, errors))
             {
-                continue;
-            }
-
-            var fields = line.Split('\t');
-            if (fields.Length != ColumnCount)
-            {
-                errors.Add($"line {i + 1}: expected {ColumnCount} tab-separated columns, found {fields.Length}");
-                continue;
-            }
-
-            var parameter = new CatalogParameter(fields[0], fields[1], fields[2], fields[3], fields[4], fields[5]);
-            if (!NamePattern.IsMatch(parameter.Name))
-            {
-                errors.Add($"line {i + 1}: '{parameter.Name}' is not a Postfix parameter name");
-            }
-            else if (!IsKnownType(parameter.Type))
-            {
-                errors.Add($"line {i + 1}: unknown type '{parameter.Type}' for {parameter.Name}");
-            }
-            else
-            {
-                parameters.Add(parameter);
+                if (!Statuses.Contains(parameter.Status))
+                {
+                    errors.Add($"line {row.Line}: unknown status '{parameter.Status}' for {parameter.Name}");
+                }
+                else
+                {
+                    parameters.Add(parameter);
+                }
             }
         }
 
@@ -57,8 +40,68 @@ internal static class CatalogParser
         return new ParsedCatalog(path, new EquatableArray<CatalogParameter>(sorted), new EquatableArray<string>(errors));
     }
 
-    private static bool IsKnownType(string type) =>
-        SimpleTypes.Contains(type)
-        || (type.StartsWith("time:") && type.Length == 6 && "smhdw".IndexOf(type[5]) >= 0)
-        || (type.StartsWith("enum:") && type.Length > 5);
+    public static ParsedTransportCatalog ParseTransport(string path, string text)
+    {
+        var parameters = new List<TransportParameter>();
+        var errors = new List<string>();
+        foreach (var row in Rows(text, ["suffix", "type", "default", "commands", "description"], errors))
+        {
+            var parameter = new TransportParameter(row.Fields[0], row.Fields[1], row.Fields[2], row.Fields[3], row.Fields[4]);
+            if (Check(row.Line, parameter.Suffix, parameter.Type, errors))
+            {
+                parameters.Add(parameter);
+            }
+        }
+
+        var sorted = parameters.OrderBy(p => p.Suffix, System.StringComparer.Ordinal);
+        return new ParsedTransportCatalog(path, new EquatableArray<TransportParameter>(sorted), new EquatableArray<string>(errors));
+    }
+
+    private static bool Check(int line, string name, string type, List<string> errors)
+    {
+        if (!NamePattern.IsMatch(name))
+        {
+            errors.Add($"line {line}: '{name}' is not a Postfix parameter name");
+            return false;
+        }
+
+        if (!CatalogTypes.IsKnown(type))
+        {
+            errors.Add($"line {line}: unknown type '{type}' for {name}");
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The fields named by <paramref name="columns"/>, in that order, of every data line.</summary>
+    private static IEnumerable<(int Line, string[] Fields)> Rows(string text, string[] columns, List<string> errors)
+    {
+        var lines = text.Replace("\r\n", "\n").Split('\n');
+        var header = lines[0].Split('\t');
+        var indexes = columns.Select(c => System.Array.IndexOf(header, c)).ToArray();
+        var missing = columns.Where((_, i) => indexes[i] < 0).ToList();
+        if (missing.Count > 0)
+        {
+            errors.Add("line 1: missing column(s) " + string.Join(", ", missing));
+            yield break;
+        }
+
+        for (var i = 1; i < lines.Length; i++)
+        {
+            if (lines[i].Length == 0)
+            {
+                continue;
+            }
+
+            var fields = lines[i].Split('\t');
+            if (fields.Length != header.Length)
+            {
+                errors.Add($"line {i + 1}: expected {header.Length} tab-separated columns, found {fields.Length}");
+                continue;
+            }
+
+            yield return (i + 1, indexes.Select(x => fields[x]).ToArray());
+        }
+    }
 }

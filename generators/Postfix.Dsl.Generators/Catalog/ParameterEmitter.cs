@@ -25,6 +25,11 @@ internal static class ParameterEmitter
         code.Append("    private global::System.Collections.Generic.IEnumerable<global::Postfix.Dsl.ParameterSetting> EnumerateSettings()\n    {\n");
         foreach (var parameter in catalog.Parameters)
         {
+            if (parameter.IsReadOnly)
+            {
+                continue;
+            }
+
             var property = PropertyName(parameter.Name);
             code.Append($"        if (this.{property} is {{ }} {Local(property)}) yield return new(ParameterCatalog.{property}, {Local(property)});\n");
         }
@@ -53,7 +58,7 @@ internal static class ParameterEmitter
     public static string PropertyName(string postfixName)
     {
         var name = new StringBuilder();
-        foreach (var part in postfixName.Split('_'))
+        foreach (var part in postfixName.Split('_', '-'))
         {
             if (part.Length == 0)
             {
@@ -78,83 +83,66 @@ internal static class ParameterEmitter
         return name.ToString();
     }
 
+    /// <summary>The tooltip text after the summary: default, unit, version, status.</summary>
+    public static string Remarks(string type, string defaultValue, string since)
+    {
+        var text = new StringBuilder();
+        text.Append(defaultValue.Length == 0 ? " Postfix default: empty." : defaultValue.StartsWith("see \"postconf -d\"")
+            ? " Postfix default: computed on each machine (see <c>postconf -d</c>)."
+            : $" Postfix default: <c>{Xml(defaultValue)}</c>.");
+        if (type.StartsWith("time:"))
+        {
+            text.Append($" A bare number in Postfix means {CatalogTypes.UnitName(type[5]).ToLowerInvariant()}; the DSL always writes the unit.");
+        }
+
+        if (since.Length > 0)
+        {
+            text.Append($" Since Postfix {since}.");
+        }
+
+        return text.ToString();
+    }
+
+    public static string Xml(string text) =>
+        text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+
+    public static string Escape(string text) => text.Replace("\\", "\\\\").Replace("\"", "\\\"");
+
     private static void EmitProperty(StringBuilder code, CatalogParameter parameter)
     {
         code.Append($"    /// <summary>{Xml(parameter.Description)}</summary>\n");
         code.Append("    /// <remarks>\n");
         code.Append($"    /// main.cf: <c>{parameter.Name}</c>.");
-        code.Append(parameter.Default.Length == 0 ? " Postfix default: empty." : $" Postfix default: <c>{Xml(parameter.Default)}</c>.");
-        if (parameter.Type.StartsWith("time:"))
-        {
-            code.Append($" A bare number in Postfix means {UnitName(parameter.Type[5])}; the DSL always writes the unit.");
-        }
-
-        if (parameter.Since.Length > 0)
-        {
-            code.Append($" Since Postfix {parameter.Since}.");
-        }
-
-        code.Append(" Unset (null) means the parameter is not written and Postfix's default applies.\n");
+        code.Append(Remarks(parameter.Type, parameter.Default, parameter.Since));
+        code.Append(parameter.IsReadOnly
+            ? " Read-only: Postfix sets it itself.\n"
+            : " Unset (null) means the parameter is not written and Postfix's default applies.\n");
         code.Append("    /// </remarks>\n");
-        if (parameter.Replacement.Length > 0)
+        if (ObsoleteMessage(parameter) is { } message)
         {
-            code.Append($"    [global::System.Obsolete(\"{parameter.Name} is obsolete: use {Escape(parameter.Replacement)} instead.\")]\n");
+            code.Append($"    [global::System.Obsolete(\"{Escape(message)}\"{(parameter.IsReadOnly ? ", error: true" : string.Empty)})]\n");
         }
 
-        code.Append($"    public {ClrType(parameter.Type)}? {PropertyName(parameter.Name)} {{ get; init; }}\n\n");
+        code.Append($"    public {CatalogTypes.ClrType(parameter.Type)}? {PropertyName(parameter.Name)} {{ get; init; }}\n\n");
     }
+
+    private static string? ObsoleteMessage(CatalogParameter parameter) => parameter.Status switch
+    {
+        "read-only" => $"{parameter.Name} is compiled into Postfix or set by it at run time; it cannot be set.",
+        "renamed" or "legacy" => $"{parameter.Name} was renamed: use {parameter.Replacement} instead.",
+        "obsolete" when parameter.Replacement.Length > 0 => $"{parameter.Name} is obsolete: use {parameter.Replacement} instead.",
+        "obsolete" => $"{parameter.Name} is obsolete and should not be used (see postconf(5)).",
+        _ => null,
+    };
 
     private static void EmitDescriptor(StringBuilder code, CatalogParameter parameter)
     {
-        var unit = parameter.Type.StartsWith("time:")
-            ? $"global::Postfix.Dsl.TimeUnit.{UnitName(parameter.Type[5])}"
-            : "null";
         code.Append($"    /// <summary>Descriptor of <c>{parameter.Name}</c>.</summary>\n");
         code.Append($"    public static global::Postfix.Dsl.ParameterDescriptor {PropertyName(parameter.Name)} {{ get; }} = new(\n");
-        code.Append($"        \"{parameter.Name}\", global::Postfix.Dsl.ParameterKind.{Kind(parameter.Type)}, \"{Escape(parameter.Default)}\", {unit}, ");
-        code.Append(parameter.Replacement.Length > 0 ? $"\"{Escape(parameter.Replacement)}\"" : "null");
+        code.Append($"        \"{parameter.Name}\", global::Postfix.Dsl.ParameterKind.{CatalogTypes.Kind(parameter.Type)}, \"{Escape(parameter.Default)}\", {CatalogTypes.UnitExpression(parameter.Type)}, ");
+        code.Append(parameter.IsObsolete ? $"\"{Escape(parameter.Replacement)}\"" : "null");
         code.Append(");\n");
     }
-
-    private static string Kind(string type) => type switch
-    {
-        "bool" => "Bool",
-        "int" => "Int",
-        "long" => "Long",
-        "string" => "String",
-        "raw" => "Raw",
-        "hostname" => "HostName",
-        "domain" => "DomainName",
-        "list" => "List",
-        "domain-list" => "DomainList",
-        "network-list" => "NetworkList",
-        "maps" => "Maps",
-        "restrictions" => "Restrictions",
-        _ when type.StartsWith("time:") => "Time",
-        _ => "Enum",
-    };
-
-    private static string ClrType(string type) => Kind(type) switch
-    {
-        "Bool" => "bool",
-        "Int" => "int",
-        "Long" => "long",
-        "Time" => "global::Postfix.Dsl.PostfixTime",
-        "String" or "Raw" or "HostName" or "DomainName" => "string",
-        "List" or "DomainList" or "NetworkList" => "global::System.Collections.Generic.IReadOnlyList<string>",
-        "Maps" => "global::System.Collections.Generic.IReadOnlyList<global::Postfix.Dsl.TableReference>",
-        "Restrictions" => "global::System.Collections.Generic.IReadOnlyList<global::Postfix.Dsl.Restriction>",
-        _ => "global::Postfix.Dsl." + type.Substring("enum:".Length),
-    };
-
-    private static string UnitName(char unit) => unit switch
-    {
-        's' => "Seconds",
-        'm' => "Minutes",
-        'h' => "Hours",
-        'd' => "Days",
-        _ => "Weeks",
-    };
 
     private static string Capitalize(string text) => char.ToUpperInvariant(text[0]) + text.Substring(1);
 
@@ -162,9 +150,4 @@ internal static class ParameterEmitter
         new[] { "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine" }[digit - '0'];
 
     private static string Local(string property) => "value" + property;
-
-    private static string Escape(string text) => text.Replace("\\", "\\\\").Replace("\"", "\\\"");
-
-    private static string Xml(string text) =>
-        text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 }

@@ -38,13 +38,16 @@ public static class PostfixDslBuild
             }
         }
 
+        var warnings = new List<string>();
         foreach (var (definition, host) in loaded)
         {
-            foreach (var error in HostValidator.Validate(host))
+            foreach (var finding in HostValidator.Diagnose(host))
             {
-                errors.Add(Canonical(options, definition.Locate(error.Value), error.Rule, error.Detail));
+                var line = Canonical(options, definition.Locate(finding.Value), finding.Rule, finding.Detail);
+                (finding.Severity == ValidationSeverity.Error ? errors : warnings).Add(line);
             }
         }
+
 
         foreach (var index in DuplicateHostNames.Find(loaded.Select(h => h.Host).ToList()))
         {
@@ -52,13 +55,16 @@ public static class PostfixDslBuild
             errors.Add(Canonical(options, loaded[index].Definition.Declaration, error.Rule, error.Detail));
         }
 
+        // Warnings and notes become MSBuild warnings; they never stop the files from being written.
         if (errors.Count > 0)
         {
             errors.ForEach(output.WriteLine);
+            warnings.ForEach(output.WriteLine);
             output.WriteLine($"Postfix.Dsl: {errors.Count} error(s); nothing was written.");
             return 1;
         }
 
+        warnings.ForEach(output.WriteLine);
         var rendered = loaded.Select(h => HostRenderer.Render(h.Host, TemplateSet.Default)).ToList();
         return options.Verify ? Verify(rendered, options, output) : Write(rendered, options, output);
     }
@@ -89,6 +95,7 @@ public static class PostfixDslBuild
     private static string Canonical(BuildOptions options, SourceSpot spot, ValidationRule rule, string detail)
     {
         var file = Path.GetFullPath(Path.Combine(options.ProjectDirectory, spot.File));
-        return $"{file}({spot.Line},{spot.Column}): error {rule.Id}: {detail}";
+        var severity = rule.Severity == ValidationSeverity.Error ? "error" : "warning";
+        return $"{file}({spot.Line},{spot.Column}): {severity} {rule.Id}: {detail}";
     }
 }

@@ -14,7 +14,7 @@ internal static class MainCfRenderer
 
     public static string Render(MailHost host, TemplateSet templates)
     {
-        var entries = host.MainCf.Settings
+        var entries = HostParameters.MainCf(host)
             .Select(setting => Entry(setting.Name, ParameterText.Of(setting, host.ConfigDirectory)))
             .ToList();
         return TemplateRunner.Run(templates.Get("main.cf.scriban"), new MainCfView(Header.For(host, "main.cf"), entries));

@@ -1,12 +1,18 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Postfix.Dsl;
 
 /// <summary>Runs every validation rule over a host. Nothing is written for a host with errors.</summary>
 public static class HostValidator
 {
-    /// <summary>Every problem of <paramref name="host"/>, in model order; empty when the host can be written.</summary>
-    public static IReadOnlyList<ValidationError> Validate(MailHost host)
+    /// <summary>Every error of <paramref name="host"/>, in model order; empty when the host can be written.
+    /// Warnings and notes, which do not block writing, are left out: see <see cref="Diagnose"/>.</summary>
+    public static IReadOnlyList<ValidationError> Validate(MailHost host) =>
+        Diagnose(host).Where(e => e.Severity == ValidationSeverity.Error).ToList();
+
+    /// <summary>Every finding of <paramref name="host"/> — errors, warnings and notes — in model order.</summary>
+    public static IReadOnlyList<ValidationError> Diagnose(MailHost host)
     {
         var context = new ValidationContext(host);
         if (!HostFolderName.IsValid(host.Name))
@@ -15,22 +21,34 @@ public static class HostValidator
                 "cannot be used as the host's output folder name", "letters, digits, '.', '-' and '_', starting with a letter or digit, e.g. neptune");
         }
 
-        ParameterChecks.Check(context, host.MainCf, "main.cf", string.Empty);
+        ParameterChecks.Check(context, HostParameters.MainCf(host), "main.cf", string.Empty);
+        UnlistedChecks.Check(context, host.MainCf, "main.cf", string.Empty);
+        TransportChecks.Check(context);
         ReferenceChecks.Check(context);
+        UndefinedReferenceChecks.Check(context);
         RelayChecks.Check(context);
         MasterCfChecks.Check(context);
         TableChecks.Check(context, HostTables.Collect(host));
         SyslogChecks.Check(context, HostSyslog.Effective(host));
+        RestrictionListChecks.Check(context);
+        ExposureChecks.Check(context);
+        ObsoleteChecks.Check(context);
+        CrossFileChecks.Check(context);
         return context.Errors;
     }
 
-    /// <summary>Throws <see cref="PostfixValidationException"/> with every problem when <paramref name="host"/> has any.</summary>
-    public static void ThrowIfInvalid(MailHost host)
+    /// <summary>
+    /// Throws <see cref="PostfixValidationException"/> with every finding when <paramref name="host"/>
+    /// has an error; otherwise returns its warnings and notes, which do not block writing.
+    /// </summary>
+    public static IReadOnlyList<ValidationError> ThrowIfInvalid(MailHost host)
     {
-        var errors = Validate(host);
-        if (errors.Count > 0)
+        var findings = Diagnose(host);
+        if (findings.Any(f => f.Severity == ValidationSeverity.Error))
         {
-            throw new PostfixValidationException(errors);
+            throw new PostfixValidationException(findings);
         }
+
+        return findings;
     }
 }

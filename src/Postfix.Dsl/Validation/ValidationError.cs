@@ -3,7 +3,10 @@ using System.Text;
 
 namespace Postfix.Dsl;
 
-/// <summary>One problem found before writing: which rule, where, the bad value, and the expected form.</summary>
+/// <summary>
+/// One finding of validation: which rule, where, the bad value, and the expected form. Its
+/// <see cref="Severity"/> (the rule's) says whether it stops the host from being written.
+/// </summary>
 /// <param name="Rule">The rule that failed.</param>
 /// <param name="Host">The host's name.</param>
 /// <param name="Artifact">The file concerned: <c>main.cf</c>, <c>master.cf</c>, a table's file name, <c>syslog.conf</c>.</param>
@@ -20,6 +23,9 @@ public sealed record ValidationError(
     string Problem,
     string Expected)
 {
+    /// <summary>The rule's severity: only <see cref="ValidationSeverity.Error"/> blocks writing.</summary>
+    public ValidationSeverity Severity => Rule.Severity;
+
     /// <summary>The full message: <c>PFX0002: neptune/main.cf: mynetworks: "10.0.0.0/33" is ...; expected ... (see docs/diagnostics/PFX0002.md)</c>.</summary>
     public string Message => $"{Rule.Id}: {Detail}";
 

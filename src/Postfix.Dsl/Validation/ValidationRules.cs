@@ -63,6 +63,63 @@ public static class ValidationRules
     /// <summary>PFX0020: a word that opens a { group that is never closed.</summary>
     public static ValidationRule UnclosedGroup { get; } = new("PFX0020", "Unclosed { group");
 
+    /// <summary>PFX0021: a $name reference to a parameter that does not exist.</summary>
+    public static ValidationRule UndefinedReference { get; } = new("PFX0021", "Reference to an undefined parameter");
+
     /// <summary>PFX0102: two hosts have the same name, so they would write the same folder.</summary>
     public static ValidationRule DuplicateHostName { get; } = new("PFX0102", "Duplicate host name");
+
+    /// <summary>PFX0200 (warning): a parameter given through <see cref="Parameters.Unlisted"/> that the catalog does not have and that is not marked intended.</summary>
+    public static ValidationRule UnlistedParameter { get; } = new("PFX0200", "Parameter not in the catalog", ValidationSeverity.Warning);
+
+    /// <summary>PFX0201: the escape hatch names a parameter the catalog has; the typed property must be used.</summary>
+    public static ValidationRule UnlistedButCataloged { get; } = new("PFX0201", "Catalog parameter set through the escape hatch");
+
+    /// <summary>PFX0202: a per-service parameter on a service whose command does not have it.</summary>
+    public static ValidationRule TransportParameterNotApplicable { get; } = new("PFX0202", "Per-service parameter the service does not have");
+
+    /// <summary>PFX0203: two settings would write the same main.cf parameter.</summary>
+    public static ValidationRule ParameterWrittenTwice { get; } = new("PFX0203", "Parameter written twice");
+
+    /// <summary>PFX0300: a restriction that Postfix renamed or removed (check_relay_domains, reject_maps_rbl, reject_unknown_client, ...).</summary>
+    public static ValidationRule ObsoleteRestriction { get; } = new("PFX0300", "Obsolete or renamed restriction", ValidationSeverity.Warning);
+
+    /// <summary>PFX0301: a main.cf parameter that Postfix replaced (smtpd_use_tls, smtpd_enforce_tls, maps_rbl_domains, ...).</summary>
+    public static ValidationRule ObsoleteParameter { get; } = new("PFX0301", "Obsolete parameter", ValidationSeverity.Warning);
+
+    /// <summary>PFX0302: a master.cf form from before Postfix 2.10: a fifo service, or the nqmgr command.</summary>
+    public static ValidationRule ObsoleteServiceForm { get; } = new("PFX0302", "Obsolete master.cf form", ValidationSeverity.Warning);
+
+    /// <summary>PFX0303: restrictions after an unconditional permit, reject or defer, which Postfix never evaluates.</summary>
+    public static ValidationRule UnreachableRestriction { get; } = new("PFX0303", "Unreachable restrictions", ValidationSeverity.Warning);
+
+    /// <summary>PFX0304: a DNS check (reject_unknown_*, reject_rbl_client, ...) before permit_mynetworks, which rejects the host's own clients.</summary>
+    public static ValidationRule DnsCheckBeforeMynetworks { get; } = new("PFX0304", "DNS check before permit_mynetworks", ValidationSeverity.Warning);
+
+    /// <summary>PFX0305: an SMTP banner that reveals $mail_version or does not start with $myhostname.</summary>
+    public static ValidationRule RevealingBanner { get; } = new("PFX0305", "SMTP banner reveals the version or lacks $myhostname", ValidationSeverity.Warning);
+
+    /// <summary>PFX0306: the SMTP VRFY command is left enabled, so anyone can probe for valid addresses.</summary>
+    public static ValidationRule VrfyEnabled { get; } = new("PFX0306", "VRFY command enabled", ValidationSeverity.Warning);
+
+    /// <summary>PFX0307: a master.cf service chrooted although its daemon cannot run in the jail (local, virtual, pipe, proxymap, ...).</summary>
+    public static ValidationRule ChrootNotSupported { get; } = new("PFX0307", "Service cannot run chrooted", ValidationSeverity.Warning);
+
+    /// <summary>PFX0308: a regexp: or pcre: pattern that Postfix's own engine (POSIX regcomp, PCRE2) refuses.</summary>
+    public static ValidationRule InvalidPattern { get; } = new("PFX0308", "Pattern does not compile");
+
+    /// <summary>PFX0309: a table listed in MailHost.Tables that no parameter or restriction references.</summary>
+    public static ValidationRule UnreferencedTable { get; } = new("PFX0309", "Table referenced nowhere", ValidationSeverity.Warning);
+
+    /// <summary>PFX0310: a reference to a table file in the host's config directory that the host does not write.</summary>
+    public static ValidationRule TableNotInHost { get; } = new("PFX0310", "Table file not written by the host", ValidationSeverity.Info);
+
+    /// <summary>PFX0311: syslog.conf rules that never select the host's syslog_facility, so Postfix's log goes nowhere.</summary>
+    public static ValidationRule SyslogFacilityMismatch { get; } = new("PFX0311", "syslog rules miss syslog_facility", ValidationSeverity.Warning);
+
+    /// <summary>PFX0312: a master.cf -o that gives a main.cf parameter another value for one service.</summary>
+    public static ValidationRule OverrideShadowsMainCf { get; } = new("PFX0312", "master.cf -o overrides a main.cf value", ValidationSeverity.Info);
+
+    /// <summary>PFX0313: milter settings without any milter to apply them to.</summary>
+    public static ValidationRule MilterSettingsWithoutMilters { get; } = new("PFX0313", "Milter settings without milters", ValidationSeverity.Warning);
 }

@@ -37,6 +37,19 @@ public sealed class PostfixDslBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_warning_is_a_canonical_msbuild_warning_and_the_files_are_still_written()
+    {
+        // Minimal leaves VRFY on: PFX0306, a warning.
+        var (exitCode, lines) = Run("", Definition(TestHosts.Minimal, new SourceLiteral("test", 9, 16)));
+
+        Assert.Equal(0, exitCode);
+        // The value is not a literal in the source, so the warning points at the host member.
+        Assert.Contains(lines, l => l.StartsWith($"{Path.Combine(_project, "Hosts.cs")}(", System.StringComparison.Ordinal)
+            && l.Contains("): warning PFX0306: test/main.cf: disable_vrfy_command:", System.StringComparison.Ordinal));
+        Assert.True(File.Exists(Path.Combine(_project, "postfix", "test", "main.cf")));
+    }
+
+    [Fact]
     public void A_computed_bad_value_is_reported_at_the_host_member()
     {
         var host = TestHosts.WithMainCf(TestHosts.Minimal.MainCf with { Mynetworks = [string.Concat("10.0.0.0/", "33")] });
@@ -100,7 +113,8 @@ public sealed class PostfixDslBuildTests : IDisposable
         var (exitCode, lines) = Run("--verify", Definition(TestHosts.Minimal));
 
         Assert.Equal(1, exitCode);
-        Assert.StartsWith($"{mainCf}: error PFX0103: differs from what the model produces", lines[0]);
+        var error = Assert.Single(lines, l => l.Contains(": error ", System.StringComparison.Ordinal));
+        Assert.StartsWith($"{mainCf}: error PFX0103: differs from what the model produces", error);
         Assert.Equal("# edited", File.ReadAllLines(mainCf)[^1]);
     }
 }

@@ -14,6 +14,10 @@ public class NeptuneTests
         Assert.Empty(HostValidator.Validate(NeptuneHost.Definition));
 
     [Fact]
+    public void Neptune_has_no_warning_either() =>
+        Assert.Empty(HostValidator.Diagnose(NeptuneHost.Definition).Select(e => e.Message));
+
+    [Fact]
     public void Neptune_produces_exactly_the_five_files_of_the_article() =>
         Assert.Equal(
             ["main.cf", "master.cf", "access", "regexp", "syslog.conf"],

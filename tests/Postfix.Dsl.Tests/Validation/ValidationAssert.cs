@@ -15,6 +15,14 @@ internal static class ValidationAssert
         return error;
     }
 
+    /// <summary>Among every finding of the host (warnings included), exactly one is of <paramref name="rule"/>; returns it.</summary>
+    public static ValidationError SingleFinding(MailHost host, ValidationRule rule) =>
+        Assert.Single(HostValidator.Diagnose(host), e => e.Rule.Id == rule.Id);
+
+    /// <summary>No finding of the host (warnings included) is of <paramref name="rule"/>.</summary>
+    public static void NoFinding(MailHost host, ValidationRule rule) =>
+        Assert.DoesNotContain(HostValidator.Diagnose(host), e => e.Rule.Id == rule.Id);
+
     /// <summary>The host has no error at all.</summary>
     public static void Valid(MailHost host) =>
         Assert.Empty(HostValidator.Validate(host).Select(e => e.Message));

@@ -11,4 +11,8 @@ public sealed record ParameterDescriptor(
     ParameterKind Kind,
     string Default,
     TimeUnit? DefaultUnit,
-    string? Replacement);
+    string? Replacement)
+{
+    /// <summary>True for a parameter given through <see cref="Parameters.Unlisted"/>, which the catalog does not have.</summary>
+    public bool IsUnlisted { get; init; }
+}

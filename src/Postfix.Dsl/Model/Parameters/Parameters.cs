@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -11,12 +12,23 @@ namespace Postfix.Dsl;
 /// </summary>
 public sealed partial record Parameters
 {
-    /// <summary>The parameters this object sets, ordered by Postfix name.</summary>
-    public IReadOnlyList<ParameterSetting> Settings => EnumerateSettings().ToList();
+    /// <summary>
+    /// Parameters the catalog does not have, written as given (the escape hatch). Each one is reported
+    /// with the PFX0200 warning unless marked <see cref="UnlistedParameter.Intended"/>.
+    /// </summary>
+    public IReadOnlyList<UnlistedParameter> Unlisted { get; init; } = [];
+
+    /// <summary>The parameters this object sets, typed ones and <see cref="Unlisted"/> ones, ordered by Postfix name.</summary>
+    public IReadOnlyList<ParameterSetting> Settings => Unlisted.Count == 0
+        ? EnumerateSettings().ToList() // generated in name order already
+        : EnumerateSettings()
+            .Concat(Unlisted.Select(u => new ParameterSetting(new ParameterDescriptor(u.Name, ParameterKind.String, string.Empty, null, null) { IsUnlisted = true }, u.Value)))
+            .OrderBy(s => s.Name, StringComparer.Ordinal)
+            .ToList();
 
     /// <summary>True when no parameter is set.</summary>
-    public bool IsEmpty => !EnumerateSettings().Any();
+    public bool IsEmpty => Unlisted.Count == 0 && !EnumerateSettings().Any();
 
     /// <summary>The value set for <paramref name="name"/>, or null when it is not set.</summary>
-    public object? ValueOf(string name) => EnumerateSettings().FirstOrDefault(s => s.Name == name)?.Value;
+    public object? ValueOf(string name) => Settings.FirstOrDefault(s => s.Name == name)?.Value;
 }

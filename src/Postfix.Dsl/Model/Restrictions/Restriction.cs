@@ -25,6 +25,5 @@ public sealed record Restriction
 
     /// <summary>True for the restrictions that stop relaying: Postfix requires one of them in
     /// smtpd_relay_restrictions or smtpd_recipient_restrictions.</summary>
-    public bool StopsRelaying => Name is "reject_unauth_destination" or "defer_unauth_destination"
-        or "reject" or "defer" or "defer_if_permit" or "check_relay_domains";
+    public bool StopsRelaying => RelayProtection.StopsRelaying(Name);
 }

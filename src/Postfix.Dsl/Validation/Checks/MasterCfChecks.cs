@@ -43,7 +43,8 @@ internal static partial class MasterCfChecks
                 }
             }
 
-            ParameterChecks.Check(context, service.Overrides, "master.cf", location + " -o ");
+            ParameterChecks.Check(context, service.Overrides.Settings, "master.cf", location + " -o ");
+            UnlistedChecks.Check(context, service.Overrides, "master.cf", location + " -o ");
             foreach (var setting in service.Overrides.Settings)
             {
                 var value = ParameterText.Of(setting, context.Host.ConfigDirectory).SingleLine;

@@ -1,15 +1,14 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 
 namespace Postfix.Dsl;
 
 /// <summary>Checks the values of main.cf parameters, and of master.cf <c>-o</c> overrides, which take the same types.</summary>
-internal static partial class ParameterChecks
+internal static class ParameterChecks
 {
-    public static void Check(ValidationContext context, Parameters parameters, string artifact, string locationPrefix)
+    public static void Check(ValidationContext context, IEnumerable<ParameterSetting> settings, string artifact, string locationPrefix)
     {
-        foreach (var setting in parameters.Settings)
+        foreach (var setting in settings)
         {
             var location = locationPrefix + setting.Name;
             var text = ParameterText.Of(setting, context.Host.ConfigDirectory);
@@ -113,7 +112,7 @@ internal static partial class ParameterChecks
                 continue;
             }
 
-            if (IsReference(item))
+            if (ListItemReferences.IsReference(item))
             {
                 continue;
             }
@@ -139,7 +138,7 @@ internal static partial class ParameterChecks
             context.Report(ValidationRules.InvalidNetwork, artifact, location, item, problem,
                 "an address or CIDR network such as 192.168.0.0/24, 10.1.2.3 or [2001:db8::]/32");
         }
-        else if (descriptor.Name == "mynetworks" && !item.StartsWith('!') && network.Value.PrefixLength < 8)
+        else if (descriptor.Name == "mynetworks" && !item.StartsWith('!') && NetworkSyntax.IsTooWideToTrust(network.Value))
         {
             context.Report(ValidationRules.WideMynetworks, artifact, location, item,
                 $"trusts a /{network.Value.PrefixLength} network: every client in it may relay through this host",
@@ -151,7 +150,7 @@ internal static partial class ParameterChecks
     {
         foreach (var external in tables.OfType<ExternalTable>())
         {
-            if (!TableReferencePattern().IsMatch(external.Reference))
+            if (!ListItemReferences.IsTableReference(external.Reference))
             {
                 context.Report(ValidationRules.Unwritable, artifact, location, external.Reference,
                     "is not a lookup table reference", "type:name, e.g. hash:/etc/aliases, or a table object of the host");
@@ -159,10 +158,4 @@ internal static partial class ParameterChecks
         }
     }
 
-    /// <summary>Items whose content only Postfix can resolve: $name expressions, files, and type:table references.</summary>
-    private static bool IsReference(string item) =>
-        HostNameSyntax.HasExpansion(item) || item.StartsWith('/') || (TableReferencePattern().IsMatch(item) && !item.StartsWith('['));
-
-    [GeneratedRegex("^[a-z]+:[^\\s]+$", RegexOptions.CultureInvariant)]
-    private static partial Regex TableReferencePattern();
 }

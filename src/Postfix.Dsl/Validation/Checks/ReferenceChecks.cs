@@ -13,7 +13,7 @@ internal static class ReferenceChecks
     public static void Check(ValidationContext context)
     {
         var references = new Dictionary<string, string[]>();
-        foreach (var setting in context.Host.MainCf.Settings.Where(s => s.Descriptor.Kind != ParameterKind.Raw))
+        foreach (var setting in HostParameters.MainCf(context.Host).Where(s => s.Descriptor.Kind != ParameterKind.Raw))
         {
             var text = ParameterText.Of(setting, context.Host.ConfigDirectory);
             references[setting.Name] = text.Items.SelectMany(ParameterReferences.In).Distinct().ToArray();

@@ -84,6 +84,16 @@ internal static class RegexpTableChecks
             return false;
         }
 
+        // The engine Postfix itself uses decides whether the pattern compiles.
+        var engine = table.Type == TableType.Pcre ? Pcre2Regex.Problem(pattern.Text, pattern.Flags) : PosixRegex.Problem(pattern.Text, pattern.Flags);
+        if (engine is not null)
+        {
+            context.Report(ValidationRules.InvalidPattern, artifact, location, pattern.Text,
+                $"does not compile as {(table.Type == TableType.Pcre ? "PCRE2" : "a POSIX regular expression (regcomp)")}: {engine}",
+                "a pattern that Postfix's engine accepts; escape literal ( [ { * + ? with \\");
+            return false;
+        }
+
         return true;
     }
 

@@ -33,7 +33,7 @@ internal static class RelayChecks
     {
         var relay = overrides?.SmtpdRelayRestrictions ?? main.SmtpdRelayRestrictions ?? BuiltInRelayRestrictions(main);
         var recipient = overrides?.SmtpdRecipientRestrictions ?? main.SmtpdRecipientRestrictions ?? [];
-        if (relay.Any(r => r.StopsRelaying) || recipient.Any(r => r.StopsRelaying))
+        if (!RelayProtection.IsOpen(relay.Select(r => r.Name), recipient.Select(r => r.Name), defaultRelayProtects: false))
         {
             return;
         }

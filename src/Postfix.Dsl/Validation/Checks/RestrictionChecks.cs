@@ -21,16 +21,10 @@ internal static class RestrictionChecks
                 continue;
             }
 
-            if (restriction.Name.StartsWith("reject_rbl", System.StringComparison.Ordinal)
-                || restriction.Name.StartsWith("reject_rhsbl", System.StringComparison.Ordinal)
-                || restriction.Name is "permit_dnswl_client" or "permit_rhswl_client")
+            if (RestrictionArguments.IsDnsListDomainProblem(restriction.Name, argument))
             {
-                var domain = argument.Split('=')[0];
-                if (!HostNameSyntax.IsValid(domain))
-                {
-                    context.Report(ValidationRules.InvalidHostName, artifact, location, argument,
-                        $"is not a valid DNS list domain for {restriction.Name}", "a domain such as zen.spamhaus.org, optionally =127.0.0.2 to match one reply");
-                }
+                context.Report(ValidationRules.InvalidHostName, artifact, location, argument,
+                    $"is not a valid DNS list domain for {restriction.Name}", "a domain such as zen.spamhaus.org, optionally =127.0.0.2 to match one reply");
             }
         }
     }

@@ -4,7 +4,8 @@ using System.Net.Sockets;
 
 namespace Postfix.Dsl;
 
-/// <summary>Network addresses as Postfix writes them: <c>192.168.0.0/24</c>, <c>10.1.2.3</c>, <c>[2001:db8::]/32</c>.</summary>
+/// <summary>Network addresses as Postfix writes them: <c>192.168.0.0/24</c>, <c>10.1.2.3</c>, <c>[2001:db8::]/32</c>.
+/// Shared with the analyzers: keep it netstandard2.0-compatible.</summary>
 internal static class NetworkSyntax
 {
     /// <summary>A parsed network: its prefix length (32 or 128 for a bare address) and whether it is IPv6.</summary>
@@ -23,17 +24,17 @@ internal static class NetworkSyntax
         var slash = text.LastIndexOf('/');
         if (slash >= 0)
         {
-            address = text[..slash];
-            prefix = text[(slash + 1)..];
+            address = text.Substring(0, slash);
+            prefix = text.Substring(slash + 1);
         }
 
-        var bracketed = address.StartsWith('[') && address.EndsWith(']');
+        var bracketed = address.StartsWith("[", System.StringComparison.Ordinal) && address.EndsWith("]", System.StringComparison.Ordinal);
         if (bracketed)
         {
-            address = address[1..^1];
+            address = address.Substring(1, address.Length - 2);
         }
 
-        if (!IPAddress.TryParse(address, out var ip) || address.Contains('%') || (ip.AddressFamily == AddressFamily.InterNetwork && address.Split('.').Length != 4))
+        if (!IPAddress.TryParse(address, out var ip) || address.IndexOf('%') >= 0 || (ip.AddressFamily == AddressFamily.InterNetwork && address.Split('.').Length != 4))
         {
             problem = "is not an IP address or network in CIDR notation";
             return null;
@@ -71,6 +72,9 @@ internal static class NetworkSyntax
 
         return new Network(length, ipv6);
     }
+
+    /// <summary>PFX0007: mynetworks may trust at most a /8; anything wider lets a large part of the internet relay.</summary>
+    public static bool IsTooWideToTrust(Network network) => network.PrefixLength < 8;
 
     private static bool HasHostBits(byte[] bytes, int prefixLength)
     {

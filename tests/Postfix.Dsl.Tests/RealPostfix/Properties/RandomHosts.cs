@@ -11,7 +11,9 @@ internal static class RandomHosts
 {
     private static readonly (ParameterDescriptor Descriptor, PropertyInfo Property)[] Settable = ParameterCatalog.All
         .Where(d => d.Name != "compatibility_level") // fixed at 3.6 so that Postfix's relay default protects
+        .Where(d => d.Name != "smtpd_restriction_classes") // its items name parameters of one's own, which a random host does not define
         .Select(d => (d, typeof(Parameters).GetProperty(PropertyName(d.Name))!))
+        .Where(s => s.Item2.GetCustomAttribute<ObsoleteAttribute>() is not { IsError: true }) // read-only: mail_version, process_id, ...
         .ToArray();
 
     public static readonly Gen<MailHost> Valid =
@@ -52,6 +54,7 @@ internal static class RandomHosts
         return new MailHost { Name = "random", MainCf = parameters };
     }
 
-    internal static string PropertyName(string postfixName) =>
-        string.Concat(postfixName.Split('_').Select(part => char.ToUpperInvariant(part[0]) + part[1..]));
+    internal static string PropertyName(string postfixName) => postfixName == "2bounce_notice_recipient"
+        ? "TwoBounceNoticeRecipient"
+        : string.Concat(postfixName.Split('_').Select(part => char.ToUpperInvariant(part[0]) + part[1..]));
 }

@@ -1,0 +1,146 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Postfix.Dsl.Analyzers;
+
+/// <summary>
+/// Checks the literal values of a <c>Parameters</c> initializer (main.cf, or a service's <c>-o</c>
+/// overrides) with the library's own rules: restriction lists, the banner, mynetworks, host names,
+/// obsolete parameters; and, for a host's <c>MainCf</c>, relay protection and VRFY. Values that are
+/// not literals are left to emit-time validation, which runs the same rules.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ParametersAnalyzer : DiagnosticAnalyzer
+{
+    // Parameters whose catalog kind is hostname/domain or domain-list (src/Postfix.Dsl/Catalog/parameters.tsv).
+    // The compiled library does not carry the kind on the property, so the analyzer names them.
+    private static readonly string[] HostNameProperties = ["Myhostname", "Mydomain"];
+    private static readonly string[] DomainListProperties = ["Mydestination", "RelayDomains", "VirtualAliasDomains"];
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        Descriptors.InvalidNetwork, Descriptors.InvalidHostName, Descriptors.OpenRelay, Descriptors.WideMynetworks,
+        Descriptors.ObsoleteRestriction, Descriptors.ObsoleteParameter, Descriptors.UnreachableRestriction,
+        Descriptors.DnsCheckBeforeMynetworks, Descriptors.RevealingBanner, Descriptors.VrfyEnabled);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression, SyntaxKind.WithExpression);
+    }
+
+    private static void Analyze(SyntaxNodeAnalysisContext context)
+    {
+        // `main with { ... }` states only some values: its lists and literals are checked, the whole-main.cf rules are not.
+        var creation = context.Node as BaseObjectCreationExpressionSyntax;
+        var initializer = context.Node is WithExpressionSyntax with ? with.Initializer : creation?.Initializer;
+        if (!ModelTypes.Is(CreatedType.Of(context.Node, initializer, context.SemanticModel, context.CancellationToken), ModelTypes.Parameters))
+        {
+            return;
+        }
+
+        var assignments = InitializerAssignment.Of(initializer);
+        var lists = new Dictionary<string, List<RestrictionItem>>();
+        foreach (var assignment in assignments)
+        {
+            if (context.SemanticModel.GetSymbolInfo(assignment.Syntax.Left, context.CancellationToken).Symbol is not IPropertySymbol property)
+            {
+                continue;
+            }
+
+            ReportObsoleteParameter(context, assignment, property);
+            if (property.Name.EndsWith("Restrictions", System.StringComparison.Ordinal)
+                && RestrictionListReader.Read(assignment.Value, context.SemanticModel, context.CancellationToken) is { } items)
+            {
+                lists[property.Name] = items;
+                RestrictionListRules.Report(context, PostfixNames.FromMember(property.Name), items, assignments);
+            }
+            else if (property.Name == "SmtpdBanner" && Constant(context, assignment.Value) is { } banner && BannerExposure.Problem(banner) is { } problem)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.RevealingBanner, assignment.Value.GetLocation(), banner, problem));
+            }
+            else if (property.Name == "Mynetworks")
+            {
+                ReportNetworks(context, assignment.Value);
+            }
+            else if (DomainListProperties.Contains(property.Name))
+            {
+                ReportDomains(context, property.Name, assignment.Value);
+            }
+            else if (HostNameProperties.Contains(property.Name) && Constant(context, assignment.Value) is { } name
+                     && !HostNameSyntax.HasExpansion(name) && !HostNameSyntax.IsValid(name))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidHostName, assignment.Value.GetLocation(), PostfixNames.FromMember(property.Name), name));
+            }
+        }
+
+        if (creation is not null && IsHostMainCf(context, creation))
+        {
+            MainCfRules.Report(context, creation, assignments, lists);
+        }
+    }
+
+    private static void ReportObsoleteParameter(SyntaxNodeAnalysisContext context, InitializerAssignment assignment, IPropertySymbol property)
+    {
+        // The catalog's replacement column becomes [Obsolete("x is obsolete: use y instead.")] on the property.
+        var obsolete = property.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == "System.ObsoleteAttribute");
+        if (obsolete is null)
+        {
+            return;
+        }
+
+        var message = obsolete.ConstructorArguments.FirstOrDefault().Value as string ?? string.Empty;
+        var marker = message.IndexOf(": use ", System.StringComparison.Ordinal);
+        var replacement = marker >= 0 ? message.Substring(marker + 6).TrimEnd('.').Replace(" instead", string.Empty) : "its replacement";
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.ObsoleteParameter, assignment.Syntax.Left.GetLocation(),
+            PostfixNames.FromMember(property.Name), replacement));
+    }
+
+    private static void ReportNetworks(SyntaxNodeAnalysisContext context, ExpressionSyntax value)
+    {
+        foreach (var (text, syntax) in StringListReader.Constants(value, context.SemanticModel, context.CancellationToken))
+        {
+            if (ListItemReferences.IsReference(text))
+            {
+                continue; // $name, /file and type:table items are resolved by Postfix
+            }
+
+            var excluded = text.StartsWith("!", System.StringComparison.Ordinal);
+            var network = NetworkSyntax.Parse(text.TrimStart('!'), bracketedIpv6: true, out var problem);
+            if (network is null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidNetwork, syntax.GetLocation(), text, problem));
+            }
+            else if (!excluded && NetworkSyntax.IsTooWideToTrust(network.Value))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.WideMynetworks, syntax.GetLocation(), text, network.Value.PrefixLength));
+            }
+        }
+    }
+
+    private static void ReportDomains(SyntaxNodeAnalysisContext context, string property, ExpressionSyntax value)
+    {
+        foreach (var (text, syntax) in StringListReader.Constants(value, context.SemanticModel, context.CancellationToken))
+        {
+            if (!ListItemReferences.IsReference(text) && text.Trim() == text && text.Length > 0 && !HostNameSyntax.IsValid(text.TrimStart('.')))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidHostName, syntax.GetLocation(), PostfixNames.FromMember(property), text));
+            }
+        }
+    }
+
+    private static bool IsHostMainCf(SyntaxNodeAnalysisContext context, BaseObjectCreationExpressionSyntax creation) =>
+        creation.Parent is AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "MainCf" } left }
+        && context.SemanticModel.GetSymbolInfo(left, context.CancellationToken).Symbol is IPropertySymbol property
+        && ModelTypes.Is(property.ContainingType, ModelTypes.MailHost);
+
+    internal static string? Constant(SyntaxNodeAnalysisContext context, ExpressionSyntax value) =>
+        context.SemanticModel.GetConstantValue(value, context.CancellationToken) is { HasValue: true, Value: string text } ? text : null;
+}

@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Postfix.Dsl.Analyzers;
+
+/// <summary>Runs the shared restriction-list rules (PFX0300, PFX0303, PFX0304) over one list read from source.</summary>
+internal static class RestrictionListRules
+{
+    /// <summary>Diagnostic property: the index of the element that the reorder code fix moves (PFX0304).</summary>
+    public const string ParameterProperty = "Parameter";
+
+    public static void Report(SyntaxNodeAnalysisContext context, string parameter, List<RestrictionItem> items, List<InitializerAssignment> assignments)
+    {
+        foreach (var item in items)
+        {
+            if (item.Name is not null && ObsoleteRestrictions.Find(item.Name) is { } replacement)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.ObsoleteRestriction, item.Syntax.GetLocation(),
+                    ObsoleteRestrictions.Problem(replacement), replacement.Advice));
+            }
+        }
+
+        foreach (var item in items)
+        {
+            // DNS list domains (reject_rbl_client zen.spamhaus.org=127.0.0.2): the same check as at emit.
+            if (item.Name is not null && item.Argument is { } argument && RestrictionArguments.IsDnsListDomainProblem(item.Name, argument))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidHostName, item.Syntax.GetLocation(), item.Name, argument));
+            }
+        }
+
+        // Ordering is only judged when every element is known; a variable could be anything.
+        if (RestrictionListReader.NamesIfAllKnown(items) is not { } names)
+        {
+            return;
+        }
+
+        if (RestrictionOrder.FirstUnconditional(names) is { } stop)
+        {
+            var rest = items.Skip(stop + 1).ToList();
+            var span = Location.Create(items[0].Syntax.SyntaxTree, Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(rest[0].Syntax.SpanStart, rest[rest.Count - 1].Syntax.Span.End));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnreachableRestriction, span, parameter, names[stop], string.Join(", ", names.Skip(stop + 1))));
+        }
+
+        foreach (var index in RestrictionOrder.DnsChecksBeforeMynetworks(names))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.DnsCheckBeforeMynetworks, items[index].Syntax.GetLocation(), parameter, names[index]));
+        }
+    }
+}

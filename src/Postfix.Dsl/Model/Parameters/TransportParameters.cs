@@ -1,0 +1,24 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Postfix.Dsl;
+
+/// <summary>
+/// The per-service parameters of a delivery service (smtp, lmtp, local, virtual, error, pipe; and
+/// <c>time_limit</c> for pipe and spawn). Postfix derives their main.cf names from the service's
+/// name: <c>DestinationConcurrencyLimit</c> on the service <c>relay</c> is written to main.cf as
+/// <c>relay_destination_concurrency_limit</c>, so they exist exactly for the services a host defines.
+/// The properties are generated from <c>Catalog/transport-parameters.tsv</c>.
+/// </summary>
+public sealed partial record TransportParameters
+{
+    /// <summary>True when no parameter is set.</summary>
+    public bool IsEmpty => !EnumerateSettings().Any();
+
+    /// <summary>The suffixes this object sets, with their values, in suffix order.</summary>
+    public IReadOnlyList<(TransportParameterDescriptor Descriptor, object Value)> Values => EnumerateSettings().ToList();
+
+    /// <summary>The main.cf settings these values become for the service <paramref name="serviceName"/>.</summary>
+    public IReadOnlyList<ParameterSetting> SettingsFor(string serviceName) =>
+        EnumerateSettings().Select(s => new ParameterSetting(s.Descriptor.For(serviceName), s.Value)).ToList();
+}

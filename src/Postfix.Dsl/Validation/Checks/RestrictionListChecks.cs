@@ -1,0 +1,60 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Postfix.Dsl;
+
+/// <summary>
+/// Checks every restriction list, in main.cf and in master.cf <c>-o</c> overrides: obsolete names
+/// (PFX0300), restrictions that can never be reached (PFX0303), DNS checks before permit_mynetworks
+/// (PFX0304). The rules themselves live in <c>Rules/</c>, shared with the analyzers.
+/// </summary>
+internal static class RestrictionListChecks
+{
+    public static void Check(ValidationContext context)
+    {
+        CheckParameters(context, context.Host.MainCf, "main.cf", string.Empty);
+        foreach (var service in context.Host.MasterCf.Services)
+        {
+            CheckParameters(context, service.Overrides, "master.cf", $"service {service.Name}/{EnumText.Of(service.Type)} -o ");
+        }
+    }
+
+    private static void CheckParameters(ValidationContext context, Parameters parameters, string artifact, string locationPrefix)
+    {
+        foreach (var setting in parameters.Settings)
+        {
+            if (setting.Value is IReadOnlyList<Restriction> restrictions)
+            {
+                CheckList(context, artifact, locationPrefix + setting.Name, restrictions);
+            }
+        }
+    }
+
+    private static void CheckList(ValidationContext context, string artifact, string location, IReadOnlyList<Restriction> restrictions)
+    {
+        foreach (var restriction in restrictions)
+        {
+            if (ObsoleteRestrictions.Find(restriction.Name) is { } replacement)
+            {
+                context.Report(ValidationRules.ObsoleteRestriction, artifact, location, restriction.Name,
+                    ObsoleteRestrictions.Problem(replacement), replacement.Advice);
+            }
+        }
+
+        var names = restrictions.Select(r => r.Name).ToList();
+        var shown = string.Join(", ", names);
+        if (RestrictionOrder.FirstUnconditional(names) is { } stop)
+        {
+            context.Report(ValidationRules.UnreachableRestriction, artifact, location, shown,
+                $"never evaluates {string.Join(", ", names.Skip(stop + 1))}: {names[stop]} decides every request first",
+                $"{names[stop]} as the last restriction, or the restrictions after it removed");
+        }
+
+        foreach (var index in RestrictionOrder.DnsChecksBeforeMynetworks(names))
+        {
+            context.Report(ValidationRules.DnsCheckBeforeMynetworks, artifact, location, shown,
+                $"runs {names[index]} before permit_mynetworks, so the host's own clients are rejected whenever DNS fails them",
+                "PermitMynetworks before every DNS check, e.g. [PermitMynetworks, RejectUnknownClientHostname, ...]");
+        }
+    }
+}

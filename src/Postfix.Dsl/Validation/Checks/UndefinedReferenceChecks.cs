@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Postfix.Dsl;
+
+/// <summary>
+/// A <c>$name</c> that names no parameter — a typo such as <c>$myhostnam</c>, or <c>$myhostnameX</c>
+/// where <c>${myhostname}X</c> was meant — expands to nothing, and every Postfix program warns
+/// "undefined parameter". Defined are: Postfix's own parameters, the per-service ones of the host's
+/// services, the host's unlisted parameters and restriction classes, and, inside a service's
+/// <c>-o</c> values, the names that service overrides.
+/// </summary>
+internal static class UndefinedReferenceChecks
+{
+    public static void Check(ValidationContext context)
+    {
+        var host = context.Host;
+        var defined = new HashSet<string>(ParameterCatalog.All.Select(d => d.Name));
+        defined.UnionWith(HostParameters.MainCf(host).Select(s => s.Name));
+        defined.UnionWith(host.MasterCf.Services.SelectMany(DerivedNames));
+        defined.UnionWith(host.MainCf.SmtpdRestrictionClasses ?? []);
+
+        Report(context, "main.cf", string.Empty, HostParameters.MainCf(host), defined);
+        foreach (var service in host.MasterCf.Services)
+        {
+            var local = new HashSet<string>(defined);
+            local.UnionWith(service.Overrides.Settings.Select(s => s.Name));
+            Report(context, "master.cf", $"service {service.Name}/{EnumText.Of(service.Type)} -o ", service.Overrides.Settings, local);
+        }
+    }
+
+    private static IEnumerable<string> DerivedNames(Service service) =>
+        TransportParameterCatalog.All.Where(d => d.Commands.Contains(service.Command)).Select(d => d.NameFor(service.Name));
+
+    private static void Report(ValidationContext context, string artifact, string prefix, IEnumerable<ParameterSetting> settings, HashSet<string> defined)
+    {
+        foreach (var setting in settings.Where(s => s.Descriptor.Kind != ParameterKind.Raw))
+        {
+            var text = ParameterText.Of(setting, context.Host.ConfigDirectory);
+            if (text.Items.Any(item => MacroSyntax.Problem(item) is not null))
+            {
+                continue; // PFX0019 already says what is wrong with its $
+            }
+
+            var unknown = text.Items.SelectMany(ParameterReferences.In).FirstOrDefault(name => !defined.Contains(name));
+            if (unknown is not null)
+            {
+                context.Report(ValidationRules.UndefinedReference, artifact, prefix + setting.Name, text.SingleLine,
+                    $"refers to ${unknown}, which is not a Postfix parameter nor one this host defines (it would expand to nothing)",
+                    Suggestion(unknown, defined));
+            }
+        }
+    }
+
+    /// <summary>The defined name the reference most likely meant: the longest one it starts with (<c>$myhostnameX</c>), else a hint.</summary>
+    private static string Suggestion(string unknown, HashSet<string> defined)
+    {
+        var prefix = defined.Where(name => unknown.StartsWith(name, System.StringComparison.Ordinal)).OrderByDescending(name => name.Length).FirstOrDefault();
+        return prefix is not null
+            ? $"${{{prefix}}}{unknown[prefix.Length..]} if ${prefix} was meant (braces end the name), or $$ for a literal dollar"
+            : "the name of a Postfix parameter (see postconf(5)) or of an unlisted parameter the host sets, or $$ for a literal dollar";
+    }
+}

@@ -1,0 +1,2 @@
+global using ParametersVerify = Postfix.Dsl.Analyzers.Tests.Verify<Postfix.Dsl.Analyzers.ParametersAnalyzer, Postfix.Dsl.Analyzers.Tests.NoCodeFix>;
+global using ServiceVerify = Postfix.Dsl.Analyzers.Tests.Verify<Postfix.Dsl.Analyzers.ServiceAnalyzer, Postfix.Dsl.Analyzers.Tests.NoCodeFix>;

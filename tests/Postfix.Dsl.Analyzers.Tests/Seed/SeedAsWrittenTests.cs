@@ -1,0 +1,112 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+
+namespace Postfix.Dsl.Analyzers.Tests.Seed;
+
+/// <summary>
+/// The seed article typed in as written (<see cref="global::Seed.SeedAsWritten"/>): the exact set of
+/// diagnostics the editor shows, and the same rules at emit time for the same host.
+/// </summary>
+public class SeedAsWrittenTests
+{
+    private static readonly string Source = File.ReadAllText(Path.Combine(RepositoryRoot(), "tests", "Postfix.Dsl.Analyzers.Tests", "Seed", "SeedAsWritten.cs"))
+        .Replace("#pragma warning disable CS0618 // the seed's obsolete forms, on purpose (the seed test removes this line to see the warnings)\n", string.Empty);
+
+    [Fact]
+    public Task In_the_editor_the_seed_gets_exactly_these_diagnostics()
+    {
+        var test = new BothAnalyzers
+        {
+            TestCode = Source,
+            ReferenceAssemblies = Verify<ParametersAnalyzer, NoCodeFix>.Net80,
+            CompilerDiagnostics = CompilerDiagnostics.Warnings,
+        };
+        test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(MailHost).Assembly.Location));
+        test.ExpectedDiagnostics.AddRange(
+        [
+            // smtpd_recipient_restrictions = permit_mynetworks,check_relay_domains
+            At("CS0618", DiagnosticSeverity.Warning, "CheckRelayDomains"),
+            At("PFX0300", DiagnosticSeverity.Warning, "CheckRelayDomains"),
+            // smtpd_client_restrictions = reject_unknown_client, permit_mynetworks, check_client_access ..., reject_maps_rbl
+            At("CS0618", DiagnosticSeverity.Warning, "RejectUnknownClient"),
+            At("PFX0300", DiagnosticSeverity.Warning, "RejectUnknownClient"),
+            At("PFX0304", DiagnosticSeverity.Warning, "RejectUnknownClient"),
+            At("CS0618", DiagnosticSeverity.Warning, "RejectMapsRbl", occurrence: 1),
+            At("PFX0300", DiagnosticSeverity.Warning, "RejectMapsRbl", occurrence: 1),
+            // smtpd_sender_restrictions = ..., reject_maps_rbl
+            At("CS0618", DiagnosticSeverity.Warning, "RejectMapsRbl", occurrence: 2),
+            At("PFX0300", DiagnosticSeverity.Warning, "RejectMapsRbl", occurrence: 2),
+            // smtpd_banner = ESMTP $mail_name ($mail_version)
+            At("PFX0305", DiagnosticSeverity.Warning, "\"ESMTP $mail_name ($mail_version)\""),
+            // pickup fifo ... and qmgr fifo ...
+            At("CS0618", DiagnosticSeverity.Warning, "ServiceType.Fifo", occurrence: 1),
+            At("PFX0302", DiagnosticSeverity.Warning, "ServiceType.Fifo", occurrence: 1),
+            At("CS0618", DiagnosticSeverity.Warning, "ServiceType.Fifo", occurrence: 2),
+            At("PFX0302", DiagnosticSeverity.Warning, "ServiceType.Fifo", occurrence: 2),
+        ]);
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public void At_emit_the_same_rules_report_the_same_problems_and_nothing_blocks_writing()
+    {
+        var findings = HostValidator.Diagnose(global::Seed.SeedAsWritten.Host);
+
+        Assert.Equal(
+        [
+            "PFX0300 main.cf smtpd_client_restrictions reject_unknown_client",
+            "PFX0300 main.cf smtpd_client_restrictions reject_maps_rbl",
+            "PFX0304 main.cf smtpd_client_restrictions reject_unknown_client, permit_mynetworks, check_client_access, reject_maps_rbl",
+            "PFX0300 main.cf smtpd_recipient_restrictions check_relay_domains",
+            "PFX0300 main.cf smtpd_sender_restrictions reject_maps_rbl",
+            "PFX0305 main.cf smtpd_banner ESMTP $mail_name ($mail_version)",
+            "PFX0302 master.cf service pickup/fifo fifo",
+            "PFX0302 master.cf service qmgr/fifo fifo",
+        ], findings.Select(f => $"{f.Rule.Id} {f.Artifact} {f.Location} {f.Value}"));
+        Assert.All(findings, f => Assert.Equal(ValidationSeverity.Warning, f.Severity));
+    }
+
+    /// <summary>The diagnostic <paramref name="id"/> on the <paramref name="occurrence"/>-th <paramref name="text"/> of the source.</summary>
+    private static DiagnosticResult At(string id, DiagnosticSeverity severity, string text, int occurrence = 1)
+    {
+        var position = -1;
+        for (var i = 0; i < occurrence; i++)
+        {
+            position = Source.IndexOf(text, position + 1, StringComparison.Ordinal);
+            Assert.True(position >= 0, $"'{text}' #{occurrence} is not in the seed source");
+        }
+
+        var before = Source[..position];
+        var line = before.Count(c => c == '\n') + 1;
+        var column = position - (before.LastIndexOf('\n') + 1) + 1;
+        return new DiagnosticResult(id, severity).WithSpan(line, column, line, column + text.Length);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Postfix.Dsl.slnx")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Postfix.Dsl.slnx not found");
+    }
+
+    /// <summary>Runs every analyzer of the package at once, as the editor does.</summary>
+    private sealed class BothAnalyzers : CSharpAnalyzerTest<ParametersAnalyzer, DefaultVerifier>
+    {
+        protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => [new ParametersAnalyzer(), new ServiceAnalyzer()];
+
+        protected override ParseOptions CreateParseOptions() => ((CSharpParseOptions)base.CreateParseOptions()).WithLanguageVersion(LanguageVersion.CSharp12);
+    }
+}

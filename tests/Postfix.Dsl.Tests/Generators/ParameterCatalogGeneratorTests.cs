@@ -1,0 +1,78 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Postfix.Dsl.Generators;
+using Xunit;
+
+namespace Postfix.Dsl.Tests.Generators;
+
+/// <summary>The generator: incremental, deterministic, and faithful to the catalog's status column.</summary>
+public class ParameterCatalogGeneratorTests
+{
+    private const string Header = "name\ttype\ttype_source\tdefault\tsince\tstatus\treplacement\tdescription\tdescription_source\n";
+
+    private const string Catalog = Header +
+        "virtual_maps\tmaps\tcurated\t\t\tlegacy\tvirtual_alias_maps\tOld name of virtual_alias_maps.\tours\n" +
+        "biff\tbool\tderived\tyes\t\t\t\tWhether to notify biff.\tours\n" +
+        "mail_version\tstring\tderived\t3.7.11\t\tread-only\t\tThe version.\tours\n";
+
+    private const string Transport = "suffix\ttype\tdefault\tcommands\tdescription\tdescription_source\n" +
+        "time_limit\ttime:s\t$command_time_limit\tpipe,spawn\tHow long a delivery may take.\tours\n";
+
+    [Fact]
+    public void A_second_run_on_an_unchanged_catalog_reuses_every_parse_step()
+    {
+        var driver = GeneratorHarness.Run(out var compilation, ("/x/parameters.tsv", Catalog), ("/x/transport-parameters.tsv", Transport));
+
+        driver = driver.RunGenerators(compilation.AddSyntaxTrees(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("class Other { }")));
+
+        var steps = driver.GetRunResult().Results.Single().TrackedSteps;
+        foreach (var name in new[] { ParameterCatalogGenerator.ParseStep, ParameterCatalogGenerator.ParseTransportStep })
+        {
+            Assert.All(steps[name].SelectMany(s => s.Outputs), o => Assert.Contains(o.Reason, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }));
+        }
+    }
+
+    [Fact]
+    public void Output_is_in_name_order_whatever_the_row_order_and_the_same_on_every_run()
+    {
+        var first = GeneratorHarness.Sources(GeneratorHarness.Run(out _, ("/x/parameters.tsv", Catalog))).Single().SourceText.ToString();
+        var second = GeneratorHarness.Sources(GeneratorHarness.Run(out _, ("/x/parameters.tsv", Catalog))).Single().SourceText.ToString();
+
+        Assert.Equal(first, second);
+        Assert.True(first.IndexOf("public bool? Biff", System.StringComparison.Ordinal) < first.IndexOf("public string? MailVersion", System.StringComparison.Ordinal));
+        Assert.True(first.IndexOf("public string? MailVersion", System.StringComparison.Ordinal) < first.IndexOf("VirtualMaps {", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Legacy_names_are_obsolete_with_the_replacement_and_read_only_ones_cannot_be_set_or_written()
+    {
+        var source = GeneratorHarness.Sources(GeneratorHarness.Run(out _, ("/x/parameters.tsv", Catalog))).Single().SourceText.ToString();
+
+        Assert.Contains("[global::System.Obsolete(\"virtual_maps was renamed: use virtual_alias_maps instead.\")]", source);
+        Assert.Contains("[global::System.Obsolete(\"mail_version is compiled into Postfix or set by it at run time; it cannot be set.\", error: true)]", source);
+        Assert.DoesNotContain("this.MailVersion", source);
+        Assert.Contains("this.Biff", source);
+        Assert.Contains("Postfix default: <c>yes</c>.", source);
+    }
+
+    [Fact]
+    public void A_malformed_row_is_reported_as_PFXCAT01_and_nothing_is_generated()
+    {
+        var driver = GeneratorHarness.Run(out _, ("/x/parameters.tsv", Header + "biff\tboolean\tderived\tyes\t\t\t\tWhether to notify biff.\tours\n"));
+
+        var result = driver.GetRunResult().Results.Single();
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("PFXCAT01", diagnostic.Id);
+        Assert.Contains("unknown type 'boolean' for biff", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Empty(result.GeneratedSources);
+    }
+
+    [Fact]
+    public void The_per_service_catalog_becomes_transport_parameters()
+    {
+        var source = GeneratorHarness.Sources(GeneratorHarness.Run(out _, ("/x/transport-parameters.tsv", Transport))).Single().SourceText.ToString();
+
+        Assert.Contains("public global::Postfix.Dsl.PostfixTime? TimeLimit { get; init; }", source);
+        Assert.Contains("[\"pipe\", \"spawn\"]", source);
+    }
+}

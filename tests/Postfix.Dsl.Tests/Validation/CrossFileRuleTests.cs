@@ -1,0 +1,104 @@
+using System.Linq;
+using Xunit;
+using static Postfix.Dsl.Restrictions;
+
+namespace Postfix.Dsl.Tests.Validation;
+
+/// <summary>PFX0309–PFX0313: rules that compare one file of the host with another.</summary>
+public class CrossFileRuleTests
+{
+    private static AccessTable Access { get; } = new() { FileName = "access", Entries = [new(AccessKey.Domain("spam.com"), AccessAction.Reject())] };
+
+    [Fact]
+    public void PFX0309_a_table_of_the_host_that_nothing_references_is_reported()
+    {
+        var host = TestHosts.Minimal with { Tables = [Access] };
+
+        var warning = ValidationAssert.SingleFinding(host, ValidationRules.UnreferencedTable);
+
+        Assert.Equal("access", warning.Artifact);
+        Assert.Equal(ValidationSeverity.Warning, warning.Severity);
+    }
+
+    [Fact]
+    public void PFX0309_is_silent_when_a_restriction_references_the_table() =>
+        ValidationAssert.NoFinding(TestHosts.Modern(new() { SmtpdClientRestrictions = [CheckClientAccess(Access)] }) with { Tables = [Access] },
+            ValidationRules.UnreferencedTable);
+
+    [Fact]
+    public void PFX0310_a_reference_to_a_config_directory_file_the_host_does_not_write_is_a_note()
+    {
+        var host = TestHosts.Modern(new() { SmtpdClientRestrictions = [CheckClientAccess(new ExternalTable("hash:/etc/postfix/access"))] });
+
+        var note = ValidationAssert.SingleFinding(host, ValidationRules.TableNotInHost);
+
+        Assert.Equal(ValidationSeverity.Info, note.Severity);
+        Assert.Equal("smtpd_client_restrictions", note.Location);
+        Assert.Equal("hash:/etc/postfix/access", note.Value);
+    }
+
+    [Fact]
+    public void PFX0310_is_silent_for_files_outside_the_config_directory_and_for_files_the_host_writes()
+    {
+        ValidationAssert.NoFinding(TestHosts.Modern(new() { AliasMaps = ["hash:/etc/aliases"] }), ValidationRules.TableNotInHost);
+        ValidationAssert.NoFinding(TestHosts.Modern(new()
+        {
+            SmtpdClientRestrictions = [CheckClientAccess(Access)],
+            SmtpdSenderRestrictions = [CheckSenderAccess(new ExternalTable("hash:/etc/postfix/access"))],
+        }), ValidationRules.TableNotInHost);
+    }
+
+    [Fact]
+    public void PFX0311_syslog_rules_for_another_facility_than_syslog_facility_are_reported()
+    {
+        var host = TestHosts.Modern(new() { SyslogFacility = SyslogFacility.Local0 }) with { SyslogConf = SyslogConf.ForFacility(SyslogFacility.Mail) };
+
+        var warning = ValidationAssert.SingleFinding(host, ValidationRules.SyslogFacilityMismatch);
+
+        Assert.Contains("never select the facility local0", warning.Problem);
+    }
+
+    [Fact]
+    public void PFX0311_is_silent_when_a_rule_selects_the_facility_or_every_facility()
+    {
+        ValidationAssert.NoFinding(TestHosts.Modern(new() { SyslogFacility = SyslogFacility.Local0 }) with { SyslogConf = SyslogConf.ForFacility(SyslogFacility.Local0) },
+            ValidationRules.SyslogFacilityMismatch);
+        ValidationAssert.NoFinding(TestHosts.Minimal with
+        {
+            SyslogConf = new() { Rules = [new SyslogRule { Selectors = [new SyslogSelector { Priority = SyslogPriority.Info }], File = "/var/log/all.log" }] },
+        }, ValidationRules.SyslogFacilityMismatch);
+        ValidationAssert.NoFinding(TestHosts.Modern(new() { SyslogFacility = SyslogFacility.Local0 }), ValidationRules.SyslogFacilityMismatch);
+    }
+
+    [Fact]
+    public void PFX0312_an_override_with_another_value_than_main_cf_is_a_note()
+    {
+        var host = TestHosts.Modern(new() { SmtpdBanner = "$myhostname ESMTP" }) with
+        {
+            MasterCf = MasterCf.Stock.Change("smtp", ServiceType.Inet, s => s with { Overrides = new() { SmtpdBanner = "$myhostname ESMTP ready" } }),
+        };
+
+        var note = ValidationAssert.SingleFinding(host, ValidationRules.OverrideShadowsMainCf);
+
+        Assert.Equal(ValidationSeverity.Info, note.Severity);
+        Assert.Equal("service smtp/inet -o smtpd_banner", note.Location);
+        Assert.Contains("replaces main.cf's \"$myhostname ESMTP\"", note.Problem);
+        Assert.Empty(HostValidator.Validate(host));
+    }
+
+    [Fact]
+    public void PFX0312_is_silent_for_an_override_main_cf_does_not_set_or_sets_alike() =>
+        ValidationAssert.NoFinding(TestHosts.Modern(new() { SmtpdBanner = "$myhostname ESMTP" }) with
+        {
+            MasterCf = MasterCf.Stock.Change("smtp", ServiceType.Inet, s => s with { Overrides = new() { SmtpdBanner = "$myhostname ESMTP", SyslogName = "postfix/smtp" } }),
+        }, ValidationRules.OverrideShadowsMainCf);
+
+    [Fact]
+    public void PFX0313_a_milter_setting_without_milters_is_reported_and_silent_with_one()
+    {
+        var warning = ValidationAssert.SingleFinding(TestHosts.Modern(new() { MilterDefaultAction = Postfix.Dsl.MilterDefaultAction.Accept }), ValidationRules.MilterSettingsWithoutMilters);
+        Assert.Equal("milter_default_action", warning.Location);
+
+        ValidationAssert.NoFinding(TestHosts.Modern(new() { MilterDefaultAction = Postfix.Dsl.MilterDefaultAction.Accept, SmtpdMilters = ["inet:localhost:8891"] }), ValidationRules.MilterSettingsWithoutMilters);
+    }
+}

@@ -1,0 +1,94 @@
+using System.Linq;
+using Postfix.Dsl.Tests.RealPostfix;
+using Xunit;
+
+namespace Postfix.Dsl.Tests.Validation;
+
+/// <summary>The escape hatch: PFX0200 (warning), PFX0201, and a name that cannot be written (PFX0016).</summary>
+public class UnlistedParameterTests
+{
+    // VRFY disabled so that the PFX0306 warning does not join the findings under test.
+    private static MailHost With(params UnlistedParameter[] unlisted) =>
+        TestHosts.WithMainCf(TestHosts.Minimal.MainCf with { Unlisted = unlisted, DisableVrfyCommand = true });
+
+    [Fact]
+    public void PFX0200_the_articles_relay_domain_can_only_be_written_through_the_escape_hatch_and_is_warned_about()
+    {
+        var host = With(new UnlistedParameter("relay_domain", "domain.fr"));
+
+        var warning = ValidationAssert.SingleFinding(host, ValidationRules.UnlistedParameter);
+        ValidationAssert.NamesEverything(warning, "main.cf", "relay_domain", "relay_domain", "Intended = true");
+        Assert.Equal(ValidationSeverity.Warning, warning.Rule.Severity);
+
+        // A warning does not stop the host: it is written, and the warning comes with the result.
+        var rendered = PostfixDsl.Render(host);
+        Assert.Contains("relay_domain = domain.fr", rendered.File("main.cf").Split('\n'));
+        Assert.Equal(["PFX0200"], rendered.Warnings.Select(w => w.Rule.Id));
+    }
+
+    [Fact]
+    public void A_host_with_errors_counts_only_the_errors_and_marks_the_warnings()
+    {
+        var host = With(new UnlistedParameter("relay_domain", "domain.fr"), new UnlistedParameter("relay_domains", "domain.fr"));
+
+        var exception = Assert.Throws<PostfixValidationException>(() => PostfixDsl.Render(host));
+
+        Assert.StartsWith("1 validation error(s); nothing was written:", exception.Message);
+        Assert.Contains("  warning: PFX0200:", exception.Message);
+        Assert.Equal(["PFX0200", "PFX0201"], exception.Errors.Select(e => e.Rule.Id));
+    }
+
+    [Fact]
+    public void PFX0200_is_silenced_by_marking_the_parameter_intended() =>
+        ValidationAssert.Valid(With(new UnlistedParameter("mua_client_restrictions", "permit_sasl_authenticated, reject") { Intended = true }));
+
+    [Fact]
+    public void PFX0200_applies_to_overrides_too_and_the_override_is_written()
+    {
+        var host = TestHosts.Minimal with
+        {
+            MasterCf = MasterCf.Stock.Change("relay", ServiceType.Unix, s => s with { Overrides = s.Overrides with { Unlisted = [new("smtp_helo_tiemout", "5s")] } }),
+        };
+
+        var warning = ValidationAssert.SingleFinding(host, ValidationRules.UnlistedParameter);
+        Assert.Equal("service relay/unix -o smtp_helo_tiemout", warning.Location);
+        Assert.Contains("  -o smtp_helo_tiemout=5s", PostfixDsl.Render(host).File("master.cf").Split('\n'));
+    }
+
+    [Fact]
+    public void PFX0201_a_name_the_catalog_types_must_use_its_property()
+    {
+        var error = ValidationAssert.Single(With(new UnlistedParameter("relay_domains", "domain.fr")), ValidationRules.UnlistedButCataloged);
+        ValidationAssert.NamesEverything(error, "main.cf", "relay_domains", "relay_domains", "Parameters.RelayDomains");
+    }
+
+    [Fact]
+    public void PFX0016_a_name_postfix_cannot_read_is_refused() =>
+        ValidationAssert.Single(With(new UnlistedParameter("relay domain", "x") { Intended = true }), ValidationRules.Unwritable);
+
+    [Fact]
+    public void PFX0203_the_same_unlisted_name_twice_is_refused() =>
+        ValidationAssert.Single(
+            With(new UnlistedParameter("my_classes", "permit") { Intended = true }, new UnlistedParameter("my_classes", "reject") { Intended = true }),
+            ValidationRules.ParameterWrittenTwice);
+
+    [Fact]
+    public void Unlisted_parameters_are_written_in_name_order_with_the_typed_ones()
+    {
+        var host = TestHosts.WithMainCf(TestHosts.Minimal.MainCf with { Unlisted = [new("mua_sender_restrictions", "reject") { Intended = true }] });
+
+        var names = PostfixDsl.Render(host).File("main.cf").Split('\n').Where(l => l.Contains(" =")).Select(l => l.Split(' ')[0]);
+
+        Assert.Equal(["compatibility_level", "mua_sender_restrictions", "myhostname"], names);
+    }
+
+    [PostfixFact]
+    public void Postfix_itself_ignores_the_articles_relay_domain_which_is_why_it_is_warned_about()
+    {
+        var rendered = PostfixDsl.Render(With(new UnlistedParameter("relay_domain", "domain.fr")));
+
+        var result = Postconf.Run(rendered.File("main.cf"), rendered.File("master.cf"), "-n");
+
+        Assert.Contains(result.Warnings, w => w.EndsWith("unused parameter: relay_domain=domain.fr", System.StringComparison.Ordinal));
+    }
+}
