@@ -50,6 +50,7 @@ public static class Hosts
         {
             Name = "submission",
             Type = ServiceType.Inet,
+            Private = false,
             Command = "smtpd",
             Overrides = new() { SmtpdTlsSecurityLevel = SmtpdTlsSecurityLevel.Encrypt, SmtpdTlsAuthOnly = true },
         }),

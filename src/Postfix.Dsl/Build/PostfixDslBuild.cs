@@ -55,7 +55,7 @@ public static class PostfixDslBuild
             errors.Add(Canonical(options, loaded[index].Definition.Declaration, error.Rule, error.Detail));
         }
 
-        // Warnings and notes become MSBuild warnings; they never stop the files from being written.
+        // Warnings become MSBuild warnings and notes plain messages; they never stop the files from being written.
         if (errors.Count > 0)
         {
             errors.ForEach(output.WriteLine);
@@ -95,7 +95,13 @@ public static class PostfixDslBuild
     private static string Canonical(BuildOptions options, SourceSpot spot, ValidationRule rule, string detail)
     {
         var file = Path.GetFullPath(Path.Combine(options.ProjectDirectory, spot.File));
-        var severity = rule.Severity == ValidationSeverity.Error ? "error" : "warning";
+        // MSBuild turns "error" and "warning" lines into diagnostics; an "info" line stays a message.
+        var severity = rule.Severity switch
+        {
+            ValidationSeverity.Error => "error",
+            ValidationSeverity.Warning => "warning",
+            _ => "info",
+        };
         return $"{file}({spot.Line},{spot.Column}): {severity} {rule.Id}: {detail}";
     }
 }

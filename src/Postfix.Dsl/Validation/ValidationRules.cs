@@ -66,6 +66,9 @@ public static class ValidationRules
     /// <summary>PFX0021: a $name reference to a parameter that does not exist.</summary>
     public static ValidationRule UndefinedReference { get; } = new("PFX0021", "Reference to an undefined parameter");
 
+    /// <summary>PFX0022: an inet service left private (the default), which master(8) refuses to start.</summary>
+    public static ValidationRule PrivateInetService { get; } = new("PFX0022", "inet service marked private");
+
     /// <summary>PFX0102: two hosts have the same name, so they would write the same folder.</summary>
     public static ValidationRule DuplicateHostName { get; } = new("PFX0102", "Duplicate host name");
 

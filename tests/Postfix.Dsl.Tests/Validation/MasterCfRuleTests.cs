@@ -29,7 +29,7 @@ public class MasterCfRuleTests
     [InlineData("", ServiceType.Unix)]
     public void PFX0017_a_service_name_that_does_not_fit_its_type_is_refused(string name, ServiceType type) =>
         ValidationAssert.Single(
-            TestHosts.Minimal with { MasterCf = MasterCf.Stock.Add(new Service { Name = name, Type = type, Command = "smtpd" }) },
+            TestHosts.Minimal with { MasterCf = MasterCf.Stock.Add(new Service { Name = name, Type = type, Private = false, Command = "smtpd" }) },
             ValidationRules.InvalidServiceName);
 
     [Theory]
@@ -46,4 +46,19 @@ public class MasterCfRuleTests
         ValidationAssert.Single(
             TestHosts.Minimal with { MasterCf = MasterCf.Stock.Change("relay", ServiceType.Unix, s => s with { Overrides = new() { SmtpdRejectFooter = "see } here" } }) },
             ValidationRules.Unwritable);
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData(true)]
+    public void PFX0022_an_inet_service_left_private_is_refused(bool? isPrivate)
+    {
+        var host = TestHosts.Minimal with
+        {
+            MasterCf = MasterCf.Stock.Add(new Service { Name = "submission", Type = ServiceType.Inet, Private = isPrivate, Command = "smtpd" }),
+        };
+
+        var error = ValidationAssert.Single(host, ValidationRules.PrivateInetService);
+
+        ValidationAssert.NamesEverything(error, "master.cf", "service submission/inet", isPrivate is null ? "- (private by default)" : "y", "Private = false");
+    }
 }

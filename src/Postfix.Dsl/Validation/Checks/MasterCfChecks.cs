@@ -21,6 +21,14 @@ internal static partial class MasterCfChecks
             }
 
             CheckName(context, location, service);
+            if (service.Type == ServiceType.Inet && service.Private != false)
+            {
+                // Found by the live test: master(8) exits at start with no log line of its own.
+                context.Report(ValidationRules.PrivateInetService, "master.cf", location, service.Private is null ? "- (private by default)" : "y",
+                    "is an inet service marked private, and Postfix's master refuses to start with one",
+                    "Private = false, written n, as in the stock smtp service");
+            }
+
             var words = new List<string> { service.Command };
             words.AddRange(service.Arguments);
             if (ParameterChecks.ReportControlCharacters(context, "master.cf", location, words))

@@ -16,12 +16,23 @@ internal sealed record LiveScenario(string Name, MailHost Host, string RejectedH
     public static IReadOnlyDictionary<string, LiveScenario> All { get; } = new Dictionary<string, LiveScenario>
     {
         ["neptune"] = new("neptune", Neptune.NeptuneHost.Definition, "To: foobar@domain.fr"),
+        ["fleet-mx1"] = new("fleet-mx1", Fleet.Hosts.Mx1, "Subject: cheap viagra"),
+        ["fleet-mx2"] = new("fleet-mx2", Fleet.Hosts.Mx2, "Subject: cheap viagra"),
+        ["fleet-relay"] = new("fleet-relay", Fleet.Hosts.Relay, "Subject: cheap viagra"),
     };
 
     public static IEnumerable<object[]> Names() => All.Keys.Order().Select(name => new object[] { name });
 
-    /// <summary>A recipient in the first relay domain: accepted from anywhere.</summary>
-    public string RelayRecipient => "user@" + Host.MainCf.RelayDomains![0];
+    /// <summary>A recipient in the first relay domain, accepted from anywhere; null for a host that relays for no domain.</summary>
+    public string? RelayRecipient => Host.MainCf.RelayDomains is [var domain, ..]
+        ? "user@" + domain.Replace("$mydomain", Host.MainCf.Mydomain).Replace("$myhostname", Host.MainCf.Myhostname)
+        : null;
+
+    /// <summary>An address in the host's own domain: the relay domain where there is one.</summary>
+    public string DomainRecipient => RelayRecipient ?? "user@" + (Host.MainCf.Mydomain ?? "example.org");
+
+    /// <summary>A sender that no access entry names, in a domain the fake DNS resolves.</summary>
+    public const string NeutralSender = "sender@example.net";
 
     /// <summary>A recipient in a domain the host neither delivers nor relays to.</summary>
     public const string ForeignRecipient = "someone@foreign.example";

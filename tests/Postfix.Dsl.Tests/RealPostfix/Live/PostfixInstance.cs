@@ -59,21 +59,27 @@ internal sealed class PostfixInstance : IDisposable
 
         var port = FreePort();
         _ = host.MasterCf.Find("smtp", ServiceType.Inet) ?? throw new InvalidOperationException($"{host.Name} has no smtp/inet service to test");
-        var instance = host with
+        var emptyTables = new List<(string Type, string Path)>();
+        var mainCf = HostTablesIn(host.MainCf with
         {
-            MainCf = host.MainCf with
-            {
-                InetInterfaces = ["127.0.0.1"],
-                Mynetworks = ["127.0.0.2/32"],
-                QueueDirectory = queue,
-                DataDirectory = data,
-                MaillogFile = LogFile(baseDirectory),
-                MaillogFilePrefixes = [log],
-            },
-            MasterCf = host.MasterCf.Change("smtp", ServiceType.Inet, s => s with { Name = "127.0.0.1:" + port }),
-        };
+            InetInterfaces = ["127.0.0.1"],
+            Mynetworks = ["127.0.0.2/32"],
+            QueueDirectory = queue,
+            DataDirectory = data,
+            MaillogFile = LogFile(baseDirectory),
+            MaillogFilePrefixes = [log],
+            // There is no SASL server (Dovecot, Cyrus) on a test machine; with one configured and
+            // absent, smtpd stops at EHLO. Relay protection does not depend on it.
+            SmtpdSaslAuthEnable = host.MainCf.SmtpdSaslAuthEnable == true ? false : host.MainCf.SmtpdSaslAuthEnable,
+        }, host.ConfigDirectory, config, emptyTables);
+        var instance = host with { MainCf = mainCf, MasterCf = OnFreePorts(host.MasterCf, port) };
 
         var rendered = RenderedConfig.Write(instance, config);
+        foreach (var (type, path) in emptyTables)
+        {
+            CreateEmpty(type, path, config);
+        }
+
         foreach (var indexed in HostTables.Collect(rendered.Host).Where(t => t.NeedsPostmap))
         {
             PostfixTools.Run(PostfixTools.Postmap, "-c", config, ModelExpectations.Reference(indexed, config)).AssertCleanSuccess();
@@ -113,6 +119,58 @@ internal sealed class PostfixInstance : IDisposable
         var left = ProcessesOf(_config.Directory).ToList();
         Directory.Delete(_base, recursive: true);
         Assert.True(left.Count == 0, $"Postfix processes left running: {string.Join(", ", left)}");
+    }
+
+    /// <summary>
+    /// Every inet service on 127.0.0.1 at a free port (smtp at <paramref name="smtpPort"/>), so the
+    /// instance never competes with the machine's own ports 25 or 587.
+    /// </summary>
+    private static MasterCf OnFreePorts(MasterCf masterCf, int smtpPort) => masterCf with
+    {
+        Services = masterCf.Services
+            .Select(s => s.Type != ServiceType.Inet ? s : s with { Name = "127.0.0.1:" + (s.Name == "smtp" ? smtpPort : FreePort()) })
+            .ToList(),
+    };
+
+    /// <summary>
+    /// Tables the host expects to find in its configuration directory but does not generate (a
+    /// transport map kept elsewhere) are created empty in the instance's, where its references now point.
+    /// </summary>
+    private static Parameters HostTablesIn(Parameters parameters, string hostDirectory, string configDirectory, List<(string Type, string Path)> created)
+    {
+        var copy = parameters with { };
+        foreach (var property in typeof(Parameters).GetProperties().Where(p => p.PropertyType == typeof(IReadOnlyList<TableReference>) && p.CanWrite))
+        {
+            if (property.GetValue(copy) is not IReadOnlyList<TableReference> tables)
+            {
+                continue;
+            }
+
+            var moved = tables.Select(table => table is ExternalTable external && external.Reference.Split(':', 2) is [var type, var path]
+                    && path.StartsWith(hostDirectory.TrimEnd('/') + "/", StringComparison.Ordinal)
+                ? (TableReference)$"{type}:{Moved(type, Path.Combine(configDirectory, path[(hostDirectory.TrimEnd('/').Length + 1)..]), created)}"
+                : table).ToList();
+            property.SetValue(copy, moved);
+        }
+
+        return copy;
+    }
+
+    private static string Moved(string type, string path, List<(string Type, string Path)> created)
+    {
+        created.Add((type, path));
+        return path;
+    }
+
+    /// <summary>An empty table, built with postmap where its type needs it (once main.cf is in place).</summary>
+    private static void CreateEmpty(string type, string path, string configDirectory)
+    {
+        File.WriteAllText(path, string.Empty);
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(-1));
+        if (type is "hash" or "lmdb" or "cdb")
+        {
+            PostfixTools.Run(PostfixTools.Postmap, "-c", configDirectory, $"{type}:{path}").AssertCleanSuccess();
+        }
     }
 
     private static string LogFile(string baseDirectory) => Path.Combine(baseDirectory, "log", "maillog");
