@@ -17,12 +17,12 @@ public class RuleCatalogTests
     private static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Postfix.Dsl.slnx")))
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Postfix.Dsl.sln")))
         {
             directory = directory.Parent;
         }
 
-        return directory?.FullName ?? throw new InvalidOperationException("Postfix.Dsl.slnx not found above " + AppContext.BaseDirectory);
+        return directory?.FullName ?? throw new InvalidOperationException("Postfix.Dsl.sln not found above " + AppContext.BaseDirectory);
     }
 
     [Fact]

@@ -94,12 +94,12 @@ public class SeedAsWrittenTests
     private static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Postfix.Dsl.slnx")))
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Postfix.Dsl.sln")))
         {
             directory = directory.Parent;
         }
 
-        return directory?.FullName ?? throw new InvalidOperationException("Postfix.Dsl.slnx not found");
+        return directory?.FullName ?? throw new InvalidOperationException("Postfix.Dsl.sln not found");
     }
 
     /// <summary>Runs every analyzer of the package at once, as the editor does.</summary>
