@@ -96,4 +96,20 @@ public sealed class PostfixTheoryAttribute : TheoryAttribute
             Skip = reason;
         }
     }
+
+    /// <summary>
+    /// True for tests that start a Postfix master and a DNS server on port 53, which need root:
+    /// skipped with the reason for other users, except in CI.
+    /// </summary>
+    public bool NeedsRoot
+    {
+        get => false;
+        init
+        {
+            if (value && Skip is null && !PostfixTools.InCi && System.Environment.UserName != "root")
+            {
+                Skip = "starts a real Postfix master and a DNS server on port 53, which needs root: run it as root, or through `bash .ci/run`";
+            }
+        }
+    }
 }

@@ -11,7 +11,7 @@ namespace Postfix.Dsl.Tests.RealPostfix.Live;
 /// </summary>
 public class LiveSmtpTests(ITestOutputHelper output)
 {
-    [PostfixTheory]
+    [PostfixTheory(NeedsRoot = true)]
     [MemberData(nameof(LiveScenario.Names), MemberType = typeof(LiveScenario))]
     public void The_sample_host_behaves_over_smtp_as_its_model_says(string sample)
     {
