@@ -125,4 +125,7 @@ public static class ValidationRules
 
     /// <summary>PFX0313: milter settings without any milter to apply them to.</summary>
     public static ValidationRule MilterSettingsWithoutMilters { get; } = new("PFX0313", "Milter settings without milters", ValidationSeverity.Warning);
+
+    /// <summary>PFX0314: postscreen settings without a postscreen service in master.cf.</summary>
+    public static ValidationRule PostscreenSettingsWithoutService { get; } = new("PFX0314", "Postscreen settings without the postscreen service", ValidationSeverity.Warning);
 }

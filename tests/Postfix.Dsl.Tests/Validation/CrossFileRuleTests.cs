@@ -101,4 +101,26 @@ public class CrossFileRuleTests
 
         ValidationAssert.NoFinding(TestHosts.Modern(new() { MilterDefaultAction = Postfix.Dsl.MilterDefaultAction.Accept, SmtpdMilters = ["inet:localhost:8891"] }), ValidationRules.MilterSettingsWithoutMilters);
     }
+
+    [Fact]
+    public void PFX0314_postscreen_settings_without_the_postscreen_service_are_reported_and_silent_with_it()
+    {
+        var screened = TestHosts.Modern(new() { PostscreenDnsblSites = ["zen.spamhaus.org*2"], DisableVrfyCommand = true });
+
+        var warning = ValidationAssert.SingleFinding(screened, ValidationRules.PostscreenSettingsWithoutService);
+        Assert.Equal("postscreen_dnsbl_sites", warning.Location);
+
+        var withService = screened with
+        {
+            MasterCf = MasterCf.Stock
+                .Remove("smtp", ServiceType.Inet)
+                .Add(
+                    new Service { Name = "smtp", Type = ServiceType.Inet, Private = false, Chroot = true, MaxProcesses = 1, Command = "postscreen" },
+                    new Service { Name = "smtpd", Type = ServiceType.Pass, Chroot = true, Command = "smtpd" },
+                    new Service { Name = "dnsblog", Type = ServiceType.Unix, Chroot = true, MaxProcesses = 0, Command = "dnsblog" },
+                    new Service { Name = "tlsproxy", Type = ServiceType.Unix, Chroot = true, MaxProcesses = 0, Command = "tlsproxy" }),
+        };
+        ValidationAssert.NoFinding(withService, ValidationRules.PostscreenSettingsWithoutService);
+        ValidationAssert.Valid(withService);
+    }
 }

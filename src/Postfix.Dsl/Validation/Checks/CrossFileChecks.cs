@@ -17,6 +17,7 @@ internal static class CrossFileChecks
         CheckSyslogFacility(context, host);
         CheckOverrides(context, host);
         CheckMilters(context, host.MainCf);
+        CheckPostscreen(context, host);
     }
 
     private static void CheckSyslogFacility(ValidationContext context, MailHost host)
@@ -71,6 +72,21 @@ internal static class CrossFileChecks
             context.Report(ValidationRules.MilterSettingsWithoutMilters, "main.cf", setting.Name, ParameterText.Of(setting, context.Host.ConfigDirectory).SingleLine,
                 "configures milters, but neither smtpd_milters nor non_smtpd_milters lists one, so it has no effect",
                 "SmtpdMilters = [\"inet:localhost:8891\"] (or NonSmtpdMilters), or no milter_* setting");
+        }
+    }
+
+    private static void CheckPostscreen(ValidationContext context, MailHost host)
+    {
+        if (host.MasterCf.Services.Any(s => s.Command == "postscreen"))
+        {
+            return;
+        }
+
+        foreach (var setting in host.MainCf.Settings.Where(s => s.Name.StartsWith("postscreen_", System.StringComparison.Ordinal)))
+        {
+            context.Report(ValidationRules.PostscreenSettingsWithoutService, "main.cf", setting.Name, ParameterText.Of(setting, context.Host.ConfigDirectory).SingleLine,
+                "configures postscreen, but master.cf runs no postscreen service, so it has no effect",
+                "the postscreen services in master.cf (smtp inet n - y - 1 postscreen, smtpd pass, dnsblog, tlsproxy), or no postscreen_* setting");
         }
     }
 }
