@@ -12,7 +12,7 @@ namespace Postfix.Dsl.Analyzers.Tests;
 public class RuleCatalogTests
 {
     private static DiagnosticDescriptor[] Descriptors() =>
-        [.. new DiagnosticAnalyzer[] { new ParametersAnalyzer(), new ServiceAnalyzer() }.SelectMany(a => a.SupportedDiagnostics).Distinct()];
+        [.. new DiagnosticAnalyzer[] { new ParametersAnalyzer(), new ServiceAnalyzer(), new PatternAnalyzer() }.SelectMany(a => a.SupportedDiagnostics).Distinct()];
 
     private static string RepositoryRoot()
     {
@@ -46,7 +46,7 @@ public class RuleCatalogTests
     }
 
     /// <summary>PFX03nn rules that need the whole host or a native engine, so only emit-time validation checks them.</summary>
-    private static readonly string[] EmitOnly = ["PFX0308", "PFX0309", "PFX0310", "PFX0311", "PFX0312", "PFX0313", "PFX0314"];
+    private static readonly string[] EmitOnly = ["PFX0309", "PFX0310", "PFX0311", "PFX0312", "PFX0313", "PFX0314"];
 
     [Fact]
     public void Every_editor_rule_PFX03nn_has_an_analyzer_unless_it_is_emit_only() =>

@@ -38,6 +38,8 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor ChrootNotSupported = Warning("PFX0307", "Service cannot run chrooted",
         "Service \"{0}\" runs {1} chrooted, but this daemon needs files outside the queue directory and fails inside the jail: set Chroot = false");
 
+    public static readonly DiagnosticDescriptor InvalidPattern = Error("PFX0308", "Pattern does not compile", "\"{0}\" does not compile as {1}: {2}");
+
     private static DiagnosticDescriptor Error(string id, string title, string message) => Create(id, title, message, DiagnosticSeverity.Error);
 
     private static DiagnosticDescriptor Warning(string id, string title, string message) => Create(id, title, message, DiagnosticSeverity.Warning);

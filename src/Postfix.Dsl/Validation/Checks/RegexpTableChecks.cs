@@ -85,7 +85,8 @@ internal static class RegexpTableChecks
         }
 
         // The engine Postfix itself uses decides whether the pattern compiles.
-        var engine = table.Type == TableType.Pcre ? Pcre2Regex.Problem(pattern.Text, pattern.Flags) : PosixRegex.Problem(pattern.Text, pattern.Flags);
+        var flagNames = pattern.Flags.ToString().Split(", ");
+        var engine = table.Type == TableType.Pcre ? Pcre2Regex.Problem(pattern.Text, flagNames) : PosixRegex.Problem(pattern.Text, flagNames);
         if (engine is not null)
         {
             context.Report(ValidationRules.InvalidPattern, artifact, location, pattern.Text,

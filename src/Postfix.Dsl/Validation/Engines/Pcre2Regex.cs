@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -20,17 +21,23 @@ internal static class Pcre2Regex
     private const uint Multiline = 0x00000400;
     private const uint Ungreedy = 0x00040000;
 
-    /// <summary>The engine's error for <paramref name="pattern"/> with Postfix's flags, null when it compiles or the engine is missing.</summary>
-    public static string? Problem(string pattern, PatternFlags flags)
+    /// <summary>The <c>PatternFlags</c> members this engine reads, by name (shared with the editor analyzer, which has no PatternFlags type).</summary>
+    internal static readonly string[] KnownFlags = ["CaseSensitive", "DotExcludesNewline", "MultiLine", "FreeSpacing", "Anchored", "DollarEndOnly", "Ungreedy"];
+
+    /// <summary>
+    /// The engine's error for <paramref name="pattern"/> with Postfix's flags (the names of the
+    /// <c>PatternFlags</c> members set), null when it compiles or the engine is missing.
+    /// </summary>
+    public static string? Problem(string pattern, ICollection<string> flags)
     {
         var options = Caseless | DotAll; // Postfix's pcre defaults: i and s on
-        options &= flags.HasFlag(PatternFlags.CaseSensitive) ? ~Caseless : uint.MaxValue;
-        options &= flags.HasFlag(PatternFlags.DotExcludesNewline) ? ~DotAll : uint.MaxValue;
-        options |= flags.HasFlag(PatternFlags.MultiLine) ? Multiline : 0;
-        options |= flags.HasFlag(PatternFlags.FreeSpacing) ? Extended : 0;
-        options |= flags.HasFlag(PatternFlags.Anchored) ? Anchored : 0;
-        options |= flags.HasFlag(PatternFlags.DollarEndOnly) ? DollarEndOnly : 0;
-        options |= flags.HasFlag(PatternFlags.Ungreedy) ? Ungreedy : 0;
+        options &= flags.Contains("CaseSensitive") ? ~Caseless : uint.MaxValue;
+        options &= flags.Contains("DotExcludesNewline") ? ~DotAll : uint.MaxValue;
+        options |= flags.Contains("MultiLine") ? Multiline : 0;
+        options |= flags.Contains("FreeSpacing") ? Extended : 0;
+        options |= flags.Contains("Anchored") ? Anchored : 0;
+        options |= flags.Contains("DollarEndOnly") ? DollarEndOnly : 0;
+        options |= flags.Contains("Ungreedy") ? Ungreedy : 0;
 
         try
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -19,21 +20,27 @@ internal static class PosixRegex
     // sizeof(regex_t) is 64 on glibc x86-64; room to spare for other ABIs.
     private const int RegexTSize = 256;
 
-    /// <summary>The engine's error for <paramref name="pattern"/> with Postfix's flags, null when it compiles or the engine is missing.</summary>
-    public static string? Problem(string pattern, PatternFlags flags)
+    /// <summary>The <c>PatternFlags</c> members this engine reads, by name (shared with the editor analyzer, which has no PatternFlags type).</summary>
+    internal static readonly string[] KnownFlags = ["CaseSensitive", "BasicSyntax", "MultiLine"];
+
+    /// <summary>
+    /// The engine's error for <paramref name="pattern"/> with Postfix's flags (the names of the
+    /// <c>PatternFlags</c> members set), null when it compiles or the engine is missing.
+    /// </summary>
+    public static string? Problem(string pattern, ICollection<string> flags)
     {
         var cflags = RegExtended | RegIcase;
-        if (flags.HasFlag(PatternFlags.CaseSensitive))
+        if (flags.Contains("CaseSensitive"))
         {
             cflags &= ~RegIcase;
         }
 
-        if (flags.HasFlag(PatternFlags.BasicSyntax))
+        if (flags.Contains("BasicSyntax"))
         {
             cflags &= ~RegExtended;
         }
 
-        if (flags.HasFlag(PatternFlags.MultiLine))
+        if (flags.Contains("MultiLine"))
         {
             cflags |= RegNewline;
         }
