@@ -1,9 +1,7 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
-using System.Threading.Tasks;
+using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -15,29 +13,25 @@ namespace Postfix.Dsl.Analyzers;
 /// shared <c>RestrictionOrder.MynetworksFirst</c>; every other restriction keeps its place in order.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MynetworksFirstCodeFix)), Shared]
-public sealed class MynetworksFirstCodeFix : CodeFixProvider
+public sealed class MynetworksFirstCodeFix : NodeReplacementCodeFix
 {
-    /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.DnsCheckBeforeMynetworks.Id);
-
-    /// <inheritdoc />
-    public override FixAllProvider? GetFixAllProvider() => null;
-
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    /// <summary>The fix for DnsCheckBeforeMynetworks.</summary>
+    public MynetworksFirstCodeFix()
+        : base(Descriptors.DnsCheckBeforeMynetworks)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        var diagnostic = context.Diagnostics[0];
-        if (root?.FindNode(diagnostic.Location.SourceSpan) is not ExpressionElementSyntax { Parent: CollectionExpressionSyntax collection }
-            || model is null
-            || RestrictionListReader.Read(collection, model, context.CancellationToken) is not { } items
+    }
+
+    /// <inheritdoc />
+    private protected override NodeEdit? Plan(SyntaxNode root, Diagnostic diagnostic, SemanticModel model, CancellationToken cancellation)
+    {
+        if (root.FindNode(diagnostic.Location.SourceSpan) is not ExpressionElementSyntax { Parent: CollectionExpressionSyntax collection }
+            || RestrictionListReader.Read(collection, model, cancellation) is not { } items
             || RestrictionListReader.NamesIfAllKnown(items) is not { } names)
         {
-            return;
+            return null;
         }
 
-        context.RegisterCodeFix(CodeAction.Create("Move PermitMynetworks before the DNS checks", _ =>
+        return new NodeEdit("Move PermitMynetworks before the DNS checks", collection, () =>
         {
             var order = RestrictionOrder.MynetworksFirst(names);
             var elements = collection.Elements;
@@ -45,8 +39,7 @@ public sealed class MynetworksFirstCodeFix : CodeFixProvider
             var moved = order.Select((from, to) => elements[from]
                 .WithLeadingTrivia(elements[to].GetLeadingTrivia())
                 .WithTrailingTrivia(elements[to].GetTrailingTrivia()));
-            var updated = collection.WithElements(SyntaxFactory.SeparatedList(moved, elements.GetSeparators()));
-            return Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(collection, updated)));
-        }, nameof(MynetworksFirstCodeFix)), diagnostic);
+            return collection.WithElements(SyntaxFactory.SeparatedList(moved, elements.GetSeparators()));
+        }, nameof(MynetworksFirstCodeFix));
     }
 }

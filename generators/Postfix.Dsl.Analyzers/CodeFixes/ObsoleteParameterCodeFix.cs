@@ -1,8 +1,6 @@
-using System.Collections.Immutable;
 using System.Composition;
-using System.Threading.Tasks;
+using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -15,23 +13,21 @@ namespace Postfix.Dsl.Analyzers;
 /// (the catalog's replacements). A <c>false</c> switch is Postfix's default and is simply removed.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ObsoleteParameterCodeFix)), Shared]
-public sealed class ObsoleteParameterCodeFix : CodeFixProvider
+public sealed class ObsoleteParameterCodeFix : NodeReplacementCodeFix
 {
-    /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.ObsoleteParameter.Id);
-
-    /// <inheritdoc />
-    public override FixAllProvider? GetFixAllProvider() => null;
-
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    /// <summary>The fix for ObsoleteParameter.</summary>
+    public ObsoleteParameterCodeFix()
+        : base(Descriptors.ObsoleteParameter)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var diagnostic = context.Diagnostics[0];
-        if (root?.FindNode(diagnostic.Location.SourceSpan)?.Parent is not AssignmentExpressionSyntax { Left: IdentifierNameSyntax left } assignment
+    }
+
+    /// <inheritdoc />
+    private protected override NodeEdit? Plan(SyntaxNode root, Diagnostic diagnostic, SemanticModel model, CancellationToken cancellation)
+    {
+        if (root.FindNode(diagnostic.Location.SourceSpan)?.Parent is not AssignmentExpressionSyntax { Left: IdentifierNameSyntax left } assignment
             || assignment.Right.Kind() is not (SyntaxKind.TrueLiteralExpression or SyntaxKind.FalseLiteralExpression))
         {
-            return;
+            return null;
         }
 
         var level = left.Identifier.ValueText switch
@@ -42,12 +38,11 @@ public sealed class ObsoleteParameterCodeFix : CodeFixProvider
         };
         if (level is null || assignment.Right.IsKind(SyntaxKind.FalseLiteralExpression))
         {
-            return;
+            return null;
         }
 
-        var replacement = SyntaxFactory.ParseExpression($"SmtpdTlsSecurityLevel = SmtpdTlsSecurityLevel.{level}").WithTriviaFrom(assignment);
-        context.RegisterCodeFix(CodeAction.Create($"Use SmtpdTlsSecurityLevel = SmtpdTlsSecurityLevel.{level}",
-            _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(assignment, replacement))),
-            nameof(ObsoleteParameterCodeFix) + level), diagnostic);
+        return new NodeEdit($"Use SmtpdTlsSecurityLevel = SmtpdTlsSecurityLevel.{level}", assignment,
+            () => SyntaxFactory.ParseExpression($"SmtpdTlsSecurityLevel = SmtpdTlsSecurityLevel.{level}").WithTriviaFrom(assignment),
+            nameof(ObsoleteParameterCodeFix) + level);
     }
 }

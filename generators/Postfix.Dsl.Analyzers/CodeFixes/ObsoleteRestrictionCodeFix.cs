@@ -1,11 +1,8 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -19,36 +16,28 @@ namespace Postfix.Dsl.Analyzers;
 /// renamed ones → their new name.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ObsoleteRestrictionCodeFix)), Shared]
-public sealed class ObsoleteRestrictionCodeFix : CodeFixProvider
+public sealed class ObsoleteRestrictionCodeFix : NodeReplacementCodeFix
 {
-    /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.ObsoleteRestriction.Id);
-
-    /// <inheritdoc />
-    public override FixAllProvider? GetFixAllProvider() => null;
-
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    /// <summary>The fix for ObsoleteRestriction.</summary>
+    public ObsoleteRestrictionCodeFix()
+        : base(Descriptors.ObsoleteRestriction)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
-        {
-            return;
-        }
+    }
 
-        var diagnostic = context.Diagnostics[0];
+    /// <inheritdoc />
+    private protected override NodeEdit? Plan(SyntaxNode root, Diagnostic diagnostic, SemanticModel model, CancellationToken cancellation)
+    {
         if (root.FindNode(diagnostic.Location.SourceSpan) is not ExpressionElementSyntax element
             || element.Parent is not CollectionExpressionSyntax collection
-            || model.GetSymbolInfo(element.Expression, context.CancellationToken).Symbol is not { } symbol
+            || model.GetSymbolInfo(element.Expression, cancellation).Symbol is not { } symbol
             || ObsoleteRestrictions.Find(PostfixNames.FromMember(symbol.Name)) is not { Replacements.Length: > 0 } replacement
-            || Replacements(element, replacement, model, context.CancellationToken) is not { Count: > 0 } replacements)
+            || Replacements(element, replacement, model, cancellation) is not { Count: > 0 } replacements)
         {
-            return;
+            return null;
         }
 
         var title = $"Use {string.Join(", ", replacements.Select(r => r.ToString()))}";
-        context.RegisterCodeFix(CodeAction.Create(title, _ =>
+        return new NodeEdit(title, collection, () =>
         {
             var index = collection.Elements.IndexOf(element);
             var elements = collection.Elements.ToList();
@@ -56,9 +45,8 @@ public sealed class ObsoleteRestrictionCodeFix : CodeFixProvider
             elements.InsertRange(index, replacements.Select((r, i) => (CollectionElementSyntax)SyntaxFactory.ExpressionElement(r)
                 .WithLeadingTrivia(i == 0 ? element.GetLeadingTrivia() : SyntaxFactory.TriviaList(SyntaxFactory.Space))
                 .WithTrailingTrivia(i == replacements.Count - 1 ? element.GetTrailingTrivia() : SyntaxFactory.TriviaList())));
-            var updated = collection.WithElements(SyntaxFactory.SeparatedList(elements, Separators(collection, elements.Count - 1)));
-            return Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(collection, updated)));
-        }, nameof(ObsoleteRestrictionCodeFix) + symbol.Name), diagnostic);
+            return collection.WithElements(SyntaxFactory.SeparatedList(elements, Separators(collection, elements.Count - 1)));
+        }, nameof(ObsoleteRestrictionCodeFix) + symbol.Name);
     }
 
     /// <summary>The expressions that replace <paramref name="element"/>, written like it (qualified or not).</summary>

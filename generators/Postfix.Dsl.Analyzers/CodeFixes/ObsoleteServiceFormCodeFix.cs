@@ -1,8 +1,6 @@
-using System.Collections.Immutable;
 using System.Composition;
-using System.Threading.Tasks;
+using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -11,22 +9,20 @@ namespace Postfix.Dsl.Analyzers;
 
 /// <summary>PFX0302: <c>ServiceType.Fifo</c> → <c>ServiceType.Unix</c>, <c>"nqmgr"</c> → <c>"qmgr"</c>.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ObsoleteServiceFormCodeFix)), Shared]
-public sealed class ObsoleteServiceFormCodeFix : CodeFixProvider
+public sealed class ObsoleteServiceFormCodeFix : NodeReplacementCodeFix
 {
-    /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.ObsoleteServiceForm.Id);
-
-    /// <inheritdoc />
-    public override FixAllProvider? GetFixAllProvider() => null;
-
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    /// <summary>The fix for ObsoleteServiceForm.</summary>
+    public ObsoleteServiceFormCodeFix()
+        : base(Descriptors.ObsoleteServiceForm)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var diagnostic = context.Diagnostics[0];
-        if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax value)
+    }
+
+    /// <inheritdoc />
+    private protected override NodeEdit? Plan(SyntaxNode root, Diagnostic diagnostic, SemanticModel model, CancellationToken cancellation)
+    {
+        if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax value)
         {
-            return;
+            return null;
         }
 
         ExpressionSyntax? replacement = value switch
@@ -37,13 +33,8 @@ public sealed class ObsoleteServiceFormCodeFix : CodeFixProvider
             IdentifierNameSyntax { Identifier.ValueText: "Fifo" } => SyntaxFactory.IdentifierName("Unix"),
             _ => null,
         };
-        if (replacement is null)
-        {
-            return;
-        }
-
-        context.RegisterCodeFix(CodeAction.Create($"Use {replacement}",
-            _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(value, replacement.WithTriviaFrom(value)))),
-            nameof(ObsoleteServiceFormCodeFix)), diagnostic);
+        return replacement is null
+            ? null
+            : new NodeEdit($"Use {replacement}", value, () => replacement.WithTriviaFrom(value), nameof(ObsoleteServiceFormCodeFix));
     }
 }

@@ -1,9 +1,7 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
-using System.Threading.Tasks;
+using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -16,48 +14,37 @@ namespace Postfix.Dsl.Analyzers;
 /// (Postfix's modern default, with reject instead of defer).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RelayCodeFix)), Shared]
-public sealed class RelayCodeFix : CodeFixProvider
+public sealed class RelayCodeFix : NodeReplacementCodeFix
 {
-    /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.OpenRelay.Id);
-
-    /// <inheritdoc />
-    public override FixAllProvider? GetFixAllProvider() => null;
-
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    /// <summary>The fix for OpenRelay.</summary>
+    public RelayCodeFix()
+        : base(Descriptors.OpenRelay)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var diagnostic = context.Diagnostics[0];
-        if (root?.FindToken(diagnostic.Location.SourceSpan.Start).Parent?.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>() is not { Initializer: { } initializer })
+    }
+
+    /// <inheritdoc />
+    private protected override NodeEdit? Plan(SyntaxNode root, Diagnostic diagnostic, SemanticModel model, CancellationToken cancellation)
+    {
+        if (root.FindToken(diagnostic.Location.SourceSpan.Start).Parent?.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>() is not { Initializer: { } initializer })
         {
-            return;
+            return null;
         }
 
+        const string Title = "End SmtpdRelayRestrictions with RejectUnauthDestination";
         var relay = InitializerAssignment.Find(InitializerAssignment.Of(initializer), "SmtpdRelayRestrictions");
-        SyntaxNode original, replacement;
         if (relay?.Value is CollectionExpressionSyntax list)
         {
             var qualifier = list.Elements.OfType<ExpressionElementSyntax>().Any(e => e.Expression is MemberAccessExpressionSyntax) ? "Restrictions." : string.Empty;
             var element = SyntaxFactory.ExpressionElement(SyntaxFactory.ParseExpression(qualifier + "RejectUnauthDestination"));
-            original = list;
-            replacement = list.Elements.Count == 0
+            return new NodeEdit(Title, list, () => list.Elements.Count == 0
                 ? list.WithElements(SyntaxFactory.SingletonSeparatedList<CollectionElementSyntax>(element))
                 : list.WithElements(list.Elements.Replace(list.Elements.Last(), list.Elements.Last().WithoutTrailingTrivia())
-                    .Add(element.WithLeadingTrivia(SyntaxFactory.Space).WithTrailingTrivia(list.Elements.Last().GetTrailingTrivia())));
-        }
-        else if (relay is null)
-        {
-            original = initializer;
-            replacement = InitializerEdit.Append(initializer,
-                SyntaxFactory.ParseExpression("SmtpdRelayRestrictions = [PermitMynetworks, PermitSaslAuthenticated, RejectUnauthDestination]"));
-        }
-        else
-        {
-            return;
+                    .Add(element.WithLeadingTrivia(SyntaxFactory.Space).WithTrailingTrivia(list.Elements.Last().GetTrailingTrivia()))), nameof(RelayCodeFix));
         }
 
-        context.RegisterCodeFix(CodeAction.Create("End SmtpdRelayRestrictions with RejectUnauthDestination",
-            _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(original, replacement))), nameof(RelayCodeFix)), diagnostic);
+        return relay is null
+            ? new NodeEdit(Title, initializer, () => InitializerEdit.Append(initializer,
+                SyntaxFactory.ParseExpression("SmtpdRelayRestrictions = [PermitMynetworks, PermitSaslAuthenticated, RejectUnauthDestination]")), nameof(RelayCodeFix))
+            : null;
     }
 }
