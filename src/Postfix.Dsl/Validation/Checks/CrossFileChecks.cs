@@ -52,7 +52,7 @@ internal static class CrossFileChecks
                 var value = ParameterText.Of(setting, host.ConfigDirectory).SingleLine;
                 if (main.TryGetValue(setting.Name, out var mainValue) && mainValue != value)
                 {
-                    context.Report(ValidationRules.OverrideShadowsMainCf, "master.cf", $"service {service.Name}/{EnumText.Of(service.Type)} -o {setting.Name}", value,
+                    context.Report(ValidationRules.OverrideShadowsMainCf, "master.cf", ServiceLocation.Overrides(service) + setting.Name, value,
                         $"replaces main.cf's \"{mainValue}\" for this service only; a later change in main.cf will not reach it",
                         "the override only where the service must differ (this note is informational)");
                 }

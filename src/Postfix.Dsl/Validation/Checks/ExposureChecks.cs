@@ -21,7 +21,7 @@ internal static class ExposureChecks
 
         foreach (var service in context.Host.MasterCf.Services)
         {
-            var location = $"service {service.Name}/{EnumText.Of(service.Type)}";
+            var location = ServiceLocation.Of(service);
             CheckBanner(context, "master.cf", location + " -o smtpd_banner", service.Overrides.SmtpdBanner);
             if (service.Chroot == true && ChrootCapability.CannotChroot(service.Command))
             {

@@ -12,7 +12,7 @@ internal static partial class MasterCfChecks
         foreach (var service in context.Host.MasterCf.Services)
         {
             var type = EnumText.Of(service.Type);
-            var location = $"service {service.Name}/{type}";
+            var location = ServiceLocation.Of(service);
             if (!seen.Add((service.Name, service.Type)))
             {
                 context.Report(ValidationRules.DuplicateService, "master.cf", location, service.Name,
@@ -51,14 +51,14 @@ internal static partial class MasterCfChecks
                 }
             }
 
-            ParameterChecks.Check(context, service.Overrides.Settings, "master.cf", location + " -o ");
-            UnlistedChecks.Check(context, service.Overrides, "master.cf", location + " -o ");
+            ParameterChecks.Check(context, service.Overrides.Settings, "master.cf", ServiceLocation.Overrides(service));
+            UnlistedChecks.Check(context, service.Overrides, "master.cf", ServiceLocation.Overrides(service));
             foreach (var setting in service.Overrides.Settings)
             {
                 var value = ParameterText.Of(setting, context.Host.ConfigDirectory).SingleLine;
                 if (value.Contains('}'))
                 {
-                    context.Report(ValidationRules.Unwritable, "master.cf", location + " -o " + setting.Name, value,
+                    context.Report(ValidationRules.Unwritable, "master.cf", ServiceLocation.Overrides(service) + setting.Name, value,
                         "holds a closing brace, which ends the { name = value } form early", "a value without }");
                 }
             }

@@ -11,7 +11,7 @@ internal static class ObsoleteChecks
         CheckParameters(context, context.Host.MainCf, "main.cf", string.Empty);
         foreach (var service in context.Host.MasterCf.Services)
         {
-            var location = $"service {service.Name}/{EnumText.Of(service.Type)}";
+            var location = ServiceLocation.Of(service);
             CheckParameters(context, service.Overrides, "master.cf", location + " -o ");
 #pragma warning disable CS0618 // detecting the obsolete type is the point
             if (service.Type == ServiceType.Fifo)

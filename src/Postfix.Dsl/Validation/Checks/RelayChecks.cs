@@ -24,7 +24,7 @@ internal static class RelayChecks
         {
             if (service.Overrides.SmtpdRelayRestrictions is not null || service.Overrides.SmtpdRecipientRestrictions is not null)
             {
-                CheckEffective(context, "master.cf", $"service {service.Name}/{EnumText.Of(service.Type)} -o smtpd_relay_restrictions/smtpd_recipient_restrictions", main, service.Overrides);
+                CheckEffective(context, "master.cf", ServiceLocation.Overrides(service) + "smtpd_relay_restrictions/smtpd_recipient_restrictions", main, service.Overrides);
             }
         }
     }

@@ -15,7 +15,7 @@ internal static class RestrictionListChecks
         CheckParameters(context, context.Host.MainCf, "main.cf", string.Empty);
         foreach (var service in context.Host.MasterCf.Services)
         {
-            CheckParameters(context, service.Overrides, "master.cf", $"service {service.Name}/{EnumText.Of(service.Type)} -o ");
+            CheckParameters(context, service.Overrides, "master.cf", ServiceLocation.Overrides(service));
         }
     }
 

@@ -38,7 +38,7 @@ internal static class TableUsage
     private static IEnumerable<((string Artifact, string Name) Location, string Reference)> ExternalReferences(MailHost host)
     {
         var sources = new List<(string Artifact, string Prefix, Parameters Parameters)> { ("main.cf", string.Empty, host.MainCf) };
-        sources.AddRange(host.MasterCf.Services.Select(s => ("master.cf", $"service {s.Name}/{EnumText.Of(s.Type)} -o ", s.Overrides)));
+        sources.AddRange(host.MasterCf.Services.Select(s => ("master.cf", ServiceLocation.Overrides(s), s.Overrides)));
         foreach (var (artifact, locationPrefix, parameters) in sources)
         {
             foreach (var setting in parameters.Settings)

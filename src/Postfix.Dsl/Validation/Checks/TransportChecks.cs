@@ -20,7 +20,7 @@ internal static class TransportChecks
                 if (!descriptor.Commands.Contains(command))
                 {
                     context.Report(ValidationRules.TransportParameterNotApplicable, "master.cf",
-                        $"service {service.Name}/{EnumText.Of(service.Type)}", descriptor.NameFor(service.Name),
+                        ServiceLocation.Of(service), descriptor.NameFor(service.Name),
                         $"is not a parameter of a service running {command}; Postfix would ignore it",
                         $"a service whose command is {string.Join(", ", descriptor.Commands)}");
                 }

@@ -25,7 +25,7 @@ internal static class UndefinedReferenceChecks
         {
             var local = new HashSet<string>(defined);
             local.UnionWith(service.Overrides.Settings.Select(s => s.Name));
-            Report(context, "master.cf", $"service {service.Name}/{EnumText.Of(service.Type)} -o ", service.Overrides.Settings, local);
+            Report(context, "master.cf", ServiceLocation.Overrides(service), service.Overrides.Settings, local);
         }
     }
 
