@@ -69,10 +69,7 @@ public sealed class ConsumerTests(PackageFeed feed)
         // look at control characters), so this is the emitter's error, placed at the literal.
         var project = new ConsumerProject(feed, "BadValue");
         project.Edit("Myhostname = \"mx.example.org\",", "Myhostname = \"mx.example.org\",\n                    MailName = \"Mail\\tServer\",");
-        // Where the literal is, counted here from the text rather than taken from the generator.
-        var lines = File.ReadAllLines(project.HostsFile);
-        var line = Array.FindIndex(lines, l => l.Contains("\"Mail\\tServer\"", StringComparison.Ordinal)) + 1;
-        var column = lines[line - 1].IndexOf("\"Mail\\tServer\"", StringComparison.Ordinal) + 1;
+        var (line, column) = PositionIn(project.HostsFile, "\"Mail\\tServer\"");
 
         var build = project.Build();
 
@@ -86,9 +83,7 @@ public sealed class ConsumerTests(PackageFeed feed)
     {
         var project = new ConsumerProject(feed, "BadLiteral");
         project.Edit("\"127.0.0.0/8\"", "\"10.0.0.0/33\"");
-        var lines = File.ReadAllLines(project.HostsFile);
-        var line = Array.FindIndex(lines, l => l.Contains("\"10.0.0.0/33\"", StringComparison.Ordinal)) + 1;
-        var column = lines[line - 1].IndexOf("\"10.0.0.0/33\"", StringComparison.Ordinal) + 1;
+        var (line, column) = PositionIn(project.HostsFile, "\"10.0.0.0/33\"");
 
         var build = project.Build();
 
@@ -154,5 +149,13 @@ public sealed class ConsumerTests(PackageFeed feed)
 
         Assert.True(build.ExitCode == 0, build.Output);
         Assert.Contains("myhostname = mx.example.net", File.ReadAllText(Path.Combine(project.HostFolder, "main.cf")));
+    }
+
+    /// <summary>Where <paramref name="literal"/> stands in <paramref name="file"/> (1-based), counted from the text rather than taken from the generator.</summary>
+    private static (int Line, int Column) PositionIn(string file, string literal)
+    {
+        var lines = File.ReadAllLines(file);
+        var line = Array.FindIndex(lines, l => l.Contains(literal, StringComparison.Ordinal)) + 1;
+        return (line, lines[line - 1].IndexOf(literal, StringComparison.Ordinal) + 1);
     }
 }
