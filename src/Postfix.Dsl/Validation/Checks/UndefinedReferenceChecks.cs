@@ -15,12 +15,13 @@ internal static class UndefinedReferenceChecks
     public static void Check(ValidationContext context)
     {
         var host = context.Host;
+        var mainCf = HostParameters.MainCf(host);
         var defined = new HashSet<string>(ParameterCatalog.All.Select(d => d.Name));
-        defined.UnionWith(HostParameters.MainCf(host).Select(s => s.Name));
+        defined.UnionWith(mainCf.Select(s => s.Name));
         defined.UnionWith(host.MasterCf.Services.SelectMany(DerivedNames));
         defined.UnionWith(host.MainCf.SmtpdRestrictionClasses ?? []);
 
-        Report(context, "main.cf", string.Empty, HostParameters.MainCf(host), defined);
+        Report(context, "main.cf", string.Empty, mainCf, defined);
         foreach (var service in host.MasterCf.Services)
         {
             var local = new HashSet<string>(defined);
