@@ -13,6 +13,7 @@ namespace Postfix.Dsl.Generators.HostDiscovery;
 /// <param name="Line">1-based line of the member's name.</param>
 /// <param name="Column">1-based column of the member's name.</param>
 /// <param name="Literals">Every string literal of the declaring type in this file, in source order.</param>
+/// <param name="SuppressedRules">The PFX rule IDs that <c>[SuppressMessage]</c> suppresses for this member, in ordinal order.</param>
 internal readonly record struct HostMember(
     string ContainingType,
     string MemberName,
@@ -20,4 +21,5 @@ internal readonly record struct HostMember(
     string FilePath,
     int Line,
     int Column,
-    EquatableArray<LiteralSpot> Literals);
+    EquatableArray<LiteralSpot> Literals,
+    EquatableArray<string> SuppressedRules);

@@ -47,6 +47,7 @@ internal static class HostMemberParser
             context.TargetNode.SyntaxTree.FilePath,
             name.Line + 1,
             name.Character + 1,
-            literals);
+            literals,
+            new EquatableArray<string>(HostSuppressions.Read(member)));
     }
 }

@@ -44,7 +44,15 @@ internal static class RegistryEmitter
                 code.Append($"                    new global::Postfix.Dsl.SourceLiteral({Literal(literal.Value)}, {literal.Line}, {literal.Column}),\n");
             }
 
-            code.Append("                }),\n");
+            code.Append("                })");
+            if (host.SuppressedRules.Count > 0)
+            {
+                code.Append("\n            {\n                SuppressedRules = new string[] { ");
+                code.Append(string.Join(", ", host.SuppressedRules.Select(Literal)));
+                code.Append(" },\n            }");
+            }
+
+            code.Append(",\n");
         }
 
         code.Append("""

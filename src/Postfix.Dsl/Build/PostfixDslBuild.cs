@@ -39,15 +39,21 @@ public static class PostfixDslBuild
         }
 
         var warnings = new List<string>();
+        var suppressed = 0;
         foreach (var (definition, host) in loaded)
         {
             foreach (var finding in HostValidator.Diagnose(host))
             {
+                if (definition.Suppresses(finding.Rule))
+                {
+                    suppressed++;
+                    continue;
+                }
+
                 var line = Canonical(options, definition.Locate(finding.Value), finding.Rule, finding.Detail);
                 (finding.Severity == ValidationSeverity.Error ? errors : warnings).Add(line);
             }
         }
-
 
         foreach (var index in DuplicateHostNames.Find(loaded.Select(h => h.Host).ToList()))
         {
@@ -65,6 +71,12 @@ public static class PostfixDslBuild
         }
 
         warnings.ForEach(output.WriteLine);
+        if (suppressed > 0)
+        {
+            // Said once, so a suppression stays visible in the build log without repeating every finding.
+            output.WriteLine($"Postfix.Dsl: {suppressed} warning(s) or note(s) not shown: suppressed with [SuppressMessage] on the host.");
+        }
+
         var rendered = loaded.Select(h => HostRenderer.Render(h.Host, TemplateSet.Default)).ToList();
         return options.Verify ? Verify(rendered, options, output) : Write(rendered, options, output);
     }

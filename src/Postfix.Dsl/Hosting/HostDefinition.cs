@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Postfix.Dsl;
 
@@ -12,6 +13,18 @@ namespace Postfix.Dsl;
 /// <param name="Literals">Every string literal of the declaring type (in the member's file), in source order.</param>
 public sealed record HostDefinition(Func<MailHost> Get, SourceSpot Declaration, IReadOnlyList<SourceLiteral> Literals)
 {
+    /// <summary>
+    /// The rule IDs named by <c>[SuppressMessage("Postfix.Dsl", "PFXnnnn", Justification = "...")]</c>
+    /// on the marked member or a type that contains it, in ordinal order. The build leaves out this
+    /// host's warnings and notes of these rules, as the compiler does for the analyzers' diagnostics
+    /// in the same scope. Errors are never left out: nothing suppresses an open relay.
+    /// </summary>
+    public IReadOnlyList<string> SuppressedRules { get; init; } = [];
+
+    /// <summary>True when a finding of <paramref name="rule"/> on this host is acknowledged in source and not reported.</summary>
+    public bool Suppresses(ValidationRule rule) =>
+        rule.Severity != ValidationSeverity.Error && SuppressedRules.Contains(rule.Id, StringComparer.Ordinal);
+
     /// <summary>
     /// Where the user wrote <paramref name="value"/>: the first literal with exactly that value, or
     /// the marked member when the value was computed, written in another type, or is empty (an

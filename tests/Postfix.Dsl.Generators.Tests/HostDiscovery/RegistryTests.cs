@@ -71,6 +71,43 @@ public class RegistryTests
     }
 
     [Fact]
+    public void Suppressions_on_the_member_and_its_containing_types_are_listed_once_in_ordinal_order()
+    {
+        var (result, output) = Run(("Hosts.cs", """
+            using System.Diagnostics.CodeAnalysis;
+            using Postfix.Dsl;
+
+            [SuppressMessage("Postfix.Dsl", "PFX0310", Justification = "tables come from the config repo")]
+            public static class Outer
+            {
+                [SuppressMessage("Postfix.Dsl", "PFX0306:VRFY command enabled", Justification = "probe host")]
+                public static class Hosts
+                {
+                    [PostfixHost]
+                    [SuppressMessage("Postfix.Dsl", "PFX0312", Justification = "submission requires TLS")]
+                    [SuppressMessage("Postfix.Dsl", "PFX0310", Justification = "said twice")]
+                    [SuppressMessage("Style", "IDE0051", Justification = "not ours")]
+                    public static MailHost Mx => new() { Name = "mx" };
+
+                    [PostfixHost]
+                    public static MailHost Plain => new() { Name = "plain" };
+                }
+            }
+            """));
+
+        var text = result.GeneratedTrees.Single().GetText().ToString();
+        Assert.Contains("""
+                            })
+                        {
+                            SuppressedRules = new string[] { "PFX0306", "PFX0310", "PFX0312" },
+                        },
+            """, text);
+        // The host without its own suppressions still gets those of its containing types.
+        Assert.Equal(2, text.Split("SuppressedRules = new string[] { \"PFX0306\", \"PFX0310\"").Length - 1);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    [Fact]
     public void A_project_without_hosts_still_gets_an_empty_registry_so_stale_files_can_be_deleted()
     {
         var (result, output) = Run(("Empty.cs", "public static class Nothing { }"));

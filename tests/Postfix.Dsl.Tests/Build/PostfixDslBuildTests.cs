@@ -50,6 +50,33 @@ public sealed class PostfixDslBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_warning_suppressed_on_the_host_member_is_not_shown_and_the_log_says_one_was_suppressed()
+    {
+        // Minimal leaves VRFY on: PFX0306, suppressed here as [SuppressMessage] on the member would.
+        var definition = Definition(TestHosts.Minimal) with { SuppressedRules = ["PFX0306"] };
+
+        var (exitCode, lines) = Run("", definition);
+
+        Assert.Equal(0, exitCode);
+        Assert.DoesNotContain(lines, l => l.Contains("PFX0306", System.StringComparison.Ordinal));
+        Assert.Contains("Postfix.Dsl: 1 warning(s) or note(s) not shown: suppressed with [SuppressMessage] on the host.", lines);
+        Assert.True(File.Exists(Path.Combine(_project, "postfix", "test", "main.cf")));
+    }
+
+    [Fact]
+    public void An_error_cannot_be_suppressed_so_an_open_relay_still_fails_the_build()
+    {
+        var openRelay = TestHosts.WithMainCf(TestHosts.Minimal.MainCf with { SmtpdRelayRestrictions = [Restrictions.PermitMynetworks] });
+        var definition = Definition(openRelay) with { SuppressedRules = ["PFX0006"] };
+
+        var (exitCode, lines) = Run("", definition);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains(lines, l => l.Contains("): error PFX0006: ", System.StringComparison.Ordinal));
+        Assert.False(Directory.Exists(Path.Combine(_project, "postfix")));
+    }
+
+    [Fact]
     public void A_computed_bad_value_is_reported_at_the_host_member()
     {
         var host = TestHosts.WithMainCf(TestHosts.Minimal.MainCf with { Mynetworks = [string.Concat("10.0.0.0/", "33")] });
