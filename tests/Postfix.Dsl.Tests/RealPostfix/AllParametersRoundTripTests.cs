@@ -60,7 +60,7 @@ public class AllParametersRoundTripTests(ITestOutputHelper output)
         Assert.True(missing.Count + unexpected.Count + different.Count == 0,
             $"not read back: {string.Join(", ", missing)}\nread but not written: {string.Join(", ", unexpected)}\n{string.Join("\n", different)}");
 
-        output.WriteLine(
+        JudgeFigures.Report(output, "all parameters",
             $"round trip: {expected.Count - perService - 2} of {ParameterCatalog.All.Count} catalog parameters ({readOnly.Count} read-only not settable: {string.Join(", ", readOnly)}) " +
             $"and {perService} per-service parameters of {services.Count(s => !s.Transport.IsEmpty)} services, {expected.Count} in all, " +
             $"read back by postconf without warning in {clock.ElapsedMilliseconds} ms.");
@@ -108,7 +108,7 @@ public class AllParametersRoundTripTests(ITestOutputHelper output)
         var readBack = result.Parameters.Where(p => p.Key.StartsWith("smtp/inet/", StringComparison.Ordinal)).ToDictionary(p => p.Key["smtp/inet/".Length..], p => p.Value);
         Assert.Equal(expected.Keys, readBack.Keys.Order(StringComparer.Ordinal));
         Assert.Empty(expected.Where(p => Normalize(readBack[p.Key]) != Normalize(p.Value)).Select(p => $"{p.Key}: wrote \"{p.Value}\", postconf read \"{readBack[p.Key]}\""));
-        output.WriteLine($"-o round trip: {expected.Count} overrides on smtp/inet read back by postconf -P without warning.");
+        JudgeFigures.Report(output, "all parameters", $"-o round trip: {expected.Count} overrides on smtp/inet read back by postconf -P without warning.");
     }
 
     /// <summary>Postfix reads a wrapped list as its items separated by whitespace; compare items, not separators.</summary>

@@ -29,7 +29,7 @@ public class CatalogVersusPostconfTests(ITestOutputHelper output)
         Assert.True(missing.Count == 0 && extra.Count == 0,
             $"catalog and postconf -d differ.\nmissing from the catalog ({missing.Count}): {string.Join(", ", missing)}\n" +
             $"in the catalog but not in postconf -d ({extra.Count}): {string.Join(", ", extra)}");
-        output.WriteLine($"postconf -d lists {builtIn.Count} built-in parameters; the catalog types all of them.");
+        JudgeFigures.Report(output, "catalog", $"postconf -d lists {builtIn.Count} built-in parameters; the catalog types all of them.");
     }
 
     [PostfixFact]
@@ -78,7 +78,7 @@ public class CatalogVersusPostconfTests(ITestOutputHelper output)
             $"per-service parameters differ.\nPostfix derives but the model does not ({missing.Count}): {string.Join(", ", missing)}\n" +
             $"the model derives but Postfix does not ({extra.Count}): {string.Join(", ", extra)}");
         Assert.Empty(derivedByPostfix.Where(p => derivedByModel[p.Key] != p.Value).Select(p => p.Key));
-        output.WriteLine($"postconf -d with Debian's master.cf: {withServices.Count} parameters, {derivedByPostfix.Count} derived from its services; the model derives the same.");
+        JudgeFigures.Report(output, "catalog", $"postconf -d with Debian's master.cf: {withServices.Count} parameters, {derivedByPostfix.Count} derived from its services; the model derives the same.");
     }
 
     private static bool IsLegacy(string name) => Rows.Single(r => r[0] == name)[5] == "legacy";

@@ -35,8 +35,7 @@ public class LiveSmtpTests(ITestOutputHelper output)
             throw;
         }
 
-        output.WriteLine($"{sample}: live SMTP checks passed in {clock.Elapsed.TotalSeconds:F1} s");
-        System.Console.Error.WriteLine($"[live] {sample}: relay denial, own-domain delivery, inside relay, access REJECT/OK, header REJECT, VRFY and banner checked against a real Postfix in {clock.Elapsed.TotalSeconds:F1} s");
+        JudgeFigures.Report(output, "live", $"{sample}: relay denial, own-domain delivery, inside relay, access REJECT/OK, header REJECT, VRFY and banner checked against a real Postfix in {clock.Elapsed.TotalSeconds:F1} s");
     }
 
     private void TheBannerShowsTheModelsTextAndNoVersion(PostfixInstance postfix)

@@ -15,12 +15,7 @@ public class RoundTripPropertyTests(ITestOutputHelper output)
 {
     private const int Cases = 1000;
 
-    /// <summary>To the test log, and to the console so that CI's output shows how many cases ran.</summary>
-    private void Report(string line)
-    {
-        output.WriteLine(line);
-        System.Console.Error.WriteLine("[property] " + line);
-    }
+    private void Report(string line) => JudgeFigures.Report(output, "property", line);
 
     [PostfixFact]
     public void Random_valid_hosts_render_to_files_that_postconf_reads_back_exactly()
