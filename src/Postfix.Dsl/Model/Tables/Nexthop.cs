@@ -4,9 +4,11 @@ using System.Net;
 namespace Postfix.Dsl;
 
 /// <summary>
-/// The next-hop destination of a transport route, in the SMTP/LMTP client's syntax: a domain whose MX
-/// hosts are looked up (<c>example.org</c>), one host with MX lookup off (<c>[mail.example.org]</c>),
+/// The next-hop destination of a transport route, in the SMTP client's syntax (smtp(8)): a domain whose
+/// MX hosts are looked up (<c>example.org</c>), one host with MX lookup off (<c>[mail.example.org]</c>),
 /// or an address (<c>[192.0.2.1]</c>, <c>[ipv6:2001:db8::1]</c>), each optionally with a port.
+/// For services whose command is smtp (smtp, relay, or one of your own); the LMTP forms
+/// (<c>unix:/path</c>, <c>inet:host:port</c>) are not covered.
 /// </summary>
 public sealed record Nexthop
 {
