@@ -31,6 +31,20 @@ public static class Policy
         ],
     };
 
+    /// <summary>
+    /// Where an inbound MX hands example.org's mail on: the internal mailstore, by name and without MX
+    /// lookup (the MX of example.org is the MX itself, a loop). Subdomains need their own key in transport(5).
+    /// </summary>
+    public static TransportTable Transport { get; } = new()
+    {
+        FileName = "transport",
+        Entries =
+        [
+            new(TransportKey.Domain("example.org"), TransportRoute.Relay(Nexthop.Host("mailstore.example.org", 25))),
+            new(TransportKey.Subdomains("example.org"), TransportRoute.Relay(Nexthop.Host("mailstore.example.org", 25))),
+        ],
+    };
+
     /// <summary>main.cf settings shared by every host: identity of the domain, hygiene, TLS, the checks.</summary>
     public static Parameters Baseline { get; } = new()
     {
@@ -57,7 +71,7 @@ public static class Policy
         {
             Mydestination = [],
             RelayDomains = ["$mydomain"],
-            TransportMaps = ["hash:/etc/postfix/transport"],
+            TransportMaps = [Transport],
             Mynetworks = ["127.0.0.0/8"],
             SmtpdRelayRestrictions = [PermitMynetworks, RejectUnauthDestination],
             SmtpdClientRestrictions = [PermitMynetworks, RejectUnknownReverseClientHostname, RejectRblClient("zen.spamhaus.org")],

@@ -8,11 +8,7 @@ internal static class AccessTableRenderer
     public static string Render(MailHost host, AccessTable table, TemplateSet templates)
     {
         var entries = table.Entries.Select(e => new AccessEntryView(e.Key.Text, Action(e.Action, host.ConfigDirectory))).ToList();
-        var reference = TableText.Reference(table, host.ConfigDirectory);
-        var note = table.NeedsPostmap
-            ? $"Referenced as {reference}; rebuild it after every change with: postmap {reference}"
-            : $"Referenced as {reference}; read as text, no postmap needed.";
-        var view = new AccessTableView(Header.For(host, table.FileName), note, entries);
+        var view = new AccessTableView(Header.For(host, table.FileName), TableText.PostmapNote(table, host.ConfigDirectory), entries);
         return TemplateRunner.Run(templates.Get("access.scriban"), view);
     }
 

@@ -18,6 +18,7 @@ internal static class HostRenderer
             {
                 AccessTable access => AccessTableRenderer.Render(host, access, templates),
                 RegexpTable regexp => RegexpTableRenderer.Render(host, regexp, templates),
+                TransportTable transport => TransportTableRenderer.Render(host, transport, templates),
                 _ => throw new System.InvalidOperationException($"No renderer for {table.GetType().Name}."),
             }));
         }

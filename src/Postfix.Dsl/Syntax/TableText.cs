@@ -1,6 +1,6 @@
 namespace Postfix.Dsl;
 
-/// <summary>How a table reference is written in a parameter: <c>type:directory/file</c>.</summary>
+/// <summary>How a table reference is written in a parameter (<c>type:directory/file</c>) and named in a table's header.</summary>
 internal static class TableText
 {
     public static string Reference(TableReference table, string configDirectory) => table switch
@@ -9,4 +9,13 @@ internal static class TableText
         LookupTable generated => EnumText.Of(generated.Type) + ":" + configDirectory.TrimEnd('/') + "/" + generated.FileName,
         _ => throw new System.InvalidOperationException($"Unknown table reference {table.GetType().Name}."),
     };
+
+    /// <summary>The second header line of a literal-key table: its reference, and the postmap command when it needs one.</summary>
+    public static string PostmapNote(LookupTable table, string configDirectory)
+    {
+        var reference = Reference(table, configDirectory);
+        return table.NeedsPostmap
+            ? $"Referenced as {reference}; rebuild it after every change with: postmap {reference}"
+            : $"Referenced as {reference}; read as text, no postmap needed.";
+    }
 }

@@ -45,8 +45,8 @@ public static class ValidationRules
     /// <summary>PFX0014: a table type that cannot hold this kind of table, or a key that the type cannot hold.</summary>
     public static ValidationRule InvalidTableType { get; } = new("PFX0014", "Table type does not fit the table");
 
-    /// <summary>PFX0015: an access key that does not have the form its kind requires.</summary>
-    public static ValidationRule InvalidAccessKey { get; } = new("PFX0015", "Invalid access table key");
+    /// <summary>PFX0015: an access or transport key that does not have the form its kind requires.</summary>
+    public static ValidationRule InvalidAccessKey { get; } = new("PFX0015", "Invalid table key");
 
     /// <summary>PFX0016: a value that cannot be written in the file's syntax (unbalanced braces in a grouped item, a relative log path...).</summary>
     public static ValidationRule Unwritable { get; } = new("PFX0016", "Value cannot be written in this file's syntax");
@@ -68,6 +68,9 @@ public static class ValidationRules
 
     /// <summary>PFX0022: an inet service left private (the default), which master(8) refuses to start.</summary>
     public static ValidationRule PrivateInetService { get; } = new("PFX0022", "inet service marked private");
+
+    /// <summary>PFX0023: a transport table route whose transport is no unix service of the host's master.cf, so the mail would be deferred.</summary>
+    public static ValidationRule UnknownTransport { get; } = new("PFX0023", "Transport names no master.cf service");
 
     /// <summary>PFX0102: two hosts have the same name, so they would write the same folder.</summary>
     public static ValidationRule DuplicateHostName { get; } = new("PFX0102", "Duplicate host name");

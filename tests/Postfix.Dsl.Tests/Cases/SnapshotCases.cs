@@ -2,6 +2,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Net;
 using System.Reflection;
 using static Postfix.Dsl.Restrictions;
 
@@ -27,6 +28,7 @@ internal static class SnapshotCases
         ["master-overrides"] = new(MasterOverrides(), ["master.cf"]),
         ["stock"] = new(TestHosts.Minimal with { MasterCf = MasterCf.Stock }, ["master.cf"]),
         ["syslog-selectors"] = new(SyslogSelectors(), ["syslog.conf"]),
+        ["transport-routes"] = new(TransportRoutes(), ["transport"]),
     });
 
     /// <summary>The table that restriction cases look up.</summary>
@@ -146,6 +148,37 @@ internal static class SnapshotCases
     private static MailHost HeaderActions() => TestHosts.Minimal with
     {
         MainCf = TestHosts.Minimal.MainCf with { HeaderChecks = [EveryHeaderAction], BodyChecks = [PcreFlags] },
+    };
+
+    /// <summary>Every key form and every route form of transport(5); "slow" is a service the case adds to master.cf.</summary>
+    public static TransportTable EveryTransportRoute { get; } = new()
+    {
+        FileName = "transport",
+        Entries =
+        [
+            new(TransportKey.Address("archive+legal@example.com"), TransportRoute.Via("slow", Nexthop.Host("archive.example.com"))),
+            new(TransportKey.Address("archive@example.com"), TransportRoute.Via("slow")),
+            new(TransportKey.Domain("internal.example"), TransportRoute.Unchanged),
+            new(TransportKey.Subdomains("internal.example"), TransportRoute.Unchanged),
+            new(TransportKey.Domain("gateway.example"), TransportRoute.To(Nexthop.Host("gateway.example.com"))),
+            new(TransportKey.Domain("partner.example"), TransportRoute.Smtp(Nexthop.Mx("partner-mx.example"))),
+            new(TransportKey.Domain("port.example"), TransportRoute.Smtp(Nexthop.Mx("bar.example", 2025))),
+            new(TransportKey.Domain("mailstore.example"), TransportRoute.Relay(Nexthop.Host("mailstore.example.com", 25))),
+            new(TransportKey.Domain("v4.example"), TransportRoute.Smtp(Nexthop.Address(IPAddress.Parse("192.0.2.10")))),
+            new(TransportKey.Domain("v4port.example"), TransportRoute.Smtp(Nexthop.Address(IPAddress.Parse("192.0.2.10"), 10025))),
+            new(TransportKey.Domain("v6.example"), TransportRoute.Smtp(Nexthop.Address(IPAddress.Parse("2001:db8::25")))),
+            new(TransportKey.Domain("v6port.example"), TransportRoute.Smtp(Nexthop.Address(IPAddress.Parse("2001:db8::25"), 2525))),
+            new(TransportKey.Domain("direct.example"), TransportRoute.Smtp()),
+            new(TransportKey.Subdomains("old.example"), TransportRoute.Error("5.1.2 This domain no longer receives mail")),
+            new(TransportKey.Domain("moving.example"), TransportRoute.Retry("4.3.2 Mailbox migration in progress")),
+            new(TransportKey.Wildcard, TransportRoute.Smtp(Nexthop.Host("outbound.example.com"))),
+        ],
+    };
+
+    private static MailHost TransportRoutes() => TestHosts.Minimal with
+    {
+        MainCf = TestHosts.Minimal.MainCf with { TransportMaps = [EveryTransportRoute] },
+        MasterCf = MasterCf.Stock.Add(new Service { Name = "slow", Type = ServiceType.Unix, MaxProcesses = 1, Command = "smtp" }),
     };
 
     private static MailHost MasterOverrides() => TestHosts.Minimal with

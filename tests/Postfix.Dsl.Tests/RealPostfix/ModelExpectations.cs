@@ -53,6 +53,31 @@ internal static class ModelExpectations
         ? string.Join(", ", action.Restrictions.Select(r => string.Join(" ", RestrictionWords(r, configDirectory))))
         : action.Text is { Length: > 0 } text ? action.Keyword + " " + text : action.Keyword;
 
+    /// <summary>
+    /// The result postmap -q answers for a transport entry, from transport(5) and smtp(8): <c>transport:nexthop</c>,
+    /// a name in brackets when MX lookup is off, an IPv6 address as <c>[ipv6:address]</c>, then <c>:port</c>.
+    /// </summary>
+    public static string TransportAnswer(TransportRoute route)
+    {
+        if (route.Text is { } reason)
+        {
+            return route.Transport + ":" + reason;
+        }
+
+        if (route.Nexthop is not { } hop)
+        {
+            return route.Transport + ":";
+        }
+
+        var host = hop.IpAddress switch
+        {
+            null => hop.MxLookup ? hop.Name : $"[{hop.Name}]",
+            { AddressFamily: System.Net.Sockets.AddressFamily.InterNetworkV6 } v6 => $"[ipv6:{v6}]",
+            var v4 => $"[{v4}]",
+        };
+        return $"{route.Transport}:{host}" + (hop.Port is { } port ? ":" + port.ToString(CultureInfo.InvariantCulture) : string.Empty);
+    }
+
     private static string EnumSpelling(Enum member) =>
         member.GetType().GetField(member.ToString())!.GetCustomAttribute<PostfixValueAttribute>()?.Value
         ?? member.ToString().ToLowerInvariant();

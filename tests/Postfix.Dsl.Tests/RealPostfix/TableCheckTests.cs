@@ -34,6 +34,29 @@ public class TableCheckTests
         }
     }
 
+    public static IEnumerable<object[]> TransportTables() =>
+        JudgedHosts.All.OrderBy(h => h.Key)
+            .SelectMany(h => HostTables.Collect(h.Value).OfType<TransportTable>().Select(t => new object[] { h.Key, t.FileName }));
+
+    [PostfixTheory]
+    [MemberData(nameof(TransportTables))]
+    public void Postmap_builds_the_transport_table_and_answers_every_key_with_the_models_route(string host, string file)
+    {
+        using var config = RenderedConfig.Write(JudgedHosts.All[host]);
+        var table = HostTables.Collect(config.Host).OfType<TransportTable>().Single(t => t.FileName == file);
+        var reference = ModelExpectations.Reference(table, config.Directory);
+        if (table.NeedsPostmap)
+        {
+            PostfixTools.Run(PostfixTools.Postmap, "-c", config.Directory, reference).AssertCleanSuccess();
+        }
+
+        foreach (var entry in table.Entries)
+        {
+            var answer = PostfixTools.Run(PostfixTools.Postmap, "-c", config.Directory, "-q", entry.Key.Text, reference).AssertCleanSuccess();
+            Assert.Equal(ModelExpectations.TransportAnswer(entry.Route), answer.Stdout.TrimEnd('\n'));
+        }
+    }
+
     [PostfixFact]
     public void Neptunes_access_table_answers_REJECT_for_spam_com()
     {

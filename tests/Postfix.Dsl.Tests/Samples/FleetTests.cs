@@ -52,6 +52,19 @@ public class FleetTests
     }
 
     [Fact]
+    public void The_MXs_route_example_org_to_the_mailstore_through_a_transport_table_they_write()
+    {
+        Assert.All([Hosts.Mx1, Hosts.Mx2], mx =>
+        {
+            var rendered = PostfixDsl.Render(mx);
+            Assert.Contains("transport_maps = hash:/etc/postfix/transport\n", rendered.File("main.cf"));
+            Assert.Contains("\nexample.org                     relay:[mailstore.example.org]:25\n", rendered.File("transport"));
+            Assert.DoesNotContain(HostValidator.Diagnose(mx), f => f.Rule == ValidationRules.TableNotInHost);
+        });
+        Assert.DoesNotContain(PostfixDsl.Render(Hosts.Relay).Files, f => f.Name == "transport");
+    }
+
+    [Fact]
     public void Committed_sample_files_are_byte_identical_to_a_fresh_render()
     {
         var root = Path.Combine(RepositoryPaths.Root, "samples", "Fleet", "postfix");

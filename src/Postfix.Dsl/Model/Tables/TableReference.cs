@@ -2,7 +2,7 @@ namespace Postfix.Dsl;
 
 /// <summary>
 /// Something a parameter can name as a lookup table: a table this host generates
-/// (<see cref="AccessTable"/>, <see cref="RegexpTable"/>), whose reference is derived from the table
+/// (<see cref="AccessTable"/>, <see cref="RegexpTable"/>, <see cref="TransportTable"/>), whose reference is derived from the table
 /// itself, or a table maintained elsewhere (<see cref="ExternalTable"/>, converted from a string such as
 /// <c>"hash:/etc/aliases"</c>).
 /// </summary>

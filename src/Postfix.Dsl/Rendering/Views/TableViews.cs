@@ -13,3 +13,9 @@ internal sealed record RegexpTableView(string Header, string Reference, IReadOnl
 
 /// <summary>One line of a regexp table: the pattern (with delimiters and flags) and the action, empty for if/endif.</summary>
 internal sealed record RegexpLineView(string Pattern, string Action);
+
+/// <summary>What transport.scriban lays out.</summary>
+internal sealed record TransportTableView(string Header, string Note, IReadOnlyList<TransportEntryView> Entries);
+
+/// <summary>One transport entry: key and <c>transport:nexthop</c>, as written.</summary>
+internal sealed record TransportEntryView(string Key, string Route);

@@ -74,7 +74,8 @@ internal static class AccessTableChecks
         }
     }
 
-    private static string? AddressProblem(string text)
+    /// <summary>Why <paramref name="text"/> is not a <c>user@domain</c> key, or null; shared with transport keys.</summary>
+    internal static string? AddressProblem(string text)
     {
         var at = text.LastIndexOf('@');
         if (at <= 0 || at == text.Length - 1)

@@ -39,6 +39,9 @@ internal static partial class TableChecks
                 case RegexpTable regexp:
                     RegexpTableChecks.Check(context, regexp);
                     break;
+                case TransportTable transport:
+                    TransportTableChecks.Check(context, transport);
+                    break;
             }
         }
     }

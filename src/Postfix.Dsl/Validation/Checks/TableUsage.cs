@@ -30,7 +30,7 @@ internal static class TableUsage
             {
                 context.Report(ValidationRules.TableNotInHost, location.Artifact, location.Name, reference,
                     $"names a file in {host.ConfigDirectory} that this host does not write; it must be put there by other means",
-                    "a table object of the host (AccessTable, RegexpTable), so the file and the reference cannot disagree");
+                    "a table object of the host (AccessTable, RegexpTable, TransportTable), so the file and the reference cannot disagree");
             }
         }
     }
