@@ -1,0 +1,56 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Reflection;
+using Xunit;
+
+namespace Postfix.Dsl.Tests.Samples;
+
+/// <summary>
+/// What <c>dotnet build</c> prints for each sample: the samples are what users copy, so they build
+/// with no warning and no note — a note that is intended is acknowledged with [SuppressMessage].
+/// </summary>
+public sealed class SampleBuildTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("postfix-dsl-sample-build-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    public static TheoryData<string> Samples => new() { "Neptune", "Fleet" };
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void The_sample_builds_with_no_error_warning_or_note(string sample)
+    {
+        var lines = Build(sample);
+
+        Assert.DoesNotContain(lines, l => l.Contains(": error PFX", StringComparison.Ordinal)
+            || l.Contains(": warning PFX", StringComparison.Ordinal)
+            || l.Contains(": info PFX", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("Postfix.Dsl: ", StringComparison.Ordinal) && l.Contains("file(s) written", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Fleets_relay_acknowledges_its_submission_override_in_source()
+    {
+        var relay = Assert.Single(Registry("Fleet"), d => d.Get().Name == "relay");
+
+        Assert.Equal(["PFX0312"], relay.SuppressedRules);
+        Assert.Contains(HostValidator.Diagnose(relay.Get()), finding => finding.Rule.Id == "PFX0312");
+    }
+
+    private string[] Build(string sample)
+    {
+        var output = new StringWriter();
+        var exitCode = PostfixDslBuild.Run(Registry(sample), ["--output", Path.Combine(_folder, "postfix"), "--project-dir", _folder], output);
+        Assert.Equal(0, exitCode);
+        return output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    // The registry the generator wrote into the sample's assembly, as the emitter process reads it.
+    private static IReadOnlyList<HostDefinition> Registry(string sample) =>
+        (IReadOnlyList<HostDefinition>)Assembly.Load(sample)
+            .GetType("Postfix.Dsl.Generated.PostfixHosts", throwOnError: true)!
+            .GetProperty("All", BindingFlags.Public | BindingFlags.Static)!
+            .GetValue(null)!;
+}
