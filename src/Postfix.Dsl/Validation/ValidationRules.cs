@@ -72,6 +72,9 @@ public static class ValidationRules
     /// <summary>PFX0023: a transport table route whose transport is no unix service of the host's master.cf, so the mail would be deferred.</summary>
     public static ValidationRule UnknownTransport { get; } = new("PFX0023", "Transport names no master.cf service");
 
+    /// <summary>PFX0024: a literal-key table has the same key twice (Postfix keys ignore case); only the first entry is ever used.</summary>
+    public static ValidationRule DuplicateTableKey { get; } = new("PFX0024", "Duplicate table key");
+
     /// <summary>PFX0102: two hosts have the same name, so they would write the same folder.</summary>
     public static ValidationRule DuplicateHostName { get; } = new("PFX0102", "Duplicate host name");
 
