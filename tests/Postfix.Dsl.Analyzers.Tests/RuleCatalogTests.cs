@@ -12,7 +12,7 @@ namespace Postfix.Dsl.Analyzers.Tests;
 public class RuleCatalogTests
 {
     private static DiagnosticDescriptor[] Descriptors() =>
-        [.. new DiagnosticAnalyzer[] { new ParametersAnalyzer(), new ServiceAnalyzer(), new PatternAnalyzer() }.SelectMany(a => a.SupportedDiagnostics).Distinct()];
+        [.. new DiagnosticAnalyzer[] { new ParametersAnalyzer(), new ServiceAnalyzer(), new PatternAnalyzer(), new TableKeyAnalyzer() }.SelectMany(a => a.SupportedDiagnostics).Distinct()];
 
     private static string RepositoryRoot()
     {

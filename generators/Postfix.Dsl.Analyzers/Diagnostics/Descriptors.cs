@@ -19,6 +19,9 @@ internal static class Descriptors
 
     public static readonly DiagnosticDescriptor WideMynetworks = Error("PFX0007", "mynetworks wider than /8", "mynetworks: \"{0}\" trusts a /{1} network: every client in it may relay through this host");
 
+    public static readonly DiagnosticDescriptor DuplicateTableKey = Error("PFX0024", "Duplicate table key",
+        "{0} is the key of an earlier entry ({1}; keys ignore case), so Postfix answers with that entry and never this one: keep one entry per key");
+
     public static readonly DiagnosticDescriptor ObsoleteRestriction = Warning("PFX0300", "Obsolete or renamed restriction", "{0}: use {1}");
 
     public static readonly DiagnosticDescriptor ObsoleteParameter = Warning("PFX0301", "Obsolete parameter", "{0} is obsolete: use {1}");

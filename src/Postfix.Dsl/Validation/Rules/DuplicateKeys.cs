@@ -1,0 +1,31 @@
+using System;
+using System.Collections.Generic;
+
+namespace Postfix.Dsl;
+
+/// <summary>
+/// Keys written twice in one table (PFX0024). Postfix folds keys to lower case, so keys that differ
+/// only in case are one key; the first entry is the one Postfix answers with. Shared with the analyzers.
+/// </summary>
+internal static class DuplicateKeys
+{
+    /// <summary>Each repeated key's 0-based position, with the position of its first occurrence, in order.</summary>
+    public static List<(int Index, int First)> Find(IReadOnlyList<string> keys)
+    {
+        var first = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var repeated = new List<(int Index, int First)>();
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (first.TryGetValue(keys[i], out var earlier))
+            {
+                repeated.Add((i, earlier));
+            }
+            else
+            {
+                first.Add(keys[i], i);
+            }
+        }
+
+        return repeated;
+    }
+}
