@@ -7,7 +7,7 @@ internal static class CatalogTypes
 {
     private static readonly string[] SimpleTypes =
     [
-        "bool", "int", "long", "string", "raw", "hostname", "domain",
+        "bool", "int", "long", "string", "raw", "hostname", "domain", "transport",
         "list", "domain-list", "network-list", "maps", "restrictions",
     ];
 
@@ -25,6 +25,7 @@ internal static class CatalogTypes
         "raw" => "Raw",
         "hostname" => "HostName",
         "domain" => "DomainName",
+        "transport" => "Transport",
         "list" => "List",
         "domain-list" => "DomainList",
         "network-list" => "NetworkList",
@@ -40,7 +41,7 @@ internal static class CatalogTypes
         "Int" => "int",
         "Long" => "long",
         "Time" => "global::Postfix.Dsl.PostfixTime",
-        "String" or "Raw" or "HostName" or "DomainName" => "string",
+        "String" or "Raw" or "HostName" or "DomainName" or "Transport" => "string",
         "List" or "DomainList" or "NetworkList" => "global::System.Collections.Generic.IReadOnlyList<string>",
         "Maps" => "global::System.Collections.Generic.IReadOnlyList<global::Postfix.Dsl.TableReference>",
         "Restrictions" => "global::System.Collections.Generic.IReadOnlyList<global::Postfix.Dsl.Restriction>",

@@ -69,7 +69,7 @@ public static class ValidationRules
     /// <summary>PFX0022: an inet service left private (the default), which master(8) refuses to start.</summary>
     public static ValidationRule PrivateInetService { get; } = new("PFX0022", "inet service marked private");
 
-    /// <summary>PFX0023: a transport table route whose transport is no unix service of the host's master.cf, so the mail would be deferred.</summary>
+    /// <summary>PFX0023: a transport table route, or a transport:nexthop parameter (default_transport, content_filter, ...), whose transport is no unix service of the host's master.cf, so the mail would be deferred.</summary>
     public static ValidationRule UnknownTransport { get; } = new("PFX0023", "Transport names no master.cf service");
 
     /// <summary>PFX0024: a literal-key table has the same key twice (Postfix keys ignore case); only the first entry is ever used.</summary>

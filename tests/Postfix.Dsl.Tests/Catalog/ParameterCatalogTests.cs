@@ -138,7 +138,7 @@ public class ParameterCatalogTests
         "bool" => typeof(bool?),
         "int" => typeof(int?),
         "long" => typeof(long?),
-        "string" or "raw" or "hostname" or "domain" => typeof(string),
+        "string" or "raw" or "hostname" or "domain" or "transport" => typeof(string),
         "list" or "domain-list" or "network-list" => typeof(IReadOnlyList<string>),
         "maps" => typeof(IReadOnlyList<TableReference>),
         "restrictions" => typeof(IReadOnlyList<Restriction>),

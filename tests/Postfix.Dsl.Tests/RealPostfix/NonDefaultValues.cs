@@ -36,6 +36,8 @@ internal static class NonDefaultValues
                 return ("mail.example.net", "mail.example.net");
             case ParameterKind.DomainName:
                 return ("example.net", "example.net");
+            case ParameterKind.Transport:
+                return ("smtp:[mail.example.net]:25", "smtp:[mail.example.net]:25");
             case ParameterKind.String or ParameterKind.Raw:
                 return ("value-of-" + name, "value-of-" + name);
             case ParameterKind.List:

@@ -27,6 +27,13 @@ public enum ParameterKind
     /// <summary>A domain name, or a <c>$name</c> expression.</summary>
     DomainName,
 
+    /// <summary>
+    /// A delivery transport and optional next hop, <c>transport:nexthop</c> (e.g. <c>smtp</c>,
+    /// <c>local:$myhostname</c>, <c>lmtp:unix:private/dovecot-lmtp</c>), or a <c>$name</c> expression;
+    /// the transport is the name of a <c>unix</c> service in master.cf.
+    /// </summary>
+    Transport,
+
     /// <summary>A list of words.</summary>
     List,
 

@@ -81,10 +81,9 @@ internal static class TransportTableChecks
                 "a reason without leading or trailing whitespace, optionally starting with a detail code, e.g. 5.1.1 Mailbox does not exist");
         }
 
-        if (route.Transport.Length > 0 && context.Host.MasterCf.Find(route.Transport, ServiceType.Unix) is null)
+        if (route.Transport.Length > 0)
         {
-            context.Report(ValidationRules.UnknownTransport, artifact, location, route.Transport,
-                "names no unix service of the host's master.cf, so the queue manager cannot connect to private/" + route.Transport + " and defers the mail",
+            DeliveryTransportChecks.ReportIfNoService(context, artifact, location, route.Transport, route.Transport,
                 "the name of a unix service in master.cf (smtp, relay, lmtp, local, error, retry, or one added with MasterCf.Add), or TransportRoute.To for the default transport");
         }
     }

@@ -46,6 +46,12 @@ internal static class RandomValues
         Gen.String[Gen.Char["éàüñЖ中文✉"], 1, 6],
         Reference);
 
+    /// <summary>A stock unix service, optionally with a next hop: anything else is PFX0023.</summary>
+    private static readonly Gen<string> Transport = Gen.Select(
+            Gen.OneOf("smtp", "relay", "lmtp", "local", "virtual", "error", "retry", "discard"),
+            Gen.OneOf(Gen.Const(string.Empty), Domain.Select(d => ":" + d), Domain.Select(d => $":[{d}]:25"), Gen.Const(":${myhostname}")))
+        .Select((transport, nexthop) => transport + nexthop);
+
     private static readonly Gen<string> Network = Gen.OneOf(
         Gen.Select(Gen.Byte, Gen.Byte, Gen.Byte, Gen.Byte, Gen.Int[8, 32]).Select((a, b, c, d, prefix) => Ipv4Network(new byte[] { a, b, c, d }, prefix)),
         Gen.Select(Gen.UShort, Gen.UShort, Gen.Int[16, 128]).Select((a, b, prefix) => Ipv6Network(a, b, prefix)),
@@ -91,6 +97,7 @@ internal static class RandomValues
         ParameterKind.Enum => Gen.OneOf(Enum.GetValues(Nullable.GetUnderlyingType(propertyType)!).Cast<object>().ToArray()),
         ParameterKind.String or ParameterKind.Raw => Text.Select(t => (object)t),
         ParameterKind.HostName or ParameterKind.DomainName => Domain.Select(d => (object)d),
+        ParameterKind.Transport => Transport.Select(t => (object)t),
         _ when descriptor.Name == "inet_interfaces" => InterfaceAddresses,
         ParameterKind.List => Word.Array[1, 25].Select(items => (object)items),
         ParameterKind.DomainList => Gen.OneOf(Domain, Domain.Select(d => "." + d), Gen.OneOf("$myhostname", "localhost.$mydomain", "hash:/etc/postfix/domains"))
