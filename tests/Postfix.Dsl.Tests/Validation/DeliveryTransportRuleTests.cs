@@ -100,4 +100,36 @@ public class DeliveryTransportRuleTests
         Assert.All(
             [Neptune.NeptuneHost.Definition, Fleet.Hosts.Mx1, Fleet.Hosts.Mx2, Fleet.Hosts.Relay],
             host => ValidationAssert.NoFinding(host, ValidationRules.UnknownTransport));
+
+    [Fact]
+    public void PFX0023_a_FILTER_action_of_an_access_table_must_name_a_master_cf_service()
+    {
+        var access = new AccessTable
+        {
+            FileName = "access",
+            Entries = [new(AccessKey.Domain("scan.example"), AccessAction.Filter("amavis:[127.0.0.1]:10024"))],
+        };
+
+        var error = ValidationAssert.Single(TestHosts.Minimal with { Tables = [access] }, ValidationRules.UnknownTransport);
+
+        ValidationAssert.NamesEverything(error, "access", "key scan.example", "amavis:[127.0.0.1]:10024", "FILTER transport:destination");
+        ValidationAssert.Valid(TestHosts.Minimal with { Tables = [access], MasterCf = MasterCf.Stock.Add(Amavis) });
+    }
+
+    [Fact]
+    public void PFX0023_a_FILTER_action_of_a_header_checks_table_must_name_a_master_cf_service_unless_it_substitutes_a_match()
+    {
+        static RegexpTable Checks(string nexthop) => new()
+        {
+            FileName = "header_checks",
+            Rules = [new RegexpMatch("^X-Scan: (\\w+)", HeaderAction.Filter(nexthop))],
+        };
+
+        var error = ValidationAssert.Single(TestHosts.Minimal with { Tables = [Checks("scanner:[127.0.0.1]:10025")] }, ValidationRules.UnknownTransport);
+
+        Assert.Equal("header_checks", error.Artifact);
+        Assert.Equal("scanner:[127.0.0.1]:10025", error.Value);
+        ValidationAssert.Valid(TestHosts.Minimal with { Tables = [Checks("smtp:[127.0.0.1]:10025")] });
+        ValidationAssert.Valid(TestHosts.Minimal with { Tables = [Checks("$1:[127.0.0.1]:10025")] });
+    }
 }

@@ -117,6 +117,8 @@ internal static class AccessTableChecks
                 "starts or ends with whitespace, which Postfix strips", "the text without leading or trailing whitespace");
         }
 
+        DeliveryTransportChecks.CheckFilterAction(context, artifact, location, action.Keyword, action.Text);
+
         if (action.Keyword.Length == 0)
         {
             if (action.Restrictions.Count == 0)

@@ -36,6 +36,19 @@ internal static class DeliveryTransportChecks
             expected);
     }
 
+    /// <summary>
+    /// PFX0023 for a table's <c>FILTER transport:destination</c> action (access and header_checks
+    /// tables): the message is queued for that transport, which must be a unix service of master.cf.
+    /// </summary>
+    public static void CheckFilterAction(ValidationContext context, string artifact, string location, string keyword, string? text)
+    {
+        if (keyword == "FILTER" && text is not null && ControlCharacters.Describe(text) is null && DeliveryTransport.LiteralName(text) is { } transport)
+        {
+            ReportIfNoService(context, artifact, location, text, transport,
+                "FILTER transport:destination whose transport is a unix service in master.cf (smtp, relay, or one added with MasterCf.Add for the filter), e.g. FILTER smtp:[127.0.0.1]:10025");
+        }
+    }
+
     private static void Check(ValidationContext context, string artifact, string prefix, IEnumerable<ParameterSetting> settings)
     {
         foreach (var setting in settings.Where(s => s.Descriptor.Kind == ParameterKind.Transport))

@@ -108,6 +108,8 @@ internal static class RegexpTableChecks
             context.Report(ValidationRules.SurroundingWhitespace, table.FileName, location, text,
                 "starts or ends with whitespace, which Postfix strips", "the text without leading or trailing whitespace");
         }
+
+        DeliveryTransportChecks.CheckFilterAction(context, table.FileName, location, match.Action.Keyword, match.Action.Text);
     }
 
     /// <summary>
