@@ -35,11 +35,8 @@ internal static class AccessTableChecks
     {
         var artifact = table.FileName;
         var text = key.Text;
-        if (text.Any(char.IsWhiteSpace))
+        if (TableKeyChecks.ReportWhitespace(context, artifact, text, "action"))
         {
-            context.Report(ValidationRules.WhitespaceInKey, artifact, "key", text,
-                "holds whitespace: the key would end at the first space and the rest would become the action",
-                "a key without spaces (addresses, domains and IP prefixes never contain any)");
             return;
         }
 

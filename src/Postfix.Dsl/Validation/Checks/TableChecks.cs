@@ -35,14 +35,14 @@ internal static partial class TableChecks
             {
                 case AccessTable access:
                     AccessTableChecks.Check(context, access);
-                    DuplicateKeyChecks.Check(context, access.FileName, access.Entries.Select(e => e.Key.Text));
+                    TableKeyChecks.ReportDuplicates(context, access.FileName, access.Entries.Select(e => e.Key.Text));
                     break;
                 case RegexpTable regexp:
                     RegexpTableChecks.Check(context, regexp);
                     break;
                 case TransportTable transport:
                     TransportTableChecks.Check(context, transport);
-                    DuplicateKeyChecks.Check(context, transport.FileName, transport.Entries.Select(e => e.Key.Text));
+                    TableKeyChecks.ReportDuplicates(context, transport.FileName, transport.Entries.Select(e => e.Key.Text));
                     break;
             }
         }

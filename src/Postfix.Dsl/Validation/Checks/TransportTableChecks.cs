@@ -36,11 +36,8 @@ internal static class TransportTableChecks
     private static void CheckKey(ValidationContext context, string artifact, TransportKey key)
     {
         var text = key.Text;
-        if (text.Any(char.IsWhiteSpace))
+        if (TableKeyChecks.ReportWhitespace(context, artifact, text, "route"))
         {
-            context.Report(ValidationRules.WhitespaceInKey, artifact, "key", text,
-                "holds whitespace: the key would end at the first space and the rest would become the route",
-                "a key without spaces (addresses and domains never contain any)");
             return;
         }
 

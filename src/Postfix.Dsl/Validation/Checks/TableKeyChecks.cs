@@ -1,0 +1,40 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Postfix.Dsl;
+
+/// <summary>The key rules every table of literal keys shares (access and transport tables): PFX0004 and PFX0024.</summary>
+internal static class TableKeyChecks
+{
+    /// <summary>
+    /// PFX0004: whitespace in a key; postmap would end the key at the first space and read the rest
+    /// as the <paramref name="result"/> ("action", "route"). Returns true when reported.
+    /// </summary>
+    public static bool ReportWhitespace(ValidationContext context, string artifact, string key, string result)
+    {
+        if (!key.Any(char.IsWhiteSpace))
+        {
+            return false;
+        }
+
+        context.Report(ValidationRules.WhitespaceInKey, artifact, "key", key,
+            $"holds whitespace: the key would end at the first space and the rest would become the {result}",
+            "a key without spaces (addresses, domains and IP prefixes never contain any)");
+        return true;
+    }
+
+    /// <summary>
+    /// PFX0024: a key written twice. postmap keeps the first entry and warns "duplicate entry" for the
+    /// others; a cidr table answers from its first match. Either way the later entry never takes effect.
+    /// </summary>
+    public static void ReportDuplicates(ValidationContext context, string artifact, IEnumerable<string> keys)
+    {
+        var list = keys.ToList();
+        foreach (var (index, first) in DuplicateKeys.Find(list))
+        {
+            context.Report(ValidationRules.DuplicateTableKey, artifact, $"entry {index + 1}", list[index],
+                $"is the key of entry {first + 1} already (keys ignore case), so Postfix answers with that entry and never this one",
+                "one entry per key: remove this one, or give the first entry the action this one should have");
+        }
+    }
+}
