@@ -15,7 +15,7 @@ public static class PostfixDsl
     public static RenderedHost Render(MailHost host, TemplateSet? templates = null)
     {
         var warnings = HostValidator.ThrowIfInvalid(host);
-        return HostRenderer.Render(host, templates ?? TemplateSet.Default) with { Warnings = warnings };
+        return RenderChecked(host, templates) with { Warnings = warnings };
     }
 
     /// <summary>
@@ -23,7 +23,8 @@ public static class PostfixDsl
     /// <c><paramref name="outputRoot"/>/host-name/</c>, touching only files whose content changed.
     /// Warnings and notes do not stop the writing; they are returned in <see cref="EmitResult.Warnings"/>.
     /// </summary>
-    /// <exception cref="PostfixValidationException">The host has validation errors; nothing was written.</exception>
+    /// <exception cref="PostfixValidationException">The host has validation errors, or a file would not read back as the model; nothing was written.</exception>
+    /// <exception cref="PostfixOutputException">The folder holds a link, or the file system refused a write; nothing was changed.</exception>
     public static EmitResult Emit(MailHost host, string outputRoot, TemplateSet? templates = null)
     {
         var rendered = Render(host, templates);
@@ -36,7 +37,8 @@ public static class PostfixDsl
     /// <c><paramref name="outputRoot"/>/.postfix-dsl-manifest</c>; nothing else is ever deleted).
     /// Warnings and notes do not stop the writing; they are returned in <see cref="EmitResult.Warnings"/>.
     /// </summary>
-    /// <exception cref="PostfixValidationException">A host has validation errors, or two hosts share a name; nothing was written.</exception>
+    /// <exception cref="PostfixValidationException">A host has validation errors, a file would not read back as the model, or two hosts share a name; nothing was written.</exception>
+    /// <exception cref="PostfixOutputException">The folder holds a link or a tampered manifest, or the file system refused a write; nothing was changed.</exception>
     public static EmitResult EmitAll(IEnumerable<MailHost> hosts, string outputRoot, TemplateSet? templates = null)
     {
         var rendered = RenderAll(hosts, templates);
@@ -62,7 +64,15 @@ public static class PostfixDsl
         }
 
         return list
-            .Select(h => HostRenderer.Render(h, templates ?? TemplateSet.Default) with { Warnings = findings.Where(f => f.Host == h.Name).ToList() })
+            .Select(h => RenderChecked(h, templates) with { Warnings = findings.Where(f => f.Host == h.Name).ToList() })
             .ToList();
+    }
+
+    /// <summary>Renders a valid host and reads every file back (PFX0025): what is returned means exactly the model.</summary>
+    private static RenderedHost RenderChecked(MailHost host, TemplateSet? templates)
+    {
+        var rendered = HostRenderer.Render(host, templates ?? TemplateSet.Default);
+        ReadBackCheck.ThrowIfDifferent(host, rendered);
+        return rendered;
     }
 }

@@ -8,4 +8,10 @@ public static class BuildRules
 
     /// <summary>PFX0104: reading a host definition threw an exception.</summary>
     public static ValidationRule DefinitionThrew { get; } = new("PFX0104", "Host definition threw an exception");
+
+    /// <summary>PFX0106: the output folder holds a symbolic link, a stray folder or a tampered manifest where the emit would write or delete.</summary>
+    public static ValidationRule UnsafeOutput { get; } = new("PFX0106", "Output folder cannot be written safely");
+
+    /// <summary>PFX0107: the file system refused a write (read-only folder, full disk, path too long); every file was left as it was.</summary>
+    public static ValidationRule WriteFailed { get; } = new("PFX0107", "Output could not be written");
 }

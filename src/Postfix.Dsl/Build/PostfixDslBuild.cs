@@ -77,8 +77,36 @@ public static class PostfixDslBuild
             output.WriteLine($"Postfix.Dsl: {suppressed} warning(s) or note(s) not shown: suppressed with [SuppressMessage] on the host.");
         }
 
-        var rendered = loaded.Select(h => HostRenderer.Render(h.Host, TemplateSet.Default)).ToList();
-        return options.Verify ? Verify(rendered, options, output) : Write(rendered, options, output);
+        // The self-check: every file read back as Postfix reads it must mean exactly the model.
+        var rendered = new List<RenderedHost>();
+        foreach (var (definition, host) in loaded)
+        {
+            var files = HostRenderer.Render(host, TemplateSet.Default);
+            foreach (var mismatch in ReadBackCheck.Check(host, files))
+            {
+                errors.Add(Canonical(options, definition.Locate(mismatch.Value), mismatch.Rule, mismatch.Detail));
+            }
+
+            rendered.Add(files);
+        }
+
+        if (errors.Count > 0)
+        {
+            errors.ForEach(output.WriteLine);
+            output.WriteLine($"Postfix.Dsl: {errors.Count} error(s); nothing was written.");
+            return 1;
+        }
+
+        try
+        {
+            return options.Verify ? Verify(rendered, options, output) : Write(rendered, options, output);
+        }
+        catch (PostfixOutputException exception)
+        {
+            output.WriteLine($"{exception.Path}: error {exception.Rule.Id}: {exception.Message[(exception.Rule.Id.Length + 2)..]}");
+            output.WriteLine("Postfix.Dsl: 1 error(s); nothing was written.");
+            return 1;
+        }
     }
 
     private static int Write(IReadOnlyList<RenderedHost> rendered, BuildOptions options, TextWriter output)

@@ -12,7 +12,7 @@ internal static class AccessTableRenderer
         return TemplateRunner.Run(templates.Get("access.scriban"), view);
     }
 
-    private static string Action(AccessAction action, string configDirectory)
+    internal static string Action(AccessAction action, string configDirectory)
     {
         if (action.Keyword.Length == 0)
         {

@@ -24,8 +24,7 @@ internal static class RegexpTableRenderer
             switch (rule)
             {
                 case RegexpMatch match:
-                    var action = match.Action.Text is { Length: > 0 } text ? match.Action.Keyword + " " + text : match.Action.Keyword;
-                    lines.Add(new RegexpLineView(PatternText(table.Type, match.Pattern), action));
+                    lines.Add(new RegexpLineView(PatternText(table.Type, match.Pattern), Action(match.Action)));
                     break;
                 case RegexpIf block:
                     lines.Add(new RegexpLineView("if " + PatternText(table.Type, block.Pattern), string.Empty));
@@ -35,6 +34,9 @@ internal static class RegexpTableRenderer
             }
         }
     }
+
+    internal static string Action(HeaderAction action) =>
+        action.Text is { Length: > 0 } text ? action.Keyword + " " + text : action.Keyword;
 
     internal static string PatternText(TableType type, Pattern pattern)
     {

@@ -15,6 +15,10 @@ internal static class TemplateRunner
             StrictVariables = true,
             NewLine = "\n",
             LoopLimit = 0,
+
+            // Scriban cuts any string over 1 MiB to "..." by default: a 100,000-entry table would be
+            // written truncated. No limit: a file renders whole (and the read-back check proves it).
+            LimitToString = 0,
             MemberRenamer = StandardMemberRenamer.Default,
         };
         context.PushGlobal(globals);

@@ -75,6 +75,9 @@ public static class ValidationRules
     /// <summary>PFX0024: a literal-key table has the same key twice (Postfix keys ignore case); only the first entry is ever used.</summary>
     public static ValidationRule DuplicateTableKey { get; } = new("PFX0024", "Duplicate table key");
 
+    /// <summary>PFX0025: a rendered file that, read back the way Postfix reads it, does not mean exactly what the model says; nothing is written.</summary>
+    public static ValidationRule ReadBackMismatch { get; } = new("PFX0025", "Written file would not mean the model");
+
     /// <summary>PFX0102: two hosts have the same name, so they would write the same folder.</summary>
     public static ValidationRule DuplicateHostName { get; } = new("PFX0102", "Duplicate host name");
 

@@ -24,10 +24,10 @@ internal static partial class TableChecks
 
         foreach (var table in tables)
         {
-            if (!FileNamePattern().IsMatch(table.FileName))
+            if (table.FileName is null || !HostFolderName.IsValid(table.FileName))
             {
-                context.Report(ValidationRules.InvalidFileName, table.FileName, "file name", table.FileName,
-                    "is not a plain file name", "letters, digits, '.', '-' and '_', e.g. access or header_checks.pcre");
+                context.Report(ValidationRules.InvalidFileName, table.FileName ?? "(null)", "file name", table.FileName ?? "(null)",
+                    "is not a plain file name", $"letters, digits, '.', '-' and '_', at most {HostFolderName.MaxLength} characters, e.g. access or header_checks.pcre");
                 continue;
             }
 
@@ -47,7 +47,4 @@ internal static partial class TableChecks
             }
         }
     }
-
-    [GeneratedRegex(@"^[A-Za-z0-9_][A-Za-z0-9._-]*$", RegexOptions.CultureInvariant)]
-    private static partial Regex FileNamePattern();
 }

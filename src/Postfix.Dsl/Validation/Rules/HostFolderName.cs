@@ -7,10 +7,16 @@ namespace Postfix.Dsl;
 /// </summary>
 internal static class HostFolderName
 {
-    /// <summary>Letters, digits, '.', '-' and '_', starting with a letter or digit (so never "." or "..").</summary>
+    /// <summary>
+    /// The longest name: Linux file systems allow 255 bytes, and the emit's temporary file adds a
+    /// dot and a 33-character random suffix to the name.
+    /// </summary>
+    public const int MaxLength = 200;
+
+    /// <summary>Letters, digits, '.', '-' and '_', starting with a letter, digit or '_' (so never "." or ".."), at most <see cref="MaxLength"/> characters.</summary>
     public static bool IsValid(string name)
     {
-        if (name.Length == 0 || !IsAsciiLetterOrDigit(name[0]))
+        if (name.Length == 0 || name.Length > MaxLength || !(IsAsciiLetterOrDigit(name[0]) || name[0] == '_'))
         {
             return false;
         }

@@ -1,0 +1,90 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Postfix.Dsl;
+
+/// <summary>
+/// The self-check of every emit: each rendered file is read back with the faithful reader
+/// (<see cref="MainCfReader"/>, <see cref="MasterCfReader"/>, <see cref="TableReader"/>,
+/// <see cref="RegexpReader"/>, <see cref="SyslogReader"/>) and compared with what the model
+/// says — every parameter, service field, argument, override, table entry and syslog rule.
+/// Any difference is a PFX0025 error and nothing is written. It holds for user template overrides too.
+/// </summary>
+internal static class ReadBackCheck
+{
+    /// <summary>Every difference between <paramref name="rendered"/> as Postfix would read it and <paramref name="host"/>.</summary>
+    public static IReadOnlyList<ValidationError> Check(MailHost host, RenderedHost rendered)
+    {
+        var report = new ReadBackReport(host.Name);
+        var tables = HostTables.Collect(host).ToDictionary(t => t.FileName, System.StringComparer.Ordinal);
+        foreach (var file in rendered.Files)
+        {
+            switch (file.Name)
+            {
+                case "main.cf":
+                    MainCfReadBack.Check(host, file.Content, report);
+                    break;
+                case "master.cf":
+                    MasterCfReadBack.Check(host, file.Content, report);
+                    break;
+                case "syslog.conf":
+                    SyslogReadBack.Check(host, file.Content, report);
+                    break;
+                default:
+                    if (tables.TryGetValue(file.Name, out var table))
+                    {
+                        TableReadBack.Check(host, table, file.Content, report);
+                    }
+
+                    break;
+            }
+        }
+
+        return report.Errors;
+    }
+
+    /// <summary>Throws <see cref="PostfixValidationException"/> when a rendered file does not read back as the model.</summary>
+    public static void ThrowIfDifferent(MailHost host, RenderedHost rendered)
+    {
+        var errors = Check(host, rendered);
+        if (errors.Count > 0)
+        {
+            throw new PostfixValidationException(errors);
+        }
+    }
+}
+
+/// <summary>Collects the differences found for one host as PFX0025 errors.</summary>
+internal sealed class ReadBackReport(string host)
+{
+    private readonly List<ValidationError> _errors = [];
+
+    public IReadOnlyList<ValidationError> Errors => _errors;
+
+    /// <summary>Reports that <paramref name="location"/> of <paramref name="artifact"/> reads back as <paramref name="actual"/> instead of <paramref name="expected"/>.</summary>
+    public void Differs(string artifact, string location, string expected, string actual) =>
+        _errors.Add(new ValidationError(ValidationRules.ReadBackMismatch, host, artifact, location, expected,
+            $"is what the model says, but Postfix would read the written file as \"{ValidationError.Visible(actual)}\"",
+            "a value whose written form means exactly the model: remove the characters that change its meaning (a leading '#', '{' or '}', '=' in a name, line separators), or report a bug if none"));
+
+    /// <summary>Reports what Postfix would warn about or ignore in the written file.</summary>
+    public void Problems(string artifact, IEnumerable<ReadProblem> problems)
+    {
+        foreach (var problem in problems)
+        {
+            _errors.Add(new ValidationError(ValidationRules.ReadBackMismatch, host, artifact, $"line {problem.Line}", problem.Text,
+                $"would make Postfix warn or ignore text: {problem.Problem}", "a file Postfix reads without a warning"));
+        }
+    }
+
+    /// <summary>Compares two sequences, reporting a difference as one error.</summary>
+    public void Compare(string artifact, string location, IReadOnlyList<string> expected, IReadOnlyList<string> actual)
+    {
+        if (!expected.SequenceEqual(actual, System.StringComparer.Ordinal))
+        {
+            Differs(artifact, location, Show(expected), Show(actual));
+        }
+    }
+
+    public static string Show(IReadOnlyList<string> words) => "[" + string.Join(" | ", words) + "]";
+}

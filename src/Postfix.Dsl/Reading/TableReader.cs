@@ -1,0 +1,48 @@
+using System.Collections.Generic;
+
+namespace Postfix.Dsl;
+
+/// <summary>One <c>key value</c> entry of a literal-key table (access, transport, cidr, ...), as postmap reads it.</summary>
+/// <param name="Key">The key as written (postmap folds it to lower case for hash, lmdb, cdb and texthash).</param>
+/// <param name="Value">The value: everything after the blanks that follow the key, continuation lines joined, trailing blanks dropped.</param>
+/// <param name="Line">The physical line where the entry starts.</param>
+public sealed record TableEntryLine(string Key, string Value, int Line);
+
+/// <summary>A literal-key table as postmap reads it.</summary>
+/// <param name="Entries">Entries in file order.</param>
+/// <param name="Problems">Lines postmap ignores with a warning.</param>
+public sealed record TableFile(IReadOnlyList<TableEntryLine> Entries, IReadOnlyList<ReadProblem> Problems);
+
+/// <summary>
+/// Reads a literal-key table exactly as postmap does: logical lines, the key up to the first blank,
+/// the value after the blanks that follow, trailing blanks dropped; a line without a value is ignored.
+/// </summary>
+public static class TableReader
+{
+    /// <summary>Reads <paramref name="text"/>; never throws.</summary>
+    public static TableFile Read(string text)
+    {
+        var problems = new List<ReadProblem>();
+        var entries = new List<TableEntryLine>();
+        foreach (var line in LogicalLines.Read(text, problems))
+        {
+            var end = 0;
+            while (end < line.Text.Length && PostfixWords.Blanks.IndexOf(line.Text[end]) < 0)
+            {
+                end++;
+            }
+
+            var key = line.Text[..end];
+            var value = LogicalLines.TrimBlanks(line.Text[end..]);
+            if (key.Length == 0 || value.Length == 0)
+            {
+                problems.Add(new ReadProblem(line.Line, "expected format: key whitespace value -- the line is ignored", line.Text));
+                continue;
+            }
+
+            entries.Add(new TableEntryLine(key, value, line.Line));
+        }
+
+        return new TableFile(entries, problems);
+    }
+}
