@@ -28,7 +28,7 @@ public static class PostfixDslBuild
         {
             try
             {
-                loaded.Add((definition, definition.Get()));
+                loaded.Add((definition, definition.Get() ?? throw new InvalidOperationException("the member returned null instead of a MailHost")));
             }
             catch (Exception exception)
             {

@@ -12,9 +12,18 @@ public static class HostValidator
         Diagnose(host).Where(e => e.Severity == ValidationSeverity.Error).ToList();
 
     /// <summary>Every finding of <paramref name="host"/> — errors, warnings and notes — in model order.</summary>
+    /// <exception cref="System.ArgumentNullException"><paramref name="host"/> is null.</exception>
     public static IReadOnlyList<ValidationError> Diagnose(MailHost host)
     {
+        System.ArgumentNullException.ThrowIfNull(host);
         var context = new ValidationContext(host);
+        if (RequiredValueChecks.Check(context, host))
+        {
+            // Every other rule needs these values; report the nulls alone.
+            return context.Errors;
+        }
+
+        ConfigDirectoryChecks.Check(context);
         if (!HostFolderName.IsValid(host.Name))
         {
             context.Report(ValidationRules.InvalidFileName, "(host)", "name", host.Name,

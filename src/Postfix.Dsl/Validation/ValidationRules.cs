@@ -78,6 +78,9 @@ public static class ValidationRules
     /// <summary>PFX0025: a rendered file that, read back the way Postfix reads it, does not mean exactly what the model says; nothing is written.</summary>
     public static ValidationRule ReadBackMismatch { get; } = new("PFX0025", "Written file would not mean the model");
 
+    /// <summary>PFX0026: a null where the model needs a value (a required property, a list element).</summary>
+    public static ValidationRule RequiredValue { get; } = new("PFX0026", "Required value is null");
+
     /// <summary>PFX0102: two hosts have the same name, so they would write the same folder.</summary>
     public static ValidationRule DuplicateHostName { get; } = new("PFX0102", "Duplicate host name");
 

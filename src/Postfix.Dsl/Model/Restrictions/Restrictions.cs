@@ -140,92 +140,92 @@ public static class Restrictions
     public static Restriction PermitMxBackup { get; } = new("permit_mx_backup");
 
     /// <summary><c>check_client_access table</c>: look up the client host name, parent domains, IP address and networks in <paramref name="table"/> and apply the action found.</summary>
-    public static Restriction CheckClientAccess(TableReference table) => new("check_client_access", table: table);
+    public static Restriction CheckClientAccess(TableReference table) => new("check_client_access", table: table ?? throw new ArgumentNullException(nameof(table)));
 
     /// <summary><c>check_reverse_client_hostname_access table</c>: look up the unverified reverse client host name in <paramref name="table"/> and apply the action found.</summary>
-    public static Restriction CheckReverseClientHostnameAccess(TableReference table) => new("check_reverse_client_hostname_access", table: table);
+    public static Restriction CheckReverseClientHostnameAccess(TableReference table) => new("check_reverse_client_hostname_access", table: table ?? throw new ArgumentNullException(nameof(table)));
 
     /// <summary><c>check_client_a_access table</c>: look up the IP addresses of the client host name in <paramref name="table"/> and apply the action found.</summary>
-    public static Restriction CheckClientAAccess(TableReference table) => new("check_client_a_access", table: table);
+    public static Restriction CheckClientAAccess(TableReference table) => new("check_client_a_access", table: table ?? throw new ArgumentNullException(nameof(table)));
 
     /// <summary><c>check_client_mx_access table</c>: look up the MX hosts of the client host name in <paramref name="table"/> and apply the action found.</summary>
-    public static Restriction CheckClientMxAccess(TableReference table) => new("check_client_mx_access", table: table);
+    public static Restriction CheckClientMxAccess(TableReference table) => new("check_client_mx_access", table: table ?? throw new ArgumentNullException(nameof(table)));
 
     /// <summary><c>check_client_ns_access table</c>: look up the DNS servers of the client host name in <paramref name="table"/> and apply the action found.</summary>
-    public static Restriction CheckClientNsAccess(TableReference table) => new("check_client_ns_access", table: table);
+    public static Restriction CheckClientNsAccess(TableReference table) => new("check_client_ns_access", table: table ?? throw new ArgumentNullException(nameof(table)));
 
     /// <summary><c>check_helo_access table</c>: look up the HELO/EHLO hostname and its parent domains in <paramref name="table"/> and apply the action found.</summary>
-    public static Restriction CheckHeloAccess(TableReference table) => new("check_helo_access", table: table);
+    public static Restriction CheckHeloAccess(TableReference table) => new("check_helo_access", table: table ?? throw new ArgumentNullException(nameof(table)));
 
     /// <summary><c>check_helo_a_access table</c>: look up the IP addresses of the HELO/EHLO hostname in <paramref name="table"/> and apply the action found.</summary>
-    public static Restriction CheckHeloAAccess(TableReference table) => new("check_helo_a_access", table: table);
+    public static Restriction CheckHeloAAccess(TableReference table) => new("check_helo_a_access", table: table ?? throw new ArgumentNullException(nameof(table)));
 
     /// <summary><c>check_helo_mx_access table</c>: look up the MX hosts of the HELO/EHLO hostname in <paramref name="table"/> and apply the action found.</summary>
-    public static Restriction CheckHeloMxAccess(TableReference table) => new("check_helo_mx_access", table: table);
+    public static Restriction CheckHeloMxAccess(TableReference table) => new("check_helo_mx_access", table: table ?? throw new ArgumentNullException(nameof(table)));
 
     /// <summary><c>check_helo_ns_access table</c>: look up the DNS servers of the HELO/EHLO hostname in <paramref name="table"/> and apply the action found.</summary>
-    public static Restriction CheckHeloNsAccess(TableReference table) => new("check_helo_ns_access", table: table);
+    public static Restriction CheckHeloNsAccess(TableReference table) => new("check_helo_ns_access", table: table ?? throw new ArgumentNullException(nameof(table)));
 
     /// <summary><c>check_sender_access table</c>: look up the MAIL FROM address, its domain and parent domains, and localpart@ in <paramref name="table"/> and apply the action found.</summary>
-    public static Restriction CheckSenderAccess(TableReference table) => new("check_sender_access", table: table);
+    public static Restriction CheckSenderAccess(TableReference table) => new("check_sender_access", table: table ?? throw new ArgumentNullException(nameof(table)));
 
     /// <summary><c>check_sender_a_access table</c>: look up the IP addresses of the MAIL FROM domain in <paramref name="table"/> and apply the action found.</summary>
-    public static Restriction CheckSenderAAccess(TableReference table) => new("check_sender_a_access", table: table);
+    public static Restriction CheckSenderAAccess(TableReference table) => new("check_sender_a_access", table: table ?? throw new ArgumentNullException(nameof(table)));
 
     /// <summary><c>check_sender_mx_access table</c>: look up the MX hosts of the MAIL FROM domain in <paramref name="table"/> and apply the action found.</summary>
-    public static Restriction CheckSenderMxAccess(TableReference table) => new("check_sender_mx_access", table: table);
+    public static Restriction CheckSenderMxAccess(TableReference table) => new("check_sender_mx_access", table: table ?? throw new ArgumentNullException(nameof(table)));
 
     /// <summary><c>check_sender_ns_access table</c>: look up the DNS servers of the MAIL FROM domain in <paramref name="table"/> and apply the action found.</summary>
-    public static Restriction CheckSenderNsAccess(TableReference table) => new("check_sender_ns_access", table: table);
+    public static Restriction CheckSenderNsAccess(TableReference table) => new("check_sender_ns_access", table: table ?? throw new ArgumentNullException(nameof(table)));
 
     /// <summary><c>check_recipient_access table</c>: look up the RCPT TO address, its domain and parent domains, and localpart@ in <paramref name="table"/> and apply the action found.</summary>
-    public static Restriction CheckRecipientAccess(TableReference table) => new("check_recipient_access", table: table);
+    public static Restriction CheckRecipientAccess(TableReference table) => new("check_recipient_access", table: table ?? throw new ArgumentNullException(nameof(table)));
 
     /// <summary><c>check_recipient_a_access table</c>: look up the IP addresses of the RCPT TO domain in <paramref name="table"/> and apply the action found.</summary>
-    public static Restriction CheckRecipientAAccess(TableReference table) => new("check_recipient_a_access", table: table);
+    public static Restriction CheckRecipientAAccess(TableReference table) => new("check_recipient_a_access", table: table ?? throw new ArgumentNullException(nameof(table)));
 
     /// <summary><c>check_recipient_mx_access table</c>: look up the MX hosts of the RCPT TO domain in <paramref name="table"/> and apply the action found.</summary>
-    public static Restriction CheckRecipientMxAccess(TableReference table) => new("check_recipient_mx_access", table: table);
+    public static Restriction CheckRecipientMxAccess(TableReference table) => new("check_recipient_mx_access", table: table ?? throw new ArgumentNullException(nameof(table)));
 
     /// <summary><c>check_recipient_ns_access table</c>: look up the DNS servers of the RCPT TO domain in <paramref name="table"/> and apply the action found.</summary>
-    public static Restriction CheckRecipientNsAccess(TableReference table) => new("check_recipient_ns_access", table: table);
+    public static Restriction CheckRecipientNsAccess(TableReference table) => new("check_recipient_ns_access", table: table ?? throw new ArgumentNullException(nameof(table)));
 
     /// <summary><c>check_ccert_access table</c>: look up the fingerprint of the client's TLS certificate in <paramref name="table"/> and apply the action found.</summary>
-    public static Restriction CheckCcertAccess(TableReference table) => new("check_ccert_access", table: table);
+    public static Restriction CheckCcertAccess(TableReference table) => new("check_ccert_access", table: table ?? throw new ArgumentNullException(nameof(table)));
 
     /// <summary><c>check_sasl_access table</c>: look up the SASL login name in <paramref name="table"/> and apply the action found.</summary>
-    public static Restriction CheckSaslAccess(TableReference table) => new("check_sasl_access", table: table);
+    public static Restriction CheckSaslAccess(TableReference table) => new("check_sasl_access", table: table ?? throw new ArgumentNullException(nameof(table)));
 
     /// <summary><c>reject_rbl_client domain</c>: Reject a client whose IP address is listed in the DNS block list <paramref name="domain"/> (optionally <c>domain=127.0.0.2</c> to match one reply).</summary>
-    public static Restriction RejectRblClient(string domain) => new("reject_rbl_client", argument: domain);
+    public static Restriction RejectRblClient(string domain) => new("reject_rbl_client", argument: domain ?? throw new ArgumentNullException(nameof(domain)));
 
     /// <summary><c>reject_rhsbl_client domain</c>: Reject a client whose host name is listed in the domain block list <paramref name="domain"/>.</summary>
-    public static Restriction RejectRhsblClient(string domain) => new("reject_rhsbl_client", argument: domain);
+    public static Restriction RejectRhsblClient(string domain) => new("reject_rhsbl_client", argument: domain ?? throw new ArgumentNullException(nameof(domain)));
 
     /// <summary><c>reject_rhsbl_reverse_client domain</c>: Reject a client whose unverified reverse name is listed in <paramref name="domain"/>.</summary>
-    public static Restriction RejectRhsblReverseClient(string domain) => new("reject_rhsbl_reverse_client", argument: domain);
+    public static Restriction RejectRhsblReverseClient(string domain) => new("reject_rhsbl_reverse_client", argument: domain ?? throw new ArgumentNullException(nameof(domain)));
 
     /// <summary><c>reject_rhsbl_helo domain</c>: Reject a HELO/EHLO name listed in the domain block list <paramref name="domain"/>.</summary>
-    public static Restriction RejectRhsblHelo(string domain) => new("reject_rhsbl_helo", argument: domain);
+    public static Restriction RejectRhsblHelo(string domain) => new("reject_rhsbl_helo", argument: domain ?? throw new ArgumentNullException(nameof(domain)));
 
     /// <summary><c>reject_rhsbl_sender domain</c>: Reject a MAIL FROM domain listed in the domain block list <paramref name="domain"/>.</summary>
-    public static Restriction RejectRhsblSender(string domain) => new("reject_rhsbl_sender", argument: domain);
+    public static Restriction RejectRhsblSender(string domain) => new("reject_rhsbl_sender", argument: domain ?? throw new ArgumentNullException(nameof(domain)));
 
     /// <summary><c>reject_rhsbl_recipient domain</c>: Reject a RCPT TO domain listed in the domain block list <paramref name="domain"/>.</summary>
-    public static Restriction RejectRhsblRecipient(string domain) => new("reject_rhsbl_recipient", argument: domain);
+    public static Restriction RejectRhsblRecipient(string domain) => new("reject_rhsbl_recipient", argument: domain ?? throw new ArgumentNullException(nameof(domain)));
 
     /// <summary><c>permit_dnswl_client domain</c>: Permit a client listed in the DNS allow list <paramref name="domain"/>.</summary>
-    public static Restriction PermitDnswlClient(string domain) => new("permit_dnswl_client", argument: domain);
+    public static Restriction PermitDnswlClient(string domain) => new("permit_dnswl_client", argument: domain ?? throw new ArgumentNullException(nameof(domain)));
 
     /// <summary><c>permit_rhswl_client domain</c>: Permit a client whose host name is listed in the domain allow list <paramref name="domain"/>.</summary>
-    public static Restriction PermitRhswlClient(string domain) => new("permit_rhswl_client", argument: domain);
+    public static Restriction PermitRhswlClient(string domain) => new("permit_rhswl_client", argument: domain ?? throw new ArgumentNullException(nameof(domain)));
 
     /// <summary><c>check_policy_service service</c>: Ask the policy server <paramref name="service"/> (<c>inet:host:port</c> or <c>unix:private/name</c>).</summary>
-    public static Restriction CheckPolicyService(string service) => new("check_policy_service", argument: service);
+    public static Restriction CheckPolicyService(string service) => new("check_policy_service", argument: service ?? throw new ArgumentNullException(nameof(service)));
 
     /// <summary><c>reject_rbl domain</c>: Undocumented old alias of reject_rbl_client.</summary>
     [Obsolete("reject_rbl is an undocumented old alias: use RejectRblClient(domain).")]
-    public static Restriction RejectRbl(string domain) => new("reject_rbl", argument: domain);
+    public static Restriction RejectRbl(string domain) => new("reject_rbl", argument: domain ?? throw new ArgumentNullException(nameof(domain)));
 
     /// <summary><c>sleep seconds</c>: pause before evaluating the next restriction (slows down zombies).</summary>
     public static Restriction Sleep(int seconds) => new("sleep", argument: seconds.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -35,7 +35,7 @@ internal static class AccessTableChecks
     {
         var artifact = table.FileName;
         var text = key.Text;
-        if (TableKeyChecks.ReportWhitespace(context, artifact, text, "action"))
+        if (TableKeyChecks.ReportKeyPostmapWouldSplit(context, artifact, text, "action"))
         {
             return;
         }

@@ -44,10 +44,13 @@ internal static partial class MasterCfChecks
 
             foreach (var argument in service.Arguments)
             {
-                if (argument.Length == 0 || (ListItemText.NeedsGrouping(argument) && (argument.Contains('{') || argument.Contains('}'))))
+                if (argument.Length == 0 || argument.Contains('{') || argument.Contains('}') || argument.StartsWith('#'))
                 {
+                    // A { anywhere opens a group that swallows the following arguments; a leading # starts a comment line once wrapped.
                     context.Report(ValidationRules.Unwritable, "master.cf", location, argument,
-                        "cannot be written as one argument", "a non-empty argument; one with spaces must not hold braces");
+                        argument.Length == 0 ? "is an empty argument, which Postfix would drop"
+                            : argument.StartsWith('#') ? "starts with '#', which makes the argument line a comment" : "holds a brace, which Postfix reads as { } grouping and regroups the arguments",
+                        "a non-empty argument without '{' or '}' that does not start with '#'");
                 }
             }
 
@@ -56,10 +59,11 @@ internal static partial class MasterCfChecks
             foreach (var setting in service.Overrides.Settings)
             {
                 var value = ParameterText.Of(setting, context.Host.ConfigDirectory).SingleLine;
-                if (value.Contains('}'))
+                if (value.Contains('{') || value.Contains('}'))
                 {
+                    // A { in a -o value opens a group that swallows the arguments after it; a } ends { name = value } early.
                     context.Report(ValidationRules.Unwritable, "master.cf", ServiceLocation.Overrides(service) + setting.Name, value,
-                        "holds a closing brace, which ends the { name = value } form early", "a value without }");
+                        "holds a brace, which master.cf reads as { } grouping of the -o value", "a value without '{' or '}'");
                 }
             }
         }

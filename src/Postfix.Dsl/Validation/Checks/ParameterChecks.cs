@@ -104,6 +104,14 @@ internal static class ParameterChecks
                 continue;
             }
 
+            if (item.StartsWith('#'))
+            {
+                // Wrapped one per line, the item's line would start with '#' and be a comment.
+                context.Report(ValidationRules.Unwritable, artifact, location, item,
+                    "starts with '#', which makes its line a comment once the list wraps", "an item that does not start with '#'");
+                continue;
+            }
+
             if (ListItemText.NeedsGrouping(item) && (item.Contains('{') || item.Contains('}')))
             {
                 context.Report(ValidationRules.Unwritable, artifact, location, item,

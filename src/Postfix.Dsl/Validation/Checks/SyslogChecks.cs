@@ -15,10 +15,12 @@ internal static class SyslogChecks
                 continue;
             }
 
-            if (!rule.File.StartsWith('/') || rule.File.Any(char.IsWhiteSpace))
+            if (!rule.File.StartsWith('/') || rule.File.Any(char.IsWhiteSpace) || rule.File.Contains(';'))
             {
+                // Not absolute, it could be |pipe, :ommodule or @host; a ';' selects an rsyslog template.
                 context.Report(ValidationRules.Unwritable, "syslog.conf", location, rule.File,
-                    "is not an absolute path without blanks", "a path such as /var/log/mail.log");
+                    rule.File.Contains(';') ? "holds ';', which rsyslog reads as the start of a template name" : "is not an absolute path without blanks",
+                    "an absolute file path without blanks or ';', such as /var/log/mail.log");
             }
 
             if (rule.Selectors.Count == 0)

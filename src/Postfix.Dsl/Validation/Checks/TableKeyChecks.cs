@@ -10,8 +10,17 @@ internal static class TableKeyChecks
     /// PFX0004: whitespace in a key; postmap would end the key at the first space and read the rest
     /// as the <paramref name="result"/> ("action", "route"). Returns true when reported.
     /// </summary>
-    public static bool ReportWhitespace(ValidationContext context, string artifact, string key, string result)
+    public static bool ReportKeyPostmapWouldSplit(ValidationContext context, string artifact, string key, string result)
     {
+        if (key.StartsWith('#'))
+        {
+            // postmap reads a line whose first character is '#' as a comment: the entry would vanish.
+            context.Report(ValidationRules.InvalidAccessKey, artifact, "key", key,
+                "starts with '#', so postmap would read the whole entry as a comment and drop it",
+                "a key that does not start with '#'");
+            return true;
+        }
+
         if (!key.Any(char.IsWhiteSpace))
         {
             return false;

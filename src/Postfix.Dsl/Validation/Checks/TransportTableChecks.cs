@@ -36,7 +36,7 @@ internal static class TransportTableChecks
     private static void CheckKey(ValidationContext context, string artifact, TransportKey key)
     {
         var text = key.Text;
-        if (TableKeyChecks.ReportWhitespace(context, artifact, text, "route"))
+        if (TableKeyChecks.ReportKeyPostmapWouldSplit(context, artifact, text, "route"))
         {
             return;
         }

@@ -14,6 +14,23 @@ internal static class ControlCharacters
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
+            if (char.IsSurrogate(c) && !(char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])))
+            {
+                // Written as UTF-8 it would become U+FFFD, so two different values could be written the same.
+                return $"contains a lone surrogate (U+{((int)c).ToString("X4", CultureInfo.InvariantCulture)}) at position {i.ToString(CultureInfo.InvariantCulture)}";
+            }
+
+            if (char.IsLowSurrogate(c))
+            {
+                continue;
+            }
+
+            if (char.GetUnicodeCategory(c) == UnicodeCategory.Format)
+            {
+                // U+200B, U+FEFF, U+202E...: invisible in review, and a bidi override can make a diff lie.
+                return $"contains an invisible format character (U+{((int)c).ToString("X4", CultureInfo.InvariantCulture)}) at position {i.ToString(CultureInfo.InvariantCulture)}";
+            }
+
             if (char.IsControl(c) || c is '\u2028' or '\u2029')
             {
                 var name = c switch

@@ -12,6 +12,79 @@ internal static class RestrictionArguments
         var takesDomain = name.StartsWith("reject_rbl", System.StringComparison.Ordinal)
             || name.StartsWith("reject_rhsbl", System.StringComparison.Ordinal)
             || name is "permit_dnswl_client" or "permit_rhswl_client";
-        return takesDomain && !HostNameSyntax.IsValid(argument.Split('=')[0]);
+        if (!takesDomain)
+        {
+            return false;
+        }
+
+        var parts = argument.Split('=');
+        return !HostNameSyntax.IsValid(parts[0]) || parts.Length > 2 || (parts.Length == 2 && !IsReplyPattern(parts[1]));
+    }
+
+    /// <summary>
+    /// A DNS list reply filter: four dot-separated octets, each a number 0..255 or a bracketed list of
+    /// numbers and ranges, e.g. <c>127.0.0.2</c>, <c>127.0.0.[2..11]</c>, <c>127.0.0.[2;4;6..8]</c>.
+    /// </summary>
+    public static bool IsReplyPattern(string pattern)
+    {
+        var octets = new System.Collections.Generic.List<string>();
+        var start = 0;
+        var bracket = false;
+        for (var i = 0; i <= pattern.Length; i++)
+        {
+            if (i == pattern.Length || (pattern[i] == '.' && !bracket))
+            {
+                octets.Add(pattern.Substring(start, i - start));
+                start = i + 1;
+            }
+            else if (pattern[i] == '[' || pattern[i] == ']')
+            {
+                bracket = pattern[i] == '[';
+            }
+        }
+
+        if (octets.Count != 4)
+        {
+            return false;
+        }
+
+        foreach (var octet in octets)
+        {
+            if (octet.Length > 2 && octet[0] == '[' && octet[octet.Length - 1] == ']')
+            {
+                foreach (var item in octet.Substring(1, octet.Length - 2).Split(';'))
+                {
+                    var range = item.Split(new[] { ".." }, System.StringSplitOptions.None);
+                    if (range.Length > 2 || !IsOctet(range[0]) || (range.Length == 2 && !IsOctet(range[1])))
+                    {
+                        return false;
+                    }
+                }
+            }
+            else if (!IsOctet(octet))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsOctet(string text)
+    {
+        if (text.Length == 0 || text.Length > 3)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (c < '0' || c > '9')
+            {
+                return false;
+            }
+        }
+
+        return int.Parse(text, System.Globalization.CultureInfo.InvariantCulture) <= 255;
     }
 }
