@@ -40,8 +40,9 @@ public sealed record MasterCfFile(IReadOnlyList<MasterCfEntry> Entries, IReadOnl
 
 /// <summary>
 /// Reads master.cf exactly as Postfix does: logical lines; the first eight fields split on blanks;
-/// the command's words split on blanks outside <c>{ }</c>, a <c>{ word }</c> ungrouped; <c>-o</c>
-/// followed by <c>name=value</c> or <c>{ name = value }</c>.
+/// the command's words split on blanks outside <c>{ }</c>, a <c>{ word }</c> ungrouped; options
+/// (words starting with <c>-</c>, up to the first other word) with <c>-o</c> followed by
+/// <c>name=value</c> or <c>{ name = value }</c>, also written <c>-oname=value</c>.
 /// </summary>
 public static class MasterCfReader
 {
@@ -66,6 +67,17 @@ public static class MasterCfReader
         }
 
         return new MasterCfFile(entries, problems);
+    }
+
+    private static string Ungrouped(string word, LogicalLine line, List<ReadProblem> problems)
+    {
+        var ungrouped = PostfixWords.Ungroup(word, out var error);
+        if (error is not null)
+        {
+            problems.Add(new ReadProblem(line.Line, error, word));
+        }
+
+        return ungrouped;
     }
 
     private static MasterCfEntry? Entry(LogicalLine line, List<ReadProblem> problems)
@@ -95,35 +107,56 @@ public static class MasterCfReader
 
         var arguments = new List<string>();
         var overrides = new List<MasterCfOverride>();
+
+        // Like Postfix, options end at the first word that does not start with '-' (or at "--"):
+        // an -o after an ordinary argument is an ordinary argument.
+        var inOptions = true;
         for (var i = 1; i < commandWords.Count; i++)
         {
-            var word = PostfixWords.Ungroup(commandWords[i], out var error);
-            if (error is not null)
+            // Postfix ungroups { } words before it looks for options.
+            var word = Ungrouped(commandWords[i], line, problems);
+            if (inOptions && (word.Length == 0 || word[0] != '-' || word == "--"))
             {
-                problems.Add(new ReadProblem(line.Line, error, commandWords[i]));
+                inOptions = false;
             }
 
-            if (commandWords[i] == "-o" && i + 1 < commandWords.Count)
+            if (!inOptions)
             {
-                var setting = PostfixWords.Ungroup(commandWords[++i], out error);
-                if (error is not null)
-                {
-                    problems.Add(new ReadProblem(line.Line, error, commandWords[i]));
-                }
-
-                if (PostfixWords.SplitNameValue(setting, out error) is { } pair)
-                {
-                    overrides.Add(new MasterCfOverride(pair.Name, pair.Value));
-                }
-                else
-                {
-                    problems.Add(new ReadProblem(line.Line, "-o " + error, setting));
-                }
-
+                arguments.Add(word);
                 continue;
             }
 
-            arguments.Add(word);
+            // "-vo name=value" is "-v" then "-o name=value"; "-oname=value" is "-o" "name=value".
+            var o = word.IndexOf('o', 1);
+            if (o > 1)
+            {
+                arguments.Add(word[..o]);
+                word = "-" + word[o..];
+            }
+
+            if (word.Length < 2 || word[1] != 'o')
+            {
+                arguments.Add(word);
+                continue;
+            }
+
+            string? value = word.Length > 2 ? word[2..] : i + 1 < commandWords.Count ? commandWords[++i] : null;
+            if (value is null)
+            {
+                problems.Add(new ReadProblem(line.Line, "-o without a name=value", line.Text));
+                arguments.Add(word);
+                continue;
+            }
+
+            var setting = Ungrouped(value, line, problems);
+            if (PostfixWords.SplitNameValue(setting, out var error) is { } pair)
+            {
+                overrides.Add(new MasterCfOverride(pair.Name, pair.Value));
+            }
+            else
+            {
+                problems.Add(new ReadProblem(line.Line, "-o " + error, setting));
+            }
         }
 
         return new MasterCfEntry(fields[0], fields[1], fields[2], fields[3], fields[4], fields[5], fields[6],

@@ -60,7 +60,7 @@ public sealed class EmitAllTests : IDisposable
     }
 
     [Fact]
-    public void A_manifest_entry_that_points_outside_the_root_is_ignored()
+    public void A_manifest_entry_that_points_outside_the_root_is_PFX0106_and_nothing_is_written_or_deleted()
     {
         var outside = Path.Combine(Path.GetDirectoryName(_root)!, Path.GetFileName(_root) + "-outside.txt");
         File.WriteAllText(outside, "not generated");
@@ -69,9 +69,11 @@ public sealed class EmitAllTests : IDisposable
             Directory.CreateDirectory(_root);
             File.WriteAllText(PathOf(".postfix-dsl-manifest"), $"../{Path.GetFileName(outside)}\ntest/../../x\n");
 
-            PostfixDsl.EmitAll([TestHosts.Minimal], _root);
+            var error = Assert.Throws<PostfixOutputException>(() => PostfixDsl.EmitAll([TestHosts.Minimal], _root));
 
+            Assert.Equal("PFX0106", error.Rule.Id);
             Assert.True(File.Exists(outside));
+            Assert.False(Directory.Exists(PathOf("test")));
         }
         finally
         {

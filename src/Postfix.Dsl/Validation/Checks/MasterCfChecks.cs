@@ -44,13 +44,17 @@ internal static partial class MasterCfChecks
 
             foreach (var argument in service.Arguments)
             {
-                if (argument.Length == 0 || argument.Contains('{') || argument.Contains('}') || argument.StartsWith('#'))
+                var braces = argument.Contains('{') || argument.Contains('}');
+                if (argument.Length == 0 || argument.StartsWith('#') || argument.StartsWith('{') || !BraceGroups.AreBalanced(argument)
+                    || (braces && ListItemText.NeedsGrouping(argument)))
                 {
-                    // A { anywhere opens a group that swallows the following arguments; a leading # starts a comment line once wrapped.
+                    // Postfix ungroups a leading {, lets an open { swallow the following arguments, and
+                    // reads a line starting with # as a comment; ${name} (pipe's argv) is fine.
                     context.Report(ValidationRules.Unwritable, "master.cf", location, argument,
                         argument.Length == 0 ? "is an empty argument, which Postfix would drop"
-                            : argument.StartsWith('#') ? "starts with '#', which makes the argument line a comment" : "holds a brace, which Postfix reads as { } grouping and regroups the arguments",
-                        "a non-empty argument without '{' or '}' that does not start with '#'");
+                            : argument.StartsWith('#') ? "starts with '#', which makes the argument line a comment"
+                            : "holds braces that Postfix would read as { } grouping, regrouping the arguments",
+                        "a non-empty argument that does not start with '#' or '{', whose braces (as in ${recipient}) balance, and with no braces if it holds spaces");
                 }
             }
 
@@ -59,11 +63,11 @@ internal static partial class MasterCfChecks
             foreach (var setting in service.Overrides.Settings)
             {
                 var value = ParameterText.Of(setting, context.Host.ConfigDirectory).SingleLine;
-                if (value.Contains('{') || value.Contains('}'))
+                if (!BraceGroups.AreBalanced(value))
                 {
-                    // A { in a -o value opens a group that swallows the arguments after it; a } ends { name = value } early.
+                    // An open { in a -o value swallows the arguments after it; a stray } ends { name = value } early.
                     context.Report(ValidationRules.Unwritable, "master.cf", ServiceLocation.Overrides(service) + setting.Name, value,
-                        "holds a brace, which master.cf reads as { } grouping of the -o value", "a value without '{' or '}'");
+                        "holds braces that do not balance, which master.cf reads as { } grouping of the -o value", "a value whose braces balance, as in ${name}, or none");
                 }
             }
         }

@@ -28,4 +28,28 @@ internal static class BraceGroups
 
         return null;
     }
+
+    /// <summary>
+    /// True when every <c>{</c> of <paramref name="word"/> is closed by a later <c>}</c> and no <c>}</c>
+    /// closes nothing. Postfix's tokenizer counts a <c>{</c> anywhere in a master.cf word, so an
+    /// unbalanced one swallows the words after it, and a stray <c>}</c> ends a <c>{ name = value }</c> early;
+    /// a balanced <c>${name}</c> stays one word.
+    /// </summary>
+    public static bool AreBalanced(string word)
+    {
+        var level = 0;
+        foreach (var c in word)
+        {
+            if (c == '{')
+            {
+                level++;
+            }
+            else if (c == '}' && --level < 0)
+            {
+                return false;
+            }
+        }
+
+        return level == 0;
+    }
 }
