@@ -113,16 +113,16 @@ public static class MasterCfReader
         var inOptions = true;
         for (var i = 1; i < commandWords.Count; i++)
         {
-            // Postfix ungroups { } words before it looks for options.
-            var word = Ungrouped(commandWords[i], line, problems);
-            if (inOptions && (word.Length == 0 || word[0] != '-' || word == "--"))
+            // Options are told apart on the words as written: a { group ends them.
+            var word = commandWords[i];
+            if (inOptions && (word[0] != '-' || word == "--"))
             {
                 inOptions = false;
             }
 
             if (!inOptions)
             {
-                arguments.Add(word);
+                arguments.Add(Ungrouped(word, line, problems));
                 continue;
             }
 

@@ -44,24 +44,37 @@ internal static class RandomFiles
 
     private static readonly Gen<string> Flag = Gen.OneOf("y", "n", "-");
 
-    /// <summary>A command word: plain, grouped, with a brace inside, or an -o setting in either form.</summary>
-    private static readonly Gen<string> CommandWord = Gen.OneOf(
-        Gen.String[Gen.Char["abcdefgh=_/."], 1, 8],
-        Gen.Select(Gen.String[Gen.Char["abcdefgh_"], 1, 8], Text).Select((n, v) => "-o " + n + "=" + v),
-        Gen.Select(Gen.String[Gen.Char["abcdefgh_"], 1, 8], Blank, Text, Blank).Select((n, b, v, c) => "-o {" + b + n + b + "=" + b + v + c + "}"),
-        Text.Select(t => "{ " + t + " }"),
-        Gen.OneOf("-v", "{", "}", "a{b", "x}", "#y", "-o", "-o a=b"));
+    /// <summary>
+    /// Text without braces, for -o values and groups. (Braces inside an -o group are where postconf's
+    /// own -F/-P printing stops being a reliable judge; main.cf and tables keep them.)
+    /// </summary>
+    private static readonly Gen<string> PlainText = Text.Select(t => t.Replace("{", "(").Replace("}", ")"));
 
-    /// <summary>One master.cf entry: eight plain fields, command words over one or more physical lines.</summary>
+    /// <summary>An option: -v, or an -o setting in either form, whose value may hold anything.</summary>
+    private static readonly Gen<string> OptionWord = Gen.OneOf(
+        Gen.Const("-v"),
+        Gen.Select(Gen.String[Gen.Char["abcdefgh_"], 1, 8], PlainText).Select((n, v) => "-o " + n + "=" + v),
+        Gen.Select(Gen.String[Gen.Char["abcdefgh_"], 1, 8], Blank, PlainText, Blank).Select((n, b, v, c) => "-o {" + b + n + b + "=" + b + v + c + "}"));
+
+    /// <summary>An ordinary argument (after the options): plain, grouped, or with a stray brace or '#'.</summary>
+    private static readonly Gen<string> ArgumentWord = Gen.OneOf(
+        Gen.String[Gen.Char["abcdefgh=_/."], 1, 8],
+        PlainText.Select(t => "{ " + t + " }"),
+        Gen.OneOf("{", "}", "a{b", "x}", "#y"));
+
+    /// <summary>Command words as a service writes them: options first, then arguments.</summary>
+    private static readonly Gen<string[]> CommandWords = Gen.Select(OptionWord.Array[0, 3], ArgumentWord.Array[0, 4])
+        .Select((options, arguments) => options.Concat(arguments).ToArray());
+
     private static readonly Gen<string> Fields = Gen.Select(
             Gen.String[Gen.Char["abcdefgh"], 1, 6], Gen.OneOf("unix", "inet", "pass"), Flag, Flag, Flag, Gen.OneOf("-", "60", "300?"), Gen.OneOf("-", "1", "100"))
         .Select((service, type, p, u, c, w, m) => $"{service}\t{type} {p} {u} {c} {w} {m} smtpd");
 
     private static readonly Gen<string> MasterCfEntry = Gen.Select(
-            Fields, Gen.Select(CommandWord, Gen.Bool).Array[0, 6], Interleaved.Where(l => l.Length == 0 || l.TrimStart().StartsWith('#')).Array[0, 2])
+            Fields, Gen.Select(CommandWords, Gen.Bool.Array[6]), Interleaved.Where(l => l.Length == 0 || l.TrimStart().StartsWith('#')).Array[0, 2])
         .Select((fields, words, comments) =>
             fields
-            + string.Concat(words.Select(x => (x.Item2 ? "\n  " : " ") + x.Item1))
+            + string.Concat(words.Item1.Select((word, i) => (words.Item2[i] ? "\n  " : " ") + word))
             + "\n" + string.Concat(comments.Select(l => l + "\n")));
 
     /// <summary>master.cf text.</summary>

@@ -14,15 +14,17 @@ internal static class ControlCharacters
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
-            if (char.IsSurrogate(c) && !(char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])))
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                // A valid pair (an emoji, say): fine.
+                i++;
+                continue;
+            }
+
+            if (char.IsSurrogate(c))
             {
                 // Written as UTF-8 it would become U+FFFD, so two different values could be written the same.
                 return $"contains a lone surrogate (U+{((int)c).ToString("X4", CultureInfo.InvariantCulture)}) at position {i.ToString(CultureInfo.InvariantCulture)}";
-            }
-
-            if (char.IsLowSurrogate(c))
-            {
-                continue;
             }
 
             if (char.GetUnicodeCategory(c) == UnicodeCategory.Format)
