@@ -21,30 +21,11 @@ internal static class MasterCfReadBack
         foreach (var (service, entry) in services.Zip(file.Entries))
         {
             var location = ServiceLocation.Of(service);
-            report.Compare("master.cf", location, Fields(service), [entry.Service, entry.Type, entry.Private, entry.Unprivileged, entry.Chroot, entry.Wakeup, entry.ProcessLimit, entry.Command]);
+            report.Compare("master.cf", location, MasterCfRenderer.Columns(service), [entry.Service, entry.Type, entry.Private, entry.Unprivileged, entry.Chroot, entry.Wakeup, entry.ProcessLimit, entry.Command]);
             report.Compare("master.cf", location + " arguments", service.Arguments, entry.Arguments);
             var overrides = service.Overrides.Settings
                 .Select(s => s.Name + "=" + ParameterText.Of(s, host.ConfigDirectory).SingleLine).ToList();
             report.Compare("master.cf", location + " -o", overrides, entry.Overrides.Select(o => o.Name + "=" + o.Value).ToList());
         }
     }
-
-    private static IReadOnlyList<string> Fields(Service service) =>
-    [
-        service.Name,
-        EnumText.Of(service.Type),
-        Flag(service.Private),
-        Flag(service.Unprivileged),
-        Flag(service.Chroot),
-        service.Wakeup?.ToString() ?? "-",
-        service.MaxProcesses?.ToString(CultureInfo.InvariantCulture) ?? "-",
-        service.Command,
-    ];
-
-    private static string Flag(bool? flag) => flag switch
-    {
-        true => "y",
-        false => "n",
-        null => "-",
-    };
 }

@@ -30,19 +30,22 @@ internal static class MasterCfRenderer
             continuation.Add(string.Join(" ", service.Arguments.Select(Argument)));
         }
 
-        string[] columns =
-        [
-            service.Name,
-            EnumText.Of(service.Type),
-            Flag(service.Private),
-            Flag(service.Unprivileged),
-            Flag(service.Chroot),
-            service.Wakeup?.ToString() ?? "-",
-            service.MaxProcesses?.ToString(CultureInfo.InvariantCulture) ?? "-",
-            service.Command,
-        ];
+        var columns = Columns(service);
         return new ServiceView(Align(columns), columns[0], columns[1], columns[2], columns[3], columns[4], columns[5], columns[6], columns[7], continuation);
     }
+
+    /// <summary>The eight columns as written, <c>-</c> for an unset one; the read-back check compares them too.</summary>
+    internal static IReadOnlyList<string> Columns(Service service) =>
+    [
+        service.Name,
+        EnumText.Of(service.Type),
+        Flag(service.Private),
+        Flag(service.Unprivileged),
+        Flag(service.Chroot),
+        service.Wakeup?.ToString() ?? "-",
+        service.MaxProcesses?.ToString(CultureInfo.InvariantCulture) ?? "-",
+        service.Command,
+    ];
 
     /// <summary>
     /// Puts each column on the next tab stop of the header (as Postfix's own master.cf does); a
