@@ -115,7 +115,8 @@ public static class MasterCfReader
         {
             // Options are told apart on the words as written: a { group ends them.
             var word = commandWords[i];
-            if (inOptions && (word[0] != '-' || word == "--"))
+            // A lone "-" ends them too, as getopt(3) in the daemon sees it.
+            if (inOptions && (word[0] != '-' || word == "--" || word == "-"))
             {
                 inOptions = false;
             }

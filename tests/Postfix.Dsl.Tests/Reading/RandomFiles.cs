@@ -53,7 +53,7 @@ internal static class RandomFiles
     /// <summary>An option: -v, or an -o setting in either form, whose value may hold anything.</summary>
     private static readonly Gen<string> OptionWord = Gen.OneOf(
         Gen.Const("-v"),
-        Gen.Select(Gen.String[Gen.Char["abcdefgh_"], 1, 8], PlainText).Select((n, v) => "-o " + n + "=" + v),
+        Gen.Select(Gen.String[Gen.Char["abcdefgh_"], 1, 8], PlainText).Select((n, v) => "-o " + n + "=" + string.Concat(v.Where(c => c is not (' ' or '\t')))),
         Gen.Select(Gen.String[Gen.Char["abcdefgh_"], 1, 8], Blank, PlainText, Blank).Select((n, b, v, c) => "-o {" + b + n + b + "=" + b + v + c + "}"));
 
     /// <summary>An ordinary argument (after the options): plain, grouped, or with a stray brace or '#'.</summary>
@@ -71,7 +71,7 @@ internal static class RandomFiles
         .Select((service, type, p, u, c, w, m) => $"{service}\t{type} {p} {u} {c} {w} {m} smtpd");
 
     private static readonly Gen<string> MasterCfEntry = Gen.Select(
-            Fields, Gen.Select(CommandWords, Gen.Bool.Array[6]), Interleaved.Where(l => l.Length == 0 || l.TrimStart().StartsWith('#')).Array[0, 2])
+            Fields, Gen.Select(CommandWords, Gen.Bool.Array[7]), Interleaved.Where(l => l.Length == 0 || l.TrimStart().StartsWith('#')).Array[0, 2])
         .Select((fields, words, comments) =>
             fields
             + string.Concat(words.Item1.Select((word, i) => (words.Item2[i] ? "\n  " : " ") + word))
