@@ -136,6 +136,17 @@ public sealed class HostileInputTests : IDisposable
         Assert.Equal("PFX0016", RuleOf(() => PostfixDsl.Emit(host, _root)));
     }
 
+    [Theory]
+    [InlineData(" 48")]
+    [InlineData("jo8h4  ")]
+    [InlineData("  ")]
+    public void A_master_cf_argument_with_surrounding_whitespace_would_be_trimmed_and_is_refused(string argument)
+    {
+        var host = TestHosts.Minimal with { MasterCf = MasterCf.Stock.Change("smtp", ServiceType.Inet, s => s with { Arguments = [argument, "-v"] }) };
+
+        Assert.Equal("PFX0011", RuleOf(() => PostfixDsl.Emit(host, _root)));
+    }
+
     [Fact]
     public void An_override_value_with_an_open_brace_that_would_swallow_the_arguments_is_refused()
     {

@@ -44,6 +44,14 @@ internal static partial class MasterCfChecks
 
             foreach (var argument in service.Arguments)
             {
+                if (argument.Length > 0 && argument.Trim() != argument)
+                {
+                    // Written as { argument }, Postfix trims the blanks inside the group (found by the hostile property test).
+                    context.Report(ValidationRules.SurroundingWhitespace, "master.cf", location, argument,
+                        "starts or ends with whitespace, which Postfix strips from a { } group", "the argument without leading or trailing whitespace");
+                    continue;
+                }
+
                 var braces = argument.Contains('{') || argument.Contains('}');
                 if (argument.Length == 0 || argument.StartsWith('#') || argument.StartsWith('{') || !BraceGroups.AreBalanced(argument)
                     || (braces && ListItemText.NeedsGrouping(argument)))
