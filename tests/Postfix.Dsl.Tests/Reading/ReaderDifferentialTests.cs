@@ -126,6 +126,39 @@ public class ReaderDifferentialTests(ITestOutputHelper output)
         Report($"{CasesPerKind} random tables, {entries} entries: the reader agrees with postmap -s on every key and value");
     }
 
+    [PostfixFact]
+    public void Regexp_tables_the_reader_answers_every_query_as_postmap_does()
+    {
+        var queries = 0;
+        RandomRegexpTables.Table.Sample(text =>
+        {
+            using var directory = new JudgeDirectory("compatibility_level = 3.6\n", string.Empty);
+            var table = System.IO.Path.Combine(directory.Path, "header_checks");
+            File.WriteAllText(table, text);
+            var read = RegexpReader.Read(text);
+            var asked = new[] { "a", "b", "c", "ab", "ba", "abc", "cab", "bca", "A", "AB", "aBc", "CCC", "xyz" };
+            var answers = PostfixTools.Run(PostfixTools.Postmap, ["-c", directory.Path, "-q", "-", "regexp:" + table], asked);
+            if (answers.Stderr.Length > 0)
+            {
+                // postmap warns (an endif without if, ...): the reader must have found a problem too.
+                Assert.NotEmpty(read.Problems);
+                return;
+            }
+
+            var printed = answers.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+                .Select(line => line.Split('\t', 2))
+                .ToDictionary(pair => pair[0], pair => pair[1], StringComparer.Ordinal);
+            foreach (var query in asked)
+            {
+                Assert.Equal(printed.GetValueOrDefault(query), RandomRegexpTables.Answer(read.Lines, query));
+            }
+
+            Interlocked.Add(ref queries, asked.Length);
+        }, iter: CasesPerKind, print: t => t);
+
+        Report($"{CasesPerKind} random regexp tables, {queries} queries: the reader's rules answer every one as postmap -q does");
+    }
+
     private void Report(string line) => JudgeFigures.Report(output, "reader", line);
 
     /// <summary>postconf's name = value lines; a value is everything after " = ".</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System;
 using System.Diagnostics;
 using System.IO;
@@ -36,13 +37,17 @@ internal static class PostfixTools
     }
 
     /// <summary>Runs a tool to completion (30 s at most) and returns what it printed.</summary>
-    public static ToolResult Run(string executable, params string[] arguments)
+    public static ToolResult Run(string executable, params string[] arguments) => Run(executable, arguments, input: null);
+
+    /// <summary>Runs a tool with <paramref name="input"/> lines on its standard input (postmap -q -).</summary>
+    public static ToolResult Run(string executable, string[] arguments, IEnumerable<string>? input)
     {
         Require();
         var start = new ProcessStartInfo(executable)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = input is not null,
             UseShellExecute = false,
         };
         foreach (var argument in arguments)
@@ -51,6 +56,16 @@ internal static class PostfixTools
         }
 
         using var process = Process.Start(start)!;
+        if (input is not null)
+        {
+            foreach (var line in input)
+            {
+                process.StandardInput.Write(line + "\n");
+            }
+
+            process.StandardInput.Close();
+        }
+
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(30_000))
