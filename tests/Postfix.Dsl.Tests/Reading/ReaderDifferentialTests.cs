@@ -28,17 +28,7 @@ public class ReaderDifferentialTests(ITestOutputHelper output)
         var parameters = 0;
         RandomFiles.MainCf.Sample(text =>
         {
-            using var directory = new JudgeDirectory(text, string.Empty);
-            var printed = Printed(PostfixTools.Run(PostfixTools.Postconf, "-c", directory.Path, "-n"));
-            printed.Remove("config_directory");
-            var read = MainCfReader.Read(text).Parameters;
-            Assert.Equal(printed.Keys.Order(), read.Keys.Order());
-            foreach (var (name, value) in read)
-            {
-                Assert.Equal(printed[name], Collapsed(value));
-            }
-
-            Interlocked.Add(ref parameters, read.Count);
+            Interlocked.Add(ref parameters, AssertMainCfAgrees(text));
         }, iter: CasesPerKind, print: t => t);
 
         Report($"{CasesPerKind} random main.cf files, {parameters} parameters: the reader agrees with postconf -n on every one");
@@ -51,50 +41,14 @@ public class ReaderDifferentialTests(ITestOutputHelper output)
         var refused = 0;
         RandomFiles.MasterCf.Sample(text =>
         {
-            using var directory = new JudgeDirectory("compatibility_level = 3.6\n", text);
-            var fields = PostfixTools.Run(PostfixTools.Postconf, "-c", directory.Path, "-F");
-            var read = MasterCfReader.Read(text);
-            // "unused" and "undefined parameter" are about meaning (a random -o name, a $x), not syntax: the reader has no opinion on it.
-            var syntaxWarnings = fields.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.Contains("unused parameter") && !l.Contains("undefined parameter"));
-            if (fields.ExitCode != 0 || syntaxWarnings.Any())
+            if (AssertMasterCfAgrees(text) is { } count)
             {
-                // Postfix refuses the file or warns (an unbalanced group): the reader must have found
-                // a problem too. (postconf then prints the damaged words without regrouping them, so
-                // its output cannot be compared word by word.)
-                Assert.NotEmpty(read.Problems);
+                Interlocked.Add(ref services, count);
+            }
+            else
+            {
                 Interlocked.Increment(ref refused);
-                return;
             }
-
-            var printedFields = Printed(fields);
-            var printedOverrides = Printed(PostfixTools.Run(PostfixTools.Postconf, "-c", directory.Path, "-P"));
-            var expectedOverrides = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var entry in LastOfEach(read.Entries))
-            {
-                var key = entry.Service + "/" + entry.Type + "/";
-                Assert.Equal(printedFields[key + "private"], entry.Private);
-                Assert.Equal(printedFields[key + "unprivileged"], entry.Unprivileged);
-                Assert.Equal(printedFields[key + "chroot"], entry.Chroot);
-                Assert.Equal(printedFields[key + "wakeup"], entry.Wakeup);
-                Assert.Equal(printedFields[key + "process_limit"], entry.ProcessLimit);
-                // postconf prints an argument that holds blanks sometimes in { } and sometimes bare, so
-                // word boundaries inside the printed command are not reliable: the words are compared
-                // joined by one space, which still judges every character and its order.
-                // Its braces are ambiguous too (an ungrouped word holding "{ }" is printed bare), so they are left out on both sides.
-                Assert.Equal(Braceless(string.Join(" ", CommandWords(printedFields[key + "command"]))), Braceless(string.Join(' ', [entry.Command, .. entry.Arguments])));
-            }
-
-            // postconf -P prints the -o of every entry, a repeated service's too.
-            foreach (var entry in read.Entries)
-            {
-                foreach (var setting in entry.Overrides)
-                {
-                    expectedOverrides[entry.Service + "/" + entry.Type + "/" + setting.Name] = Collapsed(setting.Value);
-                }
-            }
-
-            Assert.Equal(expectedOverrides.OrderBy(p => p.Key, StringComparer.Ordinal), printedOverrides.OrderBy(p => p.Key, StringComparer.Ordinal));
-            Interlocked.Add(ref services, read.Entries.Count);
         }, iter: CasesPerKind, print: t => t);
 
         Report($"{CasesPerKind} random master.cf files, {services} services (and {refused} files postconf refused or warned about, which the reader flagged too): the reader agrees with postconf -F and -P on every field, the command's text and every -o");
@@ -157,6 +111,105 @@ public class ReaderDifferentialTests(ITestOutputHelper output)
         }, iter: CasesPerKind, print: t => t);
 
         Report($"{CasesPerKind} random regexp tables, {queries} queries: the reader's rules answer every one as postmap -q does");
+    }
+
+
+    /// <summary>Postfix's own distributed files, as installed, and with every commented-out setting and service switched on.</summary>
+    [PostfixTheory]
+    [InlineData("main.cf.dist", false)]
+    [InlineData("main.cf.dist", true)]
+    [InlineData("main.cf.debian", false)]
+    [InlineData("main.cf.tls", true)]
+    [InlineData("master.cf.dist", false)]
+    [InlineData("master.cf.dist", true)]
+    public void Postfixs_own_distributed_files_read_as_postconf_reads_them(string file, bool uncommented)
+    {
+        var text = File.ReadAllText(System.IO.Path.Combine("/usr/share/postfix", file));
+        if (uncommented)
+        {
+            // "#name = value", "#service type ...", "#  -o name=value" become live lines.
+            text = System.Text.RegularExpressions.Regex.Replace(text, @"(?m)^#(?=[a-z0-9_]+ *=|[a-z0-9.:]+ +(inet|unix|pass|fifo|unix-dgram) |\s+-o )", string.Empty);
+        }
+
+        if (file.StartsWith("main.cf", StringComparison.Ordinal))
+        {
+            var parameters = AssertMainCfAgrees(text);
+            Report($"{file}{(uncommented ? " uncommented" : string.Empty)}: {parameters} parameters read as postconf -n reads them");
+            Assert.True(parameters > 0 || !uncommented);
+        }
+        else
+        {
+            var services = AssertMasterCfAgrees(text);
+            Assert.NotNull(services);
+            Report($"{file}{(uncommented ? " uncommented" : string.Empty)}: {services} services read as postconf -F and -P read them");
+        }
+    }
+
+    /// <summary>Asserts the reader and postconf -n agree on <paramref name="text"/> as main.cf; returns the parameters compared.</summary>
+    private static int AssertMainCfAgrees(string text)
+    {
+        using var directory = new JudgeDirectory(text, string.Empty);
+        var printed = Printed(PostfixTools.Run(PostfixTools.Postconf, "-c", directory.Path, "-n"));
+        printed.Remove("config_directory");
+        var read = MainCfReader.Read(text).Parameters;
+        Assert.Equal(printed.Keys.Order(), read.Keys.Order());
+        foreach (var (name, value) in read)
+        {
+            Assert.Equal(printed[name], Collapsed(value));
+        }
+
+        return read.Count;
+    }
+
+    /// <summary>
+    /// Asserts the reader and postconf -F/-P agree on <paramref name="text"/> as master.cf; returns the
+    /// services compared, or null when postconf refused or warned (and the reader flagged a problem too).
+    /// </summary>
+    private static int? AssertMasterCfAgrees(string text)
+    {
+        using var directory = new JudgeDirectory("compatibility_level = 3.6\n", text);
+        var fields = PostfixTools.Run(PostfixTools.Postconf, "-c", directory.Path, "-F");
+        var read = MasterCfReader.Read(text);
+        // "unused" and "undefined parameter" are about meaning (a random -o name, a $x), not syntax: the reader has no opinion on it.
+        var syntaxWarnings = fields.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.Contains("unused parameter") && !l.Contains("undefined parameter"));
+        if (fields.ExitCode != 0 || syntaxWarnings.Any())
+        {
+            // Postfix refuses the file or warns (an unbalanced group): the reader must have found
+            // a problem too. (postconf then prints the damaged words without regrouping them, so
+            // its output cannot be compared word by word.)
+            Assert.NotEmpty(read.Problems);
+            return null;
+        }
+
+        var printedFields = Printed(fields);
+        var printedOverrides = Printed(PostfixTools.Run(PostfixTools.Postconf, "-c", directory.Path, "-P"));
+        var expectedOverrides = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in LastOfEach(read.Entries))
+        {
+            var key = entry.Service + "/" + entry.Type + "/";
+            Assert.Equal(printedFields[key + "private"], entry.Private);
+            Assert.Equal(printedFields[key + "unprivileged"], entry.Unprivileged);
+            Assert.Equal(printedFields[key + "chroot"], entry.Chroot);
+            Assert.Equal(printedFields[key + "wakeup"], entry.Wakeup);
+            Assert.Equal(printedFields[key + "process_limit"], entry.ProcessLimit);
+            // postconf prints an argument that holds blanks sometimes in { } and sometimes bare, so
+            // word boundaries inside the printed command are not reliable: the words are compared
+            // joined by one space, which still judges every character and its order.
+            // Its braces are ambiguous too (an ungrouped word holding "{ }" is printed bare), so they are left out on both sides.
+            Assert.Equal(Braceless(string.Join(" ", CommandWords(printedFields[key + "command"]))), Braceless(string.Join(' ', [entry.Command, .. entry.Arguments])));
+        }
+
+        // postconf -P prints the -o of every entry, a repeated service's too.
+        foreach (var entry in read.Entries)
+        {
+            foreach (var setting in entry.Overrides)
+            {
+                expectedOverrides[entry.Service + "/" + entry.Type + "/" + setting.Name] = Collapsed(setting.Value);
+            }
+        }
+
+        Assert.Equal(expectedOverrides.OrderBy(p => p.Key, StringComparer.Ordinal), printedOverrides.OrderBy(p => p.Key, StringComparer.Ordinal));
+        return read.Entries.Count;
     }
 
     private void Report(string line) => JudgeFigures.Report(output, "reader", line);
