@@ -76,25 +76,40 @@ internal sealed class WriteBatch
                 "a writable folder with free space; every file was left as it was", exception);
         }
 
-        foreach (var (temporary, path) in temporaries)
+        try
         {
-            // rename(2) replaces the destination entry itself; it never follows a link there.
-            File.Move(temporary, path, overwrite: true);
+            foreach (var (temporary, path) in temporaries)
+            {
+                // rename(2) replaces the destination entry itself; it never follows a link there.
+                File.Move(temporary, path, overwrite: true);
+            }
+
+            foreach (var path in _deletes)
+            {
+                SafePaths.RequireFileOrNothing(path);
+                if (File.Exists(path))
+                {
+                    File.Delete(path);
+                }
+
+                var folder = Path.GetDirectoryName(path)!;
+                if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).GetEnumerator().MoveNext())
+                {
+                    Directory.Delete(folder);
+                }
+            }
         }
-
-        foreach (var path in _deletes)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            SafePaths.RequireFileOrNothing(path);
-            if (File.Exists(path))
+            // Renames in one folder of one file system fail only when the folder changes under us;
+            // what was renamed stays, the rest is cleaned up, and the error says so.
+            foreach (var (temporary, _) in temporaries)
             {
-                File.Delete(path);
+                TryDelete(temporary);
             }
 
-            var folder = Path.GetDirectoryName(path)!;
-            if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).GetEnumerator().MoveNext())
-            {
-                Directory.Delete(folder);
-            }
+            throw new PostfixOutputException(BuildRules.WriteFailed, "(output)", "changed while it was being written: " + exception.Message,
+                "an output folder nothing else writes to during the build; build again to complete it", exception);
         }
     }
 

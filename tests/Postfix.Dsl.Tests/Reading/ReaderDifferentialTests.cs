@@ -214,18 +214,11 @@ public class ReaderDifferentialTests(ITestOutputHelper output)
 
     private void Report(string line) => JudgeFigures.Report(output, "reader", line);
 
-    /// <summary>postconf's name = value lines; a value is everything after " = ".</summary>
+    /// <summary>postconf's name = value lines, after it succeeded.</summary>
     private static Dictionary<string, string> Printed(ToolResult result)
     {
         Assert.True(result.ExitCode == 0, $"{result.CommandLine} failed: {result.Stderr}");
-        var printed = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var line in result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var separator = line.IndexOf(" =", StringComparison.Ordinal);
-            printed[line[..separator]] = line[(separator + 2)..].TrimStart(' ');
-        }
-
-        return printed;
+        return StaticCheckTests.Parse(result.Stdout);
     }
 
     /// <summary>
