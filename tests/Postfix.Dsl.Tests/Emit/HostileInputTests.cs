@@ -264,6 +264,16 @@ public sealed class HostileInputTests : IDisposable
         Assert.Empty(Directory.EnumerateFiles(_root, "*postfix-dsl-tmp", SearchOption.AllDirectories));
     }
 
+    [Fact]
+    public void A_secret_file_is_created_0600_whatever_the_umask_allows()
+    {
+        var rendered = new RenderedHost("test", [new RenderedFile("sasl_passwd", "[relay.example]:587 user:secret\n") { Secret = true }]);
+
+        OutputFolder.Write([rendered], _root);
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(PathOf("test/sasl_passwd")));
+    }
+
     [PostfixFact]
     public void A_read_only_folder_is_PFX0107_and_every_file_is_left_as_it_was() =>
         OnSmallMount("size=1m", mount =>
