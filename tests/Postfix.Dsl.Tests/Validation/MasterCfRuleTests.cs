@@ -19,8 +19,13 @@ public class MasterCfRuleTests
     }
 
     [Fact]
-    public void The_same_name_with_another_type_is_a_different_service() =>
+    public void The_same_name_with_another_type_is_a_different_service()
+    {
+        // The stock set has smtp/inet and smtp/unix: PFX0008 must compare name and type.
         Assert.NotNull(MasterCf.Stock.Find("smtp", ServiceType.Unix));
+        Assert.NotNull(MasterCf.Stock.Find("smtp", ServiceType.Inet));
+        Assert.DoesNotContain(HostValidator.Diagnose(TestHosts.Minimal), e => e.Rule == ValidationRules.DuplicateService);
+    }
 
     [Theory]
     [InlineData("smtp server", ServiceType.Inet)]

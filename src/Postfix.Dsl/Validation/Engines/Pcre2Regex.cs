@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -21,8 +22,23 @@ internal static class Pcre2Regex
     private const uint Multiline = 0x00000400;
     private const uint Ungreedy = 0x00040000;
 
-    /// <summary>The <c>PatternFlags</c> members this engine reads, by name (shared with the editor analyzer, which has no PatternFlags type).</summary>
-    internal static readonly string[] KnownFlags = ["CaseSensitive", "DotExcludesNewline", "MultiLine", "FreeSpacing", "Anchored", "DollarEndOnly", "Ungreedy"];
+    /// <summary>
+    /// Each <c>PatternFlags</c> member this engine reads, by name (the editor analyzer has no
+    /// PatternFlags type), with the compile options it clears and sets.
+    /// </summary>
+    private static readonly (string Flag, uint Clear, uint Set)[] FlagOptions =
+    [
+        ("CaseSensitive", Caseless, 0),
+        ("DotExcludesNewline", DotAll, 0),
+        ("MultiLine", 0, Multiline),
+        ("FreeSpacing", 0, Extended),
+        ("Anchored", 0, Anchored),
+        ("DollarEndOnly", 0, DollarEndOnly),
+        ("Ungreedy", 0, Ungreedy),
+    ];
+
+    /// <summary>The <c>PatternFlags</c> member names <see cref="Problem"/> reads.</summary>
+    internal static readonly string[] KnownFlags = FlagOptions.Select(f => f.Flag).ToArray();
 
     /// <summary>
     /// The engine's error for <paramref name="pattern"/> with Postfix's flags (the names of the
@@ -31,13 +47,13 @@ internal static class Pcre2Regex
     public static string? Problem(string pattern, ICollection<string> flags)
     {
         var options = Caseless | DotAll; // Postfix's pcre defaults: i and s on
-        options &= flags.Contains("CaseSensitive") ? ~Caseless : uint.MaxValue;
-        options &= flags.Contains("DotExcludesNewline") ? ~DotAll : uint.MaxValue;
-        options |= flags.Contains("MultiLine") ? Multiline : 0;
-        options |= flags.Contains("FreeSpacing") ? Extended : 0;
-        options |= flags.Contains("Anchored") ? Anchored : 0;
-        options |= flags.Contains("DollarEndOnly") ? DollarEndOnly : 0;
-        options |= flags.Contains("Ungreedy") ? Ungreedy : 0;
+        foreach (var (flag, clear, set) in FlagOptions)
+        {
+            if (flags.Contains(flag))
+            {
+                options = (options & ~clear) | set;
+            }
+        }
 
         try
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -20,8 +21,19 @@ internal static class PosixRegex
     // sizeof(regex_t) is 64 on glibc x86-64; room to spare for other ABIs.
     private const int RegexTSize = 256;
 
-    /// <summary>The <c>PatternFlags</c> members this engine reads, by name (shared with the editor analyzer, which has no PatternFlags type).</summary>
-    internal static readonly string[] KnownFlags = ["CaseSensitive", "BasicSyntax", "MultiLine"];
+    /// <summary>
+    /// Each <c>PatternFlags</c> member this engine reads, by name (the editor analyzer has no
+    /// PatternFlags type), with the cflags it clears and sets.
+    /// </summary>
+    private static readonly (string Flag, int Clear, int Set)[] FlagOptions =
+    [
+        ("CaseSensitive", RegIcase, 0),
+        ("BasicSyntax", RegExtended, 0),
+        ("MultiLine", 0, RegNewline),
+    ];
+
+    /// <summary>The <c>PatternFlags</c> member names <see cref="Problem"/> reads.</summary>
+    internal static readonly string[] KnownFlags = FlagOptions.Select(f => f.Flag).ToArray();
 
     /// <summary>
     /// The engine's error for <paramref name="pattern"/> with Postfix's flags (the names of the
@@ -29,20 +41,13 @@ internal static class PosixRegex
     /// </summary>
     public static string? Problem(string pattern, ICollection<string> flags)
     {
-        var cflags = RegExtended | RegIcase;
-        if (flags.Contains("CaseSensitive"))
+        var cflags = RegExtended | RegIcase; // Postfix's regexp defaults: extended syntax, ignore case
+        foreach (var (flag, clear, set) in FlagOptions)
         {
-            cflags &= ~RegIcase;
-        }
-
-        if (flags.Contains("BasicSyntax"))
-        {
-            cflags &= ~RegExtended;
-        }
-
-        if (flags.Contains("MultiLine"))
-        {
-            cflags |= RegNewline;
+            if (flags.Contains(flag))
+            {
+                cflags = (cflags & ~clear) | set;
+            }
         }
 
         var compiled = Marshal.AllocHGlobal(RegexTSize);
