@@ -148,6 +148,17 @@ public sealed class HostileInputTests : IDisposable
         Assert.Equal("PFX0011", RuleOf(() => PostfixDsl.Emit(host, _root)));
     }
 
+    [Theory]
+    [InlineData("{}aaa")]
+    [InlineData("x {a}b")]
+    public void A_group_with_text_right_after_its_closing_brace_is_PFX0020(string value)
+    {
+        // Found by the hostile property test: postconf warns "syntax error after '}'".
+        var host = TestHosts.Modern(new() { SmtpdBanner = "$myhostname ${x_custom}", Unlisted = [new("x_custom", value) { Intended = true }] });
+
+        Assert.Equal("PFX0020", RuleOf(() => PostfixDsl.Emit(host, _root)));
+    }
+
     [Fact]
     public void An_override_value_with_an_open_brace_that_would_swallow_the_arguments_is_refused()
     {

@@ -64,7 +64,10 @@ internal static class ParameterChecks
                 return true;
             }
 
-            if (BraceGroups.Problem(item) is { } group)
+            // An item we grouped because of its blanks, with braces of its own, gets the clearer PFX0016 below.
+            var groupedWithBraces = item.StartsWith("{ ", System.StringComparison.Ordinal) && item.EndsWith(" }", System.StringComparison.Ordinal)
+                && item[2..^2].IndexOfAny(['{', '}']) >= 0;
+            if (!groupedWithBraces && BraceGroups.Problem(item) is { } group)
             {
                 context.Report(ValidationRules.UnclosedGroup, artifact, location, item, group,
                     "a value whose words starting with { are closed by a matching }");

@@ -12,6 +12,19 @@ internal static class BraceGroups
     {
         for (var i = 0; i < value.Length; i++)
         {
+            // A $name expression (${name?{text}:{text}}, $(name)) is Postfix's macro syntax, not a group: skip it whole.
+            if (value[i] == '$' && i + 1 < value.Length && value[i + 1] is '{' or '(')
+            {
+                var close = MacroSyntax.Close(value, i + 1);
+                if (close < 0)
+                {
+                    break;
+                }
+
+                i = close;
+                continue;
+            }
+
             if (value[i] != '{' || (i > 0 && value[i - 1] is not (' ' or '\t' or ',')))
             {
                 continue;
@@ -21,6 +34,13 @@ internal static class BraceGroups
             if (end < 0)
             {
                 return $"opens a {{ group at position {i} that is never closed";
+            }
+
+            // The group is the whole word: text right after its } makes postconf warn
+            // "syntax error after '}'" and drop that text (found by the hostile property test).
+            if (end + 1 < value.Length && value[end + 1] is not (' ' or '\t' or ','))
+            {
+                return $"has text right after the }} at position {end} that closes the {{ group opened at position {i}";
             }
 
             i = end;
