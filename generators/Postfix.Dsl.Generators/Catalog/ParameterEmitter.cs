@@ -123,7 +123,23 @@ internal static class ParameterEmitter
             code.Append($"    [global::System.Obsolete(\"{Escape(message)}\"{(parameter.IsReadOnly ? ", error: true" : string.Empty)})]\n");
         }
 
-        code.Append($"    public {CatalogTypes.ClrType(parameter.Type)}? {PropertyName(parameter.Name)} {{ get; init; }}\n\n");
+        code.Append(Property(CatalogTypes.ClrType(parameter.Type), PropertyName(parameter.Name)));
+    }
+
+    /// <summary>
+    /// A property; a list one keeps its value in a content-equal list (ValueList.Of), so two
+    /// Parameters with equal lists are equal.
+    /// </summary>
+    internal static string Property(string type, string name)
+    {
+        if (!type.StartsWith("global::System.Collections.Generic.IReadOnlyList<", System.StringComparison.Ordinal))
+        {
+            return $"    public {type}? {name} {{ get; init; }}\n\n";
+        }
+
+        var field = "_" + char.ToLowerInvariant(name[0]) + name.Substring(1);
+        return $"    public {type}? {name} {{ get => {field}; init => {field} = global::Postfix.Dsl.ValueList.Of(value); }}\n\n"
+            + $"    private readonly {type}? {field};\n\n";
     }
 
     private static string? ObsoleteMessage(CatalogParameter parameter) => parameter.Status switch

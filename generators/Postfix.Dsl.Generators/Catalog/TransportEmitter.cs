@@ -26,7 +26,7 @@ internal static class TransportEmitter
             code.Append(ParameterEmitter.Remarks(parameter.Type, parameter.Default, string.Empty));
             code.Append($" Only for services whose command is {commands}.\n");
             code.Append("    /// </remarks>\n");
-            code.Append($"    public {CatalogTypes.ClrType(parameter.Type)}? {ParameterEmitter.PropertyName(parameter.Suffix)} {{ get; init; }}\n\n");
+            code.Append(ParameterEmitter.Property(CatalogTypes.ClrType(parameter.Type), ParameterEmitter.PropertyName(parameter.Suffix)));
         }
 
         code.Append("    private global::System.Collections.Generic.IEnumerable<(global::Postfix.Dsl.TransportParameterDescriptor Descriptor, object Value)> EnumerateSettings()\n    {\n");

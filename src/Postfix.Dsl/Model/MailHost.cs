@@ -27,7 +27,9 @@ public sealed record MailHost
     /// Tables to generate in addition to those referenced from parameters and restrictions
     /// (which are generated automatically).
     /// </summary>
-    public IReadOnlyList<LookupTable> Tables { get; init; } = [];
+    public IReadOnlyList<LookupTable> Tables { get => _tables; init => _tables = ValueList.Of(value); }
+
+    private readonly IReadOnlyList<LookupTable> _tables = ValueList.Of<LookupTable>([]);
 
     /// <summary>syslog.conf rules; null means the seed's four lines for the host's <c>syslog_facility</c>.</summary>
     public SyslogConf? SyslogConf { get; init; }

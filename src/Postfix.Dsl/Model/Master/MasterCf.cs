@@ -11,7 +11,9 @@ namespace Postfix.Dsl;
 public sealed record MasterCf
 {
     /// <summary>The services, written in this order.</summary>
-    public IReadOnlyList<Service> Services { get; init; } = [];
+    public IReadOnlyList<Service> Services { get => _services; init => _services = ValueList.Of(value); }
+
+    private readonly IReadOnlyList<Service> _services = ValueList.Of<Service>([]);
 
     /// <summary>The services of the master.cf that Postfix 3.7 installs (Debian's master.cf.dist), without the optional pipe transports.</summary>
     public static MasterCf Stock { get; } = new() { Services = StockServices.Default };

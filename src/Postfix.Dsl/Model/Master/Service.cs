@@ -33,7 +33,9 @@ public sealed record Service
     public required string Command { get; init; }
 
     /// <summary>Command arguments after the <c>-o</c> overrides; an argument with whitespace is written in <c>{ }</c>.</summary>
-    public IReadOnlyList<string> Arguments { get; init; } = [];
+    public IReadOnlyList<string> Arguments { get => _arguments; init => _arguments = ValueList.Of(value); }
+
+    private readonly IReadOnlyList<string> _arguments = ValueList.Of<string>([]);
 
     /// <summary>main.cf parameters overridden for this service only (<c>-o name=value</c>).</summary>
     public Parameters Overrides { get; init; } = new();

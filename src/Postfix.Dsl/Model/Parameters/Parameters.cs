@@ -16,7 +16,9 @@ public sealed partial record Parameters
     /// Parameters the catalog does not have, written as given (the escape hatch). Each one is reported
     /// with the PFX0200 warning unless marked <see cref="UnlistedParameter.Intended"/>.
     /// </summary>
-    public IReadOnlyList<UnlistedParameter> Unlisted { get; init; } = [];
+    public IReadOnlyList<UnlistedParameter> Unlisted { get => _unlisted; init => _unlisted = ValueList.Of(value); }
+
+    private readonly IReadOnlyList<UnlistedParameter> _unlisted = ValueList.Of<UnlistedParameter>([]);
 
     /// <summary>The parameters this object sets, typed ones and <see cref="Unlisted"/> ones, ordered by Postfix name.</summary>
     public IReadOnlyList<ParameterSetting> Settings => Unlisted.Count == 0

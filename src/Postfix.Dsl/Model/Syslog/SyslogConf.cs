@@ -6,7 +6,9 @@ namespace Postfix.Dsl;
 public sealed record SyslogConf
 {
     /// <summary>The rules, written in this order.</summary>
-    public IReadOnlyList<SyslogRule> Rules { get; init; } = [];
+    public IReadOnlyList<SyslogRule> Rules { get => _rules; init => _rules = ValueList.Of(value); }
+
+    private readonly IReadOnlyList<SyslogRule> _rules = ValueList.Of<SyslogRule>([]);
 
     /// <summary>
     /// The four lines of the seed article for <paramref name="facility"/> (Postfix's

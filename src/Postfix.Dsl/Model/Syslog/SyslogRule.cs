@@ -6,7 +6,9 @@ namespace Postfix.Dsl;
 public sealed record SyslogRule
 {
     /// <summary>The selectors; a message is written when the last selector that names its facility matches.</summary>
-    public required IReadOnlyList<SyslogSelector> Selectors { get; init; }
+    public required IReadOnlyList<SyslogSelector> Selectors { get => _selectors; init => _selectors = ValueList.Of(value); }
+
+    private readonly IReadOnlyList<SyslogSelector> _selectors = null!;
 
     /// <summary>The absolute path of the log file.</summary>
     public required string File { get; init; }

@@ -9,7 +9,9 @@ namespace Postfix.Dsl;
 public sealed record SyslogSelector
 {
     /// <summary>The facilities; empty means every facility (<c>*</c>).</summary>
-    public IReadOnlyList<SyslogFacility> Facilities { get; init; } = [];
+    public IReadOnlyList<SyslogFacility> Facilities { get => _facilities; init => _facilities = ValueList.Of(value); }
+
+    private readonly IReadOnlyList<SyslogFacility> _facilities = ValueList.Of<SyslogFacility>([]);
 
     /// <summary>The priority.</summary>
     public SyslogPriority Priority { get; init; } = SyslogPriority.All;

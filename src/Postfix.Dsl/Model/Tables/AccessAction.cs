@@ -10,7 +10,7 @@ public sealed record AccessAction
     {
         Keyword = keyword;
         Text = text;
-        Restrictions = restrictions ?? [];
+        Restrictions = ValueList.Of(restrictions ?? []);
     }
 
     /// <summary>The action word (<c>OK</c>, <c>REJECT</c>, <c>550</c>, ...), or empty for a restriction list.</summary>

@@ -9,5 +9,7 @@ public sealed record AccessTable : LookupTable
     public override TableType Type { get; init; } = TableType.Hash;
 
     /// <summary>The entries, written in this order.</summary>
-    public IReadOnlyList<AccessEntry> Entries { get; init; } = [];
+    public IReadOnlyList<AccessEntry> Entries { get => _entries; init => _entries = ValueList.Of(value); }
+
+    private readonly IReadOnlyList<AccessEntry> _entries = ValueList.Of<AccessEntry>([]);
 }

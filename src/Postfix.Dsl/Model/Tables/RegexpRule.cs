@@ -13,4 +13,10 @@ public sealed record RegexpMatch(Pattern Pattern, HeaderAction Action) : RegexpR
 /// <summary><c>if /pattern/</c> ... <c>endif</c>: the inner rules are tried only when the pattern matches.</summary>
 /// <param name="Pattern">The condition.</param>
 /// <param name="Rules">The rules inside the block.</param>
-public sealed record RegexpIf(Pattern Pattern, IReadOnlyList<RegexpRule> Rules) : RegexpRule;
+public sealed record RegexpIf(Pattern Pattern, IReadOnlyList<RegexpRule> Rules) : RegexpRule
+{
+    private readonly IReadOnlyList<RegexpRule> _rules = ValueList.Of(Rules);
+
+    /// <summary>The rules inside the block.</summary>
+    public IReadOnlyList<RegexpRule> Rules { get => _rules; init => _rules = ValueList.Of(value); }
+}

@@ -12,5 +12,7 @@ public sealed record RegexpTable : LookupTable
     public override TableType Type { get; init; } = TableType.Regexp;
 
     /// <summary>The rules, written in this order.</summary>
-    public IReadOnlyList<RegexpRule> Rules { get; init; } = [];
+    public IReadOnlyList<RegexpRule> Rules { get => _rules; init => _rules = ValueList.Of(value); }
+
+    private readonly IReadOnlyList<RegexpRule> _rules = ValueList.Of<RegexpRule>([]);
 }

@@ -12,5 +12,7 @@ public sealed record TransportTable : LookupTable
     public override TableType Type { get; init; } = TableType.Hash;
 
     /// <summary>The entries, written in this order.</summary>
-    public IReadOnlyList<TransportEntry> Entries { get; init; } = [];
+    public IReadOnlyList<TransportEntry> Entries { get => _entries; init => _entries = ValueList.Of(value); }
+
+    private readonly IReadOnlyList<TransportEntry> _entries = ValueList.Of<TransportEntry>([]);
 }
