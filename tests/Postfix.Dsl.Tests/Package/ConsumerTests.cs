@@ -158,4 +158,28 @@ public sealed class ConsumerTests(PackageFeed feed)
         var line = Array.FindIndex(lines, l => l.Contains(literal, StringComparison.Ordinal)) + 1;
         return (line, lines[line - 1].IndexOf(literal, StringComparison.Ordinal) + 1);
     }
+
+    [Fact]
+    public void The_package_ships_no_catalog_generator_so_a_users_own_parameters_tsv_builds_clean()
+    {
+        using (var package = System.IO.Compression.ZipFile.OpenRead(Path.Combine(feed.Feed, $"Postfix.Dsl.{PackageFeed.Version}.nupkg")))
+        {
+            var analyzers = package.Entries.Select(e => e.FullName).Where(n => n.StartsWith("analyzers/", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+            Assert.Equal(["analyzers/dotnet/cs/Postfix.Dsl.Analyzers.dll", "analyzers/dotnet/cs/Postfix.Dsl.Generators.dll"], analyzers);
+        }
+
+        var project = new ConsumerProject(feed, "OwnCatalog");
+        // A file of the user's own that happens to share the catalog's name: once a PFXCAT01 error or a second Parameters type (CS0436).
+        File.WriteAllText(Path.Combine(project.Folder, "parameters.tsv"), "name\ttype\nmy_setting\tstring\n");
+        var csproj = Directory.GetFiles(project.Folder, "*.csproj").Single();
+        File.WriteAllText(csproj, File.ReadAllText(csproj).Replace(
+            "</Project>", "  <ItemGroup><AdditionalFiles Include=\"parameters.tsv\" /></ItemGroup>\n</Project>", StringComparison.Ordinal));
+
+        var build = project.Build();
+
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.DoesNotContain("PFXCAT01", build.Output);
+        Assert.DoesNotContain("CS0436", build.Output);
+        Assert.True(File.Exists(Path.Combine(project.HostFolder, "main.cf")));
+    }
 }
