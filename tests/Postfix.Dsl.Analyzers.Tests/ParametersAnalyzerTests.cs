@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using Xunit;
 
@@ -49,6 +50,26 @@ public class ParametersAnalyzerTests
         Myhostname = {|PFX0003:"mail_server.example.com"|},
         Mydomain = "example.com",
         """));
+
+    /// <summary>
+    /// Every parameter the catalog calls a host name, a domain or a domain list, taken from the compiled
+    /// library's <see cref="PostfixParameterAttribute"/> (not from a list kept here), gets PFX0003 for a bad literal.
+    /// </summary>
+    [Fact]
+    public Task PFX0003_on_every_host_name_and_domain_parameter_of_the_catalog()
+    {
+        var properties = typeof(Parameters).GetProperties()
+            .Select(p => (p.Name, Attribute: p.GetCustomAttributes(typeof(PostfixParameterAttribute), false).OfType<PostfixParameterAttribute>().SingleOrDefault()))
+            .Where(p => p.Attribute?.Kind is ParameterKind.HostName or ParameterKind.DomainName or ParameterKind.DomainList)
+            .Where(p => typeof(Parameters).GetProperty(p.Name)!.GetCustomAttributes(typeof(System.ObsoleteAttribute), false).Length == 0)
+            .ToList();
+        Assert.True(properties.Count >= 12, $"only {properties.Count} host-name and domain parameters: {string.Join(", ", properties.Select(p => p.Name))}");
+
+        var assignments = string.Join("\n", properties.Select(p => p.Attribute!.Kind == ParameterKind.DomainList
+            ? $"{p.Name} = [\"example.com\", {{|PFX0003:\"bad_name.example\"|}}],"
+            : $"{p.Name} = {{|PFX0003:\"bad_name.example\"|}},"));
+        return ParametersVerify.Diagnostics(Overrides(assignments));
+    }
 
     [Fact]
     public Task PFX0003_invalid_domains_in_domain_lists_and_dns_list_arguments() => ParametersVerify.Diagnostics(Overrides("""

@@ -17,11 +17,6 @@ namespace Postfix.Dsl.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ParametersAnalyzer : DiagnosticAnalyzer
 {
-    // Parameters whose catalog kind is hostname/domain or domain-list (src/Postfix.Dsl/Catalog/parameters.tsv).
-    // The compiled library does not carry the kind on the property, so the analyzer names them.
-    private static readonly string[] HostNameProperties = ["Myhostname", "Mydomain"];
-    private static readonly string[] DomainListProperties = ["Mydestination", "RelayDomains", "VirtualAliasDomains"];
-
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.InvalidNetwork, Descriptors.InvalidHostName, Descriptors.OpenRelay, Descriptors.WideMynetworks,
@@ -70,11 +65,11 @@ public sealed class ParametersAnalyzer : DiagnosticAnalyzer
             {
                 ReportNetworks(context, assignment.Value);
             }
-            else if (DomainListProperties.Contains(property.Name))
+            else if (CatalogKind(property) is "DomainList")
             {
                 ReportDomains(context, property.Name, assignment.Value);
             }
-            else if (HostNameProperties.Contains(property.Name) && Constant(context, assignment.Value) is { } name
+            else if (CatalogKind(property) is "HostName" or "DomainName" && Constant(context, assignment.Value) is { } name
                      && !HostNameSyntax.HasExpansion(name) && !HostNameSyntax.IsValid(name))
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidHostName, assignment.Value.GetLocation(), PostfixNames.FromMember(property.Name), name));
@@ -85,6 +80,22 @@ public sealed class ParametersAnalyzer : DiagnosticAnalyzer
         {
             MainCfRules.Report(context, creation, assignments, lists);
         }
+    }
+
+    /// <summary>
+    /// The catalog's kind of a parameter property (<c>HostName</c>, <c>DomainList</c>, ...), from the
+    /// <c>[PostfixParameter]</c> the catalog generator put on it; null for other properties.
+    /// </summary>
+    private static string? CatalogKind(IPropertySymbol property)
+    {
+        var attribute = property.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == "Postfix.Dsl.PostfixParameterAttribute");
+        if (attribute is null || attribute.ConstructorArguments.Length != 2)
+        {
+            return null;
+        }
+
+        var kind = attribute.ConstructorArguments[1];
+        return kind.Type?.GetMembers().OfType<IFieldSymbol>().FirstOrDefault(f => f.HasConstantValue && Equals(f.ConstantValue, kind.Value))?.Name;
     }
 
     private static void ReportObsoleteParameter(SyntaxNodeAnalysisContext context, InitializerAssignment assignment, IPropertySymbol property)

@@ -123,6 +123,7 @@ internal static class ParameterEmitter
             code.Append($"    [global::System.Obsolete(\"{Escape(message)}\"{(parameter.IsReadOnly ? ", error: true" : string.Empty)})]\n");
         }
 
+        code.Append($"    [global::Postfix.Dsl.PostfixParameter(\"{parameter.Name}\", global::Postfix.Dsl.ParameterKind.{CatalogTypes.Kind(parameter.Type)})]\n");
         code.Append(Property(CatalogTypes.ClrType(parameter.Type), PropertyName(parameter.Name)));
     }
 
