@@ -28,8 +28,28 @@ public sealed class ParametersAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression, SyntaxKind.WithExpression);
+        context.RegisterCompilationStartAction(start =>
+        {
+            // A file that never names Postfix.Dsl cannot create its objects, unless a global using
+            // (written, or from <Using Include="Postfix.Dsl" />) brings it into every file.
+            var everyFile = start.Compilation.SyntaxTrees.Any(tree => Mentions(tree, "global using") && Mentions(tree, "Postfix.Dsl"));
+            var mentions = new System.Collections.Concurrent.ConcurrentDictionary<SyntaxTree, bool>();
+            start.RegisterSyntaxNodeAction(
+                node =>
+                {
+                    if (everyFile || mentions.GetOrAdd(node.Node.SyntaxTree, static tree => Mentions(tree, "Postfix.Dsl")))
+                    {
+                        Analyze(node);
+                    }
+                },
+                SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression, SyntaxKind.WithExpression);
+        });
     }
+
+    /// <summary>True when the file's text holds <paramref name="text"/>: a scan of the text, no semantic work.</summary>
+    private static bool Mentions(SyntaxTree tree, string text) =>
+        tree.TryGetText(out var source) ? source.ToString().IndexOf(text, System.StringComparison.Ordinal) >= 0
+            : tree.GetText().ToString().IndexOf(text, System.StringComparison.Ordinal) >= 0;
 
     private static void Analyze(SyntaxNodeAnalysisContext context)
     {
