@@ -21,7 +21,8 @@ public abstract class NodeReplacementCodeFix : CodeFixProvider
     public sealed override ImmutableArray<string> FixableDiagnosticIds { get; }
 
     /// <inheritdoc />
-    public sealed override FixAllProvider? GetFixAllProvider() => null;
+    /// <remarks>Fix All (document, project, solution) batches the single fixes: each only replaces its own node.</remarks>
+    public sealed override FixAllProvider? GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
     /// <inheritdoc />
     public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
