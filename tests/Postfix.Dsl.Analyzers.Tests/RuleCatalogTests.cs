@@ -14,16 +14,6 @@ public class RuleCatalogTests
     private static DiagnosticDescriptor[] Descriptors() =>
         [.. new DiagnosticAnalyzer[] { new ParametersAnalyzer(), new ServiceAnalyzer(), new PatternAnalyzer(), new TableKeyAnalyzer() }.SelectMany(a => a.SupportedDiagnostics).Distinct()];
 
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Postfix.Dsl.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Postfix.Dsl.sln not found above " + AppContext.BaseDirectory);
-    }
 
     [Fact]
     public void Every_analyzer_rule_is_the_library_rule_with_the_same_id_title_and_severity()
@@ -58,12 +48,12 @@ public class RuleCatalogTests
     [Fact]
     public void Emit_only_rules_say_so_on_their_docs_page() =>
         Assert.All(EmitOnly, id => Assert.Contains("emit time only",
-            File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "diagnostics", id + ".md")), StringComparison.Ordinal));
+            File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "diagnostics", id + ".md")), StringComparison.Ordinal));
 
     [Fact]
     public void Every_analyzer_rule_is_in_the_release_notes_with_its_severity()
     {
-        var unshipped = File.ReadAllLines(Path.Combine(RepositoryRoot(), "generators", "Postfix.Dsl.Analyzers", "AnalyzerReleases.Unshipped.md"));
+        var unshipped = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "generators", "Postfix.Dsl.Analyzers", "AnalyzerReleases.Unshipped.md"));
 
         Assert.All(Descriptors(), d => Assert.Contains(unshipped, line => line.StartsWith($"{d.Id} | Postfix.Dsl | {d.DefaultSeverity} |", StringComparison.Ordinal)));
     }
@@ -71,7 +61,7 @@ public class RuleCatalogTests
     [Fact]
     public void Every_analyzer_rule_has_its_docs_page() =>
         Assert.All(Descriptors(), d => Assert.StartsWith($"# {d.Id}: {d.Title}",
-            File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "diagnostics", d.Id + ".md"))));
+            File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "diagnostics", d.Id + ".md"))));
 
     [Fact]
     public void Restriction_member_names_convert_to_the_postfix_names_the_library_writes()

@@ -18,7 +18,7 @@ namespace Postfix.Dsl.Analyzers.Tests.Seed;
 /// </summary>
 public class SeedAsWrittenTests
 {
-    private static readonly string Source = File.ReadAllText(Path.Combine(RepositoryRoot(), "tests", "Postfix.Dsl.Analyzers.Tests", "Seed", "SeedAsWritten.cs"))
+    private static readonly string Source = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "Postfix.Dsl.Analyzers.Tests", "Seed", "SeedAsWritten.cs"))
         .Replace("#pragma warning disable CS0618 // the seed's obsolete forms, on purpose (the seed test removes this line to see the warnings)\n", string.Empty);
 
     [Fact]
@@ -91,16 +91,6 @@ public class SeedAsWrittenTests
         return new DiagnosticResult(id, severity).WithSpan(line, column, line, column + text.Length);
     }
 
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Postfix.Dsl.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Postfix.Dsl.sln not found");
-    }
 
     /// <summary>Runs every analyzer of the package at once, as the editor does.</summary>
     private sealed class BothAnalyzers : CSharpAnalyzerTest<ParametersAnalyzer, DefaultVerifier>

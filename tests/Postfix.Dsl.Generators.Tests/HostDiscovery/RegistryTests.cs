@@ -47,7 +47,7 @@ public class RegistryTests
 
         var source = Assert.Single(result.GeneratedTrees);
         Assert.EndsWith(RegistryEmitter.HintName, source.FilePath);
-        Snapshot.Verify("PostfixHosts.g", source.GetText().ToString());
+        Snapshot.Verify(string.Empty, "PostfixHosts.g.cs", source.GetText().ToString());
     }
 
     [Fact]

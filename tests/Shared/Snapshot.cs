@@ -3,7 +3,7 @@ using ApprovalTests;
 using ApprovalTests.Core;
 using ApprovalTests.Reporters;
 
-namespace Postfix.Dsl.Tests;
+namespace Postfix.Dsl.Testing;
 
 /// <summary>
 /// Received/approved snapshots named after the artifact they show: <c>Snapshots/neptune/main.approved.cf</c>
