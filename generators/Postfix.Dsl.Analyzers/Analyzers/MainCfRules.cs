@@ -11,7 +11,7 @@ namespace Postfix.Dsl.Analyzers;
 /// </summary>
 internal static class MainCfRules
 {
-    public static void Report(SyntaxNodeAnalysisContext context, BaseObjectCreationExpressionSyntax creation,
+    public static void Report(ModelNodeContext context, BaseObjectCreationExpressionSyntax creation,
         List<InitializerAssignment> assignments, Dictionary<string, List<RestrictionItem>> lists)
     {
         var location = creation.NewKeyword.GetLocation();
@@ -25,7 +25,7 @@ internal static class MainCfRules
         }
     }
 
-    private static void ReportOpenRelay(SyntaxNodeAnalysisContext context, Location location,
+    private static void ReportOpenRelay(ModelNodeContext context, Location location,
         List<InitializerAssignment> assignments, Dictionary<string, List<RestrictionItem>> lists)
     {
         if (!TryNames(assignments, lists, "SmtpdRelayRestrictions", out var relay)
@@ -58,7 +58,7 @@ internal static class MainCfRules
     }
 
     // Postfix's default smtpd_relay_restrictions protects from compatibility level 1 on; the level defaults to 0.
-    private static bool TryDefaultProtects(SyntaxNodeAnalysisContext context, List<InitializerAssignment> assignments, out bool protects)
+    private static bool TryDefaultProtects(ModelNodeContext context, List<InitializerAssignment> assignments, out bool protects)
     {
         protects = false;
         if (InitializerAssignment.Find(assignments, "CompatibilityLevel") is not { } level)

@@ -28,30 +28,10 @@ public sealed class ParametersAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            // A file that never names Postfix.Dsl cannot create its objects, unless a global using
-            // (written, or from <Using Include="Postfix.Dsl" />) brings it into every file.
-            var everyFile = start.Compilation.SyntaxTrees.Any(tree => Mentions(tree, "global using") && Mentions(tree, "Postfix.Dsl"));
-            var mentions = new System.Collections.Concurrent.ConcurrentDictionary<SyntaxTree, bool>();
-            start.RegisterSyntaxNodeAction(
-                node =>
-                {
-                    if (everyFile || mentions.GetOrAdd(node.Node.SyntaxTree, static tree => Mentions(tree, "Postfix.Dsl")))
-                    {
-                        Analyze(node);
-                    }
-                },
-                SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression, SyntaxKind.WithExpression);
-        });
+        ModelNodes.Register(context, Analyze, SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression, SyntaxKind.WithExpression);
     }
 
-    /// <summary>True when the file's text holds <paramref name="text"/>: a scan of the text, no semantic work.</summary>
-    private static bool Mentions(SyntaxTree tree, string text) =>
-        tree.TryGetText(out var source) ? source.ToString().IndexOf(text, System.StringComparison.Ordinal) >= 0
-            : tree.GetText().ToString().IndexOf(text, System.StringComparison.Ordinal) >= 0;
-
-    private static void Analyze(SyntaxNodeAnalysisContext context)
+    private static void Analyze(ModelNodeContext context)
     {
         // `main with { ... }` states only some values: its lists and literals are checked, the whole-main.cf rules are not.
         var creation = context.Node as BaseObjectCreationExpressionSyntax;
@@ -118,7 +98,7 @@ public sealed class ParametersAnalyzer : DiagnosticAnalyzer
         return kind.Type?.GetMembers().OfType<IFieldSymbol>().FirstOrDefault(f => f.HasConstantValue && Equals(f.ConstantValue, kind.Value))?.Name;
     }
 
-    private static void ReportObsoleteParameter(SyntaxNodeAnalysisContext context, InitializerAssignment assignment, IPropertySymbol property)
+    private static void ReportObsoleteParameter(ModelNodeContext context, InitializerAssignment assignment, IPropertySymbol property)
     {
         // The catalog's replacement column becomes [Obsolete("x is obsolete: use y instead.")] on the property.
         var obsolete = property.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == "System.ObsoleteAttribute");
@@ -134,7 +114,7 @@ public sealed class ParametersAnalyzer : DiagnosticAnalyzer
             PostfixNames.FromMember(property.Name), replacement));
     }
 
-    private static void ReportNetworks(SyntaxNodeAnalysisContext context, ExpressionSyntax value)
+    private static void ReportNetworks(ModelNodeContext context, ExpressionSyntax value)
     {
         foreach (var (text, syntax) in StringListReader.Constants(value, context.SemanticModel, context.CancellationToken))
         {
@@ -156,7 +136,7 @@ public sealed class ParametersAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void ReportDomains(SyntaxNodeAnalysisContext context, string property, ExpressionSyntax value)
+    private static void ReportDomains(ModelNodeContext context, string property, ExpressionSyntax value)
     {
         foreach (var (text, syntax) in StringListReader.Constants(value, context.SemanticModel, context.CancellationToken))
         {
@@ -167,11 +147,11 @@ public sealed class ParametersAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static bool IsHostMainCf(SyntaxNodeAnalysisContext context, BaseObjectCreationExpressionSyntax creation) =>
+    private static bool IsHostMainCf(ModelNodeContext context, BaseObjectCreationExpressionSyntax creation) =>
         creation.Parent is AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "MainCf" } left }
         && context.SemanticModel.GetSymbolInfo(left, context.CancellationToken).Symbol is IPropertySymbol property
         && ModelTypes.Is(property.ContainingType, ModelTypes.MailHost);
 
-    internal static string? Constant(SyntaxNodeAnalysisContext context, ExpressionSyntax value) =>
+    internal static string? Constant(ModelNodeContext context, ExpressionSyntax value) =>
         context.SemanticModel.GetConstantValue(value, context.CancellationToken) is { HasValue: true, Value: string text } ? text : null;
 }

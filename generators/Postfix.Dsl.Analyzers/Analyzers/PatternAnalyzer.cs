@@ -25,10 +25,10 @@ public sealed class PatternAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression);
+        ModelNodes.Register(context, Analyze, SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression);
     }
 
-    private static void Analyze(SyntaxNodeAnalysisContext context)
+    private static void Analyze(ModelNodeContext context)
     {
         var creation = (BaseObjectCreationExpressionSyntax)context.Node;
         var type = CreatedType.Of(creation, creation.Initializer, context.SemanticModel, context.CancellationToken);
@@ -57,7 +57,7 @@ public sealed class PatternAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The pattern text, the names of the flags set, and where to report: a string literal, or <c>new Pattern("...") { Flags = ... }</c>.</summary>
-    private static (string? Text, ICollection<string> Flags, Location Location) Read(ExpressionSyntax argument, SyntaxNodeAnalysisContext context)
+    private static (string? Text, ICollection<string> Flags, Location Location) Read(ExpressionSyntax argument, ModelNodeContext context)
     {
         var flags = new HashSet<string>();
         if (context.SemanticModel.GetConstantValue(argument, context.CancellationToken) is { HasValue: true, Value: string literal })
@@ -87,7 +87,7 @@ public sealed class PatternAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>"Regexp" or "Pcre" from the enclosing <c>new RegexpTable { Type = ... }</c>; null when no table encloses the rule.</summary>
-    private static string? TableTypeOf(SyntaxNode rule, SyntaxNodeAnalysisContext context)
+    private static string? TableTypeOf(SyntaxNode rule, ModelNodeContext context)
     {
         foreach (var table in rule.Ancestors().OfType<BaseObjectCreationExpressionSyntax>())
         {

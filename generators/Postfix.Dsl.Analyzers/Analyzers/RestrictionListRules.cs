@@ -11,7 +11,7 @@ internal static class RestrictionListRules
     /// <summary>Diagnostic property: the index of the element that the reorder code fix moves (PFX0304).</summary>
     public const string ParameterProperty = "Parameter";
 
-    public static void Report(SyntaxNodeAnalysisContext context, string parameter, List<RestrictionItem> items, List<InitializerAssignment> assignments)
+    public static void Report(ModelNodeContext context, string parameter, List<RestrictionItem> items, List<InitializerAssignment> assignments)
     {
         foreach (var item in items)
         {

@@ -23,10 +23,10 @@ public sealed class ServiceAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression, SyntaxKind.WithExpression);
+        ModelNodes.Register(context, Analyze, SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression, SyntaxKind.WithExpression);
     }
 
-    private static void Analyze(SyntaxNodeAnalysisContext context)
+    private static void Analyze(ModelNodeContext context)
     {
         var (type, initializer) = context.Node switch
         {

@@ -25,10 +25,10 @@ public sealed class TableKeyAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression);
+        ModelNodes.Register(context, Analyze, SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression);
     }
 
-    private static void Analyze(SyntaxNodeAnalysisContext context)
+    private static void Analyze(ModelNodeContext context)
     {
         var creation = (BaseObjectCreationExpressionSyntax)context.Node;
         var type = CreatedType.Of(creation, creation.Initializer, context.SemanticModel, context.CancellationToken);
@@ -57,7 +57,7 @@ public sealed class TableKeyAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary><c>Domain:spam.com</c> for <c>AccessKey.Domain("spam.com")</c>, <c>NullSender</c> for <c>AccessKey.NullSender</c>; null otherwise.</summary>
-    private static string? Read(ExpressionSyntax key, SyntaxNodeAnalysisContext context)
+    private static string? Read(ExpressionSyntax key, ModelNodeContext context)
     {
         switch (context.SemanticModel.GetSymbolInfo(key, context.CancellationToken).Symbol)
         {
