@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.CodeAnalysis;
+using Postfix.Dsl.Rules;
 using Microsoft.CodeAnalysis.Text;
 using Postfix.Dsl.Generators.Catalog;
 
@@ -19,13 +20,7 @@ public sealed class ParameterCatalogGenerator : IIncrementalGenerator
     /// <summary>Tracking name of the parse step of transport-parameters.tsv.</summary>
     public const string ParseTransportStep = "ParseTransportParameterCatalog";
 
-    private static readonly DiagnosticDescriptor MalformedCatalog = new(
-        id: "PFXCAT01",
-        title: "Malformed parameter catalog",
-        messageFormat: "{0}: {1}",
-        category: "Postfix.Dsl.Catalog",
-        defaultSeverity: DiagnosticSeverity.Error,
-        isEnabledByDefault: true);
+    private static readonly DiagnosticDescriptor MalformedCatalog = RuleDescriptor.Of(RuleCatalog.CatalogUnreadable);
 
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)

@@ -22,7 +22,7 @@ var emit = registry?.GetMethod(RegistryMethod, BindingFlags.Public | BindingFlag
 if (emit is null)
 {
     // Canonical MSBuild form, so the build fails with a clickable error.
-    Console.WriteLine($"{assemblyPath}: error PFX0105: no {RegistryType} registry in this assembly; is the Postfix.Dsl package's generator disabled? (see docs/diagnostics/PFX0105.md)");
+    Report(assemblyPath, $"no {RegistryType} registry in this assembly; is the Postfix.Dsl package's generator disabled?");
     return 1;
 }
 
@@ -32,6 +32,13 @@ try
 }
 catch (TargetInvocationException exception) when (exception.InnerException is not null)
 {
-    Console.WriteLine($"{assemblyPath}: error PFX0105: the emitter failed: {exception.InnerException} (see docs/diagnostics/PFX0105.md)");
+    Report(assemblyPath, $"the emitter failed: {exception.InnerException}");
     return 1;
+}
+
+// Canonical MSBuild form of PFX0105, from the rule catalogue.
+static void Report(string assemblyPath, string problem)
+{
+    var rule = Postfix.Dsl.Rules.RuleCatalog.EmitterFailed;
+    Console.WriteLine($"{assemblyPath}: error {rule.Id}: {string.Format(System.Globalization.CultureInfo.InvariantCulture, rule.MessageFormat, problem)} (see {rule.HelpLink})");
 }

@@ -78,7 +78,8 @@ public sealed class PostfixHostAnalyzer : DiagnosticAnalyzer
         {
             if (!HostFolderName.IsValid(name.Value))
             {
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidHostFolderName, name.Location, name.Value));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidHostFolderName, name.Location,
+                    "Name", name.Value, HostFolderName.HostProblem, HostFolderName.HostExpected));
             }
 
             names.Add((name.Value, display, name.Location));
@@ -132,7 +133,8 @@ public sealed class PostfixHostAnalyzer : DiagnosticAnalyzer
             foreach (var duplicate in group.Skip(1))
             {
                 context.ReportDiagnostic(Diagnostic.Create(
-                    DiagnosticDescriptors.DuplicateHostName, duplicate.Location, new[] { first.Location }, duplicate.Name, first.Member));
+                    DiagnosticDescriptors.DuplicateHostName, duplicate.Location, new[] { first.Location },
+                    "Name", duplicate.Name, HostFolderName.DuplicateProblem + " (also " + first.Member + ")", HostFolderName.DuplicateExpected));
             }
         }
     }

@@ -22,5 +22,5 @@ internal static class DuplicateHostNames
     /// <summary>The error for the host at <paramref name="host"/>, in the usual shape.</summary>
     public static ValidationError Error(MailHost host) =>
         new(ValidationRules.DuplicateHostName, host.Name, "(host)", "name", host.Name,
-            "is the name of more than one host, so they would write the same folder", "a unique name per host");
+            HostFolderName.DuplicateProblem, HostFolderName.DuplicateExpected);
 }

@@ -27,7 +27,7 @@ public static class HostValidator
         if (!HostFolderName.IsValid(host.Name))
         {
             context.Report(ValidationRules.InvalidFileName, "(host)", "name", host.Name,
-                "cannot be used as the host's output folder name", $"letters, digits, '.', '-' and '_', starting with a letter, digit or '_', at most {HostFolderName.MaxLength} characters, e.g. neptune");
+                HostFolderName.HostProblem, HostFolderName.HostExpected);
         }
 
         ParameterChecks.Check(context, HostParameters.MainCf(host), "main.cf", string.Empty);

@@ -83,8 +83,9 @@ public class AnalyzerTests
     public void Every_descriptor_links_to_a_page_titled_with_its_id_and_title() =>
         Assert.All(new PostfixHostAnalyzer().SupportedDiagnostics, descriptor =>
         {
-            var page = Path.Combine(RepositoryPaths.Root, descriptor.HelpLinkUri);
-            Assert.True(File.Exists(page), $"{descriptor.HelpLinkUri} is missing");
+            Assert.Equal($"https://github.com/postfix-dsl/postfix-dsl/blob/main/docs/diagnostics/{descriptor.Id}.md", descriptor.HelpLinkUri);
+            var page = Path.Combine(RepositoryPaths.Root, "docs", "diagnostics", descriptor.Id + ".md");
+            Assert.True(File.Exists(page), $"{page} is missing");
             Assert.StartsWith($"# {descriptor.Id}: {descriptor.Title}", File.ReadAllText(page));
         });
 

@@ -65,13 +65,13 @@ public class ParameterCatalogGeneratorTests
     }
 
     [Fact]
-    public void A_malformed_row_is_reported_as_PFXCAT01_and_nothing_is_generated()
+    public void A_malformed_row_is_reported_as_PFX0900_and_nothing_is_generated()
     {
         var driver = GeneratorHarness.Run(out _, ("/x/parameters.tsv", Header + "biff\tboolean\tderived\tyes\t\t\t\tWhether to notify biff.\tours\n"));
 
         var result = driver.GetRunResult().Results.Single();
         var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal("PFXCAT01", diagnostic.Id);
+        Assert.Equal("PFX0900", diagnostic.Id);
         Assert.Contains("unknown type 'boolean' for biff", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Empty(result.GeneratedSources);
     }

@@ -169,7 +169,7 @@ public sealed class ConsumerTests(PackageFeed feed)
         }
 
         var project = new ConsumerProject(feed, "OwnCatalog");
-        // A file of the user's own that happens to share the catalog's name: once a PFXCAT01 error or a second Parameters type (CS0436).
+        // A file of the user's own that happens to share the catalog's name: once a PFX0900 error or a second Parameters type (CS0436).
         File.WriteAllText(Path.Combine(project.Folder, "parameters.tsv"), "name\ttype\nmy_setting\tstring\n");
         var csproj = Directory.GetFiles(project.Folder, "*.csproj").Single();
         File.WriteAllText(csproj, File.ReadAllText(csproj).Replace(
@@ -178,7 +178,7 @@ public sealed class ConsumerTests(PackageFeed feed)
         var build = project.Build();
 
         Assert.True(build.ExitCode == 0, build.Output);
-        Assert.DoesNotContain("PFXCAT01", build.Output);
+        Assert.DoesNotContain("PFX0900", build.Output);
         Assert.DoesNotContain("CS0436", build.Output);
         Assert.True(File.Exists(Path.Combine(project.HostFolder, "main.cf")));
     }

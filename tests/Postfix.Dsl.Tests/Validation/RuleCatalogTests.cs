@@ -24,8 +24,9 @@ public class RuleCatalogTests
     public void Every_rule_has_a_documentation_page_that_names_it() =>
         Assert.All(All(), rule =>
         {
-            var page = Path.Combine(RepositoryPaths.Root, rule.HelpLink);
-            Assert.True(File.Exists(page), $"{rule.HelpLink} is missing");
+            Assert.StartsWith("https://github.com/postfix-dsl/postfix-dsl/blob/main/docs/diagnostics/", rule.HelpLink);
+            var page = Path.Combine(RepositoryPaths.Root, "docs", "diagnostics", rule.Id + ".md");
+            Assert.True(File.Exists(page), $"{page} is missing");
             Assert.StartsWith($"# {rule.Id}: {rule.Title}", File.ReadAllText(page));
         });
 

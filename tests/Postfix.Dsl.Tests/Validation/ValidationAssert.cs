@@ -36,6 +36,6 @@ internal static class ValidationAssert
         Assert.StartsWith($"{error.Rule.Id}: {error.Host}/{artifact}: {location}: ", error.Message);
         Assert.Contains(expectedFragment, error.Expected);
         Assert.Contains("expected " + error.Expected, error.Message);
-        Assert.EndsWith($"(see docs/diagnostics/{error.Rule.Id}.md)", error.Message);
+        Assert.EndsWith($"(see https://github.com/postfix-dsl/postfix-dsl/blob/main/docs/diagnostics/{error.Rule.Id}.md)", error.Message);
     }
 }

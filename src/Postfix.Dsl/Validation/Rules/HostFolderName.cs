@@ -13,6 +13,18 @@ internal static class HostFolderName
     /// </summary>
     public const int MaxLength = 200;
 
+    /// <summary>PFX0010's problem for a host name, in the editor and at emit time alike.</summary>
+    public const string HostProblem = "cannot be used as the host's output folder name";
+
+    /// <summary>PFX0010's expected form for a host name.</summary>
+    public static string HostExpected => "letters, digits, '.', '-' and '_', starting with a letter, digit or '_', at most " + MaxLength + " characters, e.g. neptune";
+
+    /// <summary>PFX0102's problem: a name two hosts share.</summary>
+    public const string DuplicateProblem = "is the name of more than one host, so they would write the same folder";
+
+    /// <summary>PFX0102's expected form.</summary>
+    public const string DuplicateExpected = "a unique name per host";
+
     /// <summary>Letters, digits, '.', '-' and '_', starting with a letter, digit or '_' (so never "." or ".."), at most <see cref="MaxLength"/> characters.</summary>
     public static bool IsValid(string name)
     {
