@@ -12,7 +12,7 @@ namespace Postfix.Dsl.Generators.HostDiscovery;
 /// <param name="FilePath">The source file as the compiler got it.</param>
 /// <param name="Line">1-based line of the member's name.</param>
 /// <param name="Column">1-based column of the member's name.</param>
-/// <param name="Literals">Every string literal of the declaring type in this file, in source order.</param>
+/// <param name="Values">Where the definition sets each value, by model path, in source order of the walk.</param>
 /// <param name="SuppressedRules">The PFX rule IDs that <c>[SuppressMessage]</c> suppresses for this member, in ordinal order.</param>
 internal readonly record struct HostMember(
     string ContainingType,
@@ -21,5 +21,5 @@ internal readonly record struct HostMember(
     string FilePath,
     int Line,
     int Column,
-    EquatableArray<LiteralSpot> Literals,
+    EquatableArray<ValueSpot> Values,
     EquatableArray<string> SuppressedRules);

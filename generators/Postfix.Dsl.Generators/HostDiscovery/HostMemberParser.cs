@@ -23,22 +23,7 @@ internal static class HostMemberParser
 
         token.ThrowIfCancellationRequested();
         var name = member.Locations.FirstOrDefault(l => l.IsInSource)?.GetLineSpan().StartLinePosition ?? default;
-        var declaringType = context.TargetNode.FirstAncestorOrSelf<TypeDeclarationSyntax>();
-        // The member's own literals first, then the rest of its type (shared tables, base hosts), so a
-        // value written in two places is attributed to the host being built.
-        var own = context.TargetNode.Span;
-        var literals = declaringType is null
-            ? default
-            : new EquatableArray<LiteralSpot>(declaringType.DescendantNodes()
-                .OfType<LiteralExpressionSyntax>()
-                .Where(literal => literal.IsKind(SyntaxKind.StringLiteralExpression))
-                .OrderBy(literal => own.Contains(literal.Span) ? 0 : 1)
-                .ThenBy(literal => literal.SpanStart)
-                .Select(literal =>
-                {
-                    var start = literal.GetLocation().GetLineSpan().StartLinePosition;
-                    return new LiteralSpot(literal.Token.ValueText, start.Line + 1, start.Character + 1);
-                }));
+        var values = new EquatableArray<ValueSpot>(ValueSpotWalker.Walk(context.TargetNode, context.SemanticModel, token));
 
         return new HostMember(
             member.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
@@ -47,7 +32,7 @@ internal static class HostMemberParser
             context.TargetNode.SyntaxTree.FilePath,
             name.Line + 1,
             name.Character + 1,
-            literals,
+            values,
             new EquatableArray<string>(HostSuppressions.Read(member)));
     }
 }

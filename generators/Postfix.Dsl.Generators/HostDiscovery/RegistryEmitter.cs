@@ -38,10 +38,11 @@ internal static class RegistryEmitter
             code.Append($"            new global::Postfix.Dsl.HostDefinition(\n");
             code.Append($"                () => {read},\n");
             code.Append($"                new global::Postfix.Dsl.SourceSpot({Literal(RelativePath(host.FilePath, projectDirectory))}, {host.Line}, {host.Column}),\n");
-            code.Append("                new global::Postfix.Dsl.SourceLiteral[]\n                {\n");
-            foreach (var literal in host.Literals)
+            code.Append("                new global::Postfix.Dsl.SourceValue[]\n                {\n");
+            foreach (var spot in host.Values)
             {
-                code.Append($"                    new global::Postfix.Dsl.SourceLiteral({Literal(literal.Value)}, {literal.Line}, {literal.Column}),\n");
+                var value = spot.Value is null ? "null" : Literal(spot.Value);
+                code.Append($"                    new global::Postfix.Dsl.SourceValue({Literal(spot.Path)}, {value}, {spot.Line}, {spot.Column}),\n");
             }
 
             code.Append("                })");

@@ -50,7 +50,7 @@ public static class PostfixDslBuild
                     continue;
                 }
 
-                var line = Canonical(options, definition.Locate(finding.Value), finding.Rule, finding.Detail);
+                var line = Canonical(options, definition.Locate(finding), finding.Rule, finding.Detail);
                 (finding.Severity == ValidationSeverity.Error ? errors : warnings).Add(line);
             }
         }
@@ -84,7 +84,7 @@ public static class PostfixDslBuild
             var files = HostRenderer.Render(host, TemplateSet.Default);
             foreach (var mismatch in ReadBackCheck.Check(host, files))
             {
-                errors.Add(Canonical(options, definition.Locate(mismatch.Value), mismatch.Rule, mismatch.Detail));
+                errors.Add(Canonical(options, definition.Locate(mismatch), mismatch.Rule, mismatch.Detail));
             }
 
             rendered.Add(files);

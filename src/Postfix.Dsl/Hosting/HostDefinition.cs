@@ -10,8 +10,8 @@ namespace Postfix.Dsl;
 /// </summary>
 /// <param name="Get">Reads the marked member.</param>
 /// <param name="Declaration">The marked member's name in source.</param>
-/// <param name="Literals">Every string literal of the declaring type (in the member's file), in source order.</param>
-public sealed record HostDefinition(Func<MailHost> Get, SourceSpot Declaration, IReadOnlyList<SourceLiteral> Literals)
+/// <param name="Values">Where the definition sets each value, by model path (recorded by the generator).</param>
+public sealed record HostDefinition(Func<MailHost> Get, SourceSpot Declaration, IReadOnlyList<SourceValue> Values)
 {
     /// <summary>
     /// The rule IDs named by <c>[SuppressMessage("Postfix.Dsl", "PFXnnnn", Justification = "...")]</c>
@@ -26,25 +26,33 @@ public sealed record HostDefinition(Func<MailHost> Get, SourceSpot Declaration, 
         rule.Severity != ValidationSeverity.Error && SuppressedRules.Contains(rule.Id, StringComparer.Ordinal);
 
     /// <summary>
-    /// Where the user wrote <paramref name="value"/>: the first literal with exactly that value, or
-    /// the marked member when the value was computed, written in another type, or is empty (an
-    /// unset value has no literal, and an unrelated <c>""</c> must not take the blame).
+    /// Where the user set what <paramref name="finding"/> is about:
+    /// <list type="number">
+    /// <item>a string literal with the finding's value under the finding's model path
+    /// (<c>MainCf.Mynetworks</c>), so an equal literal elsewhere never takes the blame;</item>
+    /// <item>else the assignment to that path (a value built from several parts, a number, an enum);</item>
+    /// <item>else, for findings without a path (tables), the one literal with that value, if only one has it;</item>
+    /// <item>else the marked member: the value was computed at run time or set in another file.</item>
+    /// </list>
     /// </summary>
-    public SourceSpot Locate(string value)
+    public SourceSpot Locate(ValidationError finding)
     {
-        if (value.Length == 0)
+        ArgumentNullException.ThrowIfNull(finding);
+        var path = FindingPaths.Of(finding);
+        var under = path is null ? Values : Values.Where(v => v.Path == path || v.Path.StartsWith(path + ".", StringComparison.Ordinal)).ToList();
+        if (finding.Value.Length > 0 && under.FirstOrDefault(v => v.Value == finding.Value) is { Path: not null } literal)
         {
-            return Declaration;
+            return At(literal);
         }
 
-        foreach (var literal in Literals)
+        if (path is not null && Values.FirstOrDefault(v => v.Path == path && v.Value is null) is { Path: not null } assignment)
         {
-            if (literal.Value == value)
-            {
-                return Declaration with { Line = literal.Line, Column = literal.Column };
-            }
+            return At(assignment);
         }
 
-        return Declaration;
+        var anywhere = finding.Value.Length == 0 ? [] : Values.Where(v => v.Value == finding.Value).Take(2).ToList();
+        return path is null && anywhere.Count == 1 ? At(anywhere[0]) : Declaration;
     }
+
+    private SourceSpot At(SourceValue value) => Declaration with { Line = value.Line, Column = value.Column };
 }

@@ -14,11 +14,14 @@ public class RegistryTests
 
         public static class Hosts
         {
+            // Not a host: its literals are recorded only where a host reads it, under that host's path.
+            private static Parameters Shared => new() { SmtpdBanner = "$myhostname ESMTP", Myhostname = "mx1" };
+
             [PostfixHost]
             public static MailHost Mx1 { get; } = new()
             {
                 Name = "mx1",
-                MainCf = new() { Mynetworks = ["10.0.0.0/8"] },
+                MainCf = Shared with { Mynetworks = ["10.0.0.0/8"], SmtpdClientRestrictions = [Restrictions.RejectRblClient("zen.spamhaus.org")] },
             };
 
             [PostfixHost]
@@ -41,7 +44,7 @@ public class RegistryTests
     }
 
     [Fact]
-    public void Registry_lists_every_well_formed_host_with_its_declaration_and_literals()
+    public void Registry_lists_every_well_formed_host_with_its_declaration_and_the_values_it_sets()
     {
         var (result, _) = Run(("Hosts.cs", Hosts));
 

@@ -11,39 +11,39 @@ namespace Postfix.Dsl.Generated
         {
             new global::Postfix.Dsl.HostDefinition(
                 () => global::Fleet.Hosts.Mx1,
-                new global::Postfix.Dsl.SourceSpot("Hosts.cs", 8, 28),
-                new global::Postfix.Dsl.SourceLiteral[]
+                new global::Postfix.Dsl.SourceSpot("Hosts.cs", 11, 28),
+                new global::Postfix.Dsl.SourceValue[]
                 {
-                    new global::Postfix.Dsl.SourceLiteral("mx1", 10, 16),
-                    new global::Postfix.Dsl.SourceLiteral("10.0.0.0/8", 11, 40),
-                    new global::Postfix.Dsl.SourceLiteral("backup", 15, 61),
-                    new global::Postfix.Dsl.SourceLiteral("relay", 18, 56),
-                    new global::Postfix.Dsl.SourceLiteral("say \"hi\"\tthere", 18, 96),
-                    new global::Postfix.Dsl.SourceLiteral("nope", 22, 38),
+                    new global::Postfix.Dsl.SourceValue("Name", null, 13, 16),
+                    new global::Postfix.Dsl.SourceValue("Name", "mx1", 13, 16),
+                    new global::Postfix.Dsl.SourceValue("MainCf", null, 14, 18),
+                    new global::Postfix.Dsl.SourceValue("MainCf.SmtpdBanner", null, 8, 63),
+                    new global::Postfix.Dsl.SourceValue("MainCf.SmtpdBanner", "$myhostname ESMTP", 8, 63),
+                    new global::Postfix.Dsl.SourceValue("MainCf.Myhostname", null, 8, 97),
+                    new global::Postfix.Dsl.SourceValue("MainCf.Myhostname", "mx1", 8, 97),
+                    new global::Postfix.Dsl.SourceValue("MainCf.Mynetworks", null, 14, 45),
+                    new global::Postfix.Dsl.SourceValue("MainCf.Mynetworks", "10.0.0.0/8", 14, 46),
+                    new global::Postfix.Dsl.SourceValue("MainCf.SmtpdClientRestrictions", null, 14, 87),
+                    new global::Postfix.Dsl.SourceValue("MainCf.SmtpdClientRestrictions", "zen.spamhaus.org", 14, 117),
                 }),
             new global::Postfix.Dsl.HostDefinition(
                 () => global::Fleet.Hosts.Backup,
-                new global::Postfix.Dsl.SourceSpot("Hosts.cs", 15, 37),
-                new global::Postfix.Dsl.SourceLiteral[]
+                new global::Postfix.Dsl.SourceSpot("Hosts.cs", 18, 37),
+                new global::Postfix.Dsl.SourceValue[]
                 {
-                    new global::Postfix.Dsl.SourceLiteral("backup", 15, 61),
-                    new global::Postfix.Dsl.SourceLiteral("mx1", 10, 16),
-                    new global::Postfix.Dsl.SourceLiteral("10.0.0.0/8", 11, 40),
-                    new global::Postfix.Dsl.SourceLiteral("relay", 18, 56),
-                    new global::Postfix.Dsl.SourceLiteral("say \"hi\"\tthere", 18, 96),
-                    new global::Postfix.Dsl.SourceLiteral("nope", 22, 38),
+                    new global::Postfix.Dsl.SourceValue("Name", null, 18, 61),
+                    new global::Postfix.Dsl.SourceValue("Name", "backup", 18, 61),
                 }),
             new global::Postfix.Dsl.HostDefinition(
                 () => global::Fleet.Hosts.Relay(),
-                new global::Postfix.Dsl.SourceSpot("Hosts.cs", 18, 30),
-                new global::Postfix.Dsl.SourceLiteral[]
+                new global::Postfix.Dsl.SourceSpot("Hosts.cs", 21, 30),
+                new global::Postfix.Dsl.SourceValue[]
                 {
-                    new global::Postfix.Dsl.SourceLiteral("relay", 18, 56),
-                    new global::Postfix.Dsl.SourceLiteral("say \"hi\"\tthere", 18, 96),
-                    new global::Postfix.Dsl.SourceLiteral("mx1", 10, 16),
-                    new global::Postfix.Dsl.SourceLiteral("10.0.0.0/8", 11, 40),
-                    new global::Postfix.Dsl.SourceLiteral("backup", 15, 61),
-                    new global::Postfix.Dsl.SourceLiteral("nope", 22, 38),
+                    new global::Postfix.Dsl.SourceValue("Name", null, 21, 56),
+                    new global::Postfix.Dsl.SourceValue("Name", "relay", 21, 56),
+                    new global::Postfix.Dsl.SourceValue("MainCf", null, 21, 74),
+                    new global::Postfix.Dsl.SourceValue("MainCf.SmtpdBanner", null, 21, 96),
+                    new global::Postfix.Dsl.SourceValue("MainCf.SmtpdBanner", "say \"hi\"\tthere", 21, 96),
                 }),
         };
 

@@ -11,8 +11,8 @@ public sealed class PostfixDslBuildTests : IDisposable
 
     public void Dispose() => Directory.Delete(_project, recursive: true);
 
-    private static HostDefinition Definition(MailHost host, params SourceLiteral[] literals) =>
-        new(() => host, new SourceSpot("Hosts.cs", 7, 28), literals);
+    private static HostDefinition Definition(MailHost host, params SourceValue[] values) =>
+        new(() => host, new SourceSpot("Hosts.cs", 7, 28), values);
 
     private (int ExitCode, string[] Lines) Run(string extra, params HostDefinition[] hosts)
     {
@@ -27,7 +27,7 @@ public sealed class PostfixDslBuildTests : IDisposable
     {
         var host = TestHosts.WithMainCf(TestHosts.Minimal.MainCf with { Mynetworks = ["10.0.0.0/33"] });
 
-        var (exitCode, lines) = Run("", Definition(host, new("test", 9, 16), new("10.0.0.0/33", 12, 27)));
+        var (exitCode, lines) = Run("", Definition(host, new("Name", "test", 9, 16), new("MainCf.Mynetworks", null, 12, 26), new("MainCf.Mynetworks", "10.0.0.0/33", 12, 27)));
 
         Assert.Equal(1, exitCode);
         Assert.StartsWith(
@@ -40,7 +40,7 @@ public sealed class PostfixDslBuildTests : IDisposable
     public void A_warning_is_a_canonical_msbuild_warning_and_the_files_are_still_written()
     {
         // Minimal leaves VRFY on: PFX0306, a warning.
-        var (exitCode, lines) = Run("", Definition(TestHosts.Minimal, new SourceLiteral("test", 9, 16)));
+        var (exitCode, lines) = Run("", Definition(TestHosts.Minimal, new SourceValue("Name", "test", 9, 16)));
 
         Assert.Equal(0, exitCode);
         // The value is not a literal in the source, so the warning points at the host member.
@@ -87,11 +87,50 @@ public sealed class PostfixDslBuildTests : IDisposable
     }
 
     [Fact]
+    public void An_error_for_a_value_that_an_earlier_assignment_repeats_points_at_the_assignment_it_is_about()
+    {
+        // The same text twice: harmless as a reject footer, an invalid host name as myhostname.
+        var host = TestHosts.WithMainCf(TestHosts.Minimal.MainCf with { SmtpdRejectFooter = "mail_server.example", Myhostname = "mail_server.example" });
+
+        var (exitCode, lines) = Run("", Definition(host,
+            new("MainCf.SmtpdRejectFooter", null, 10, 29),
+            new("MainCf.SmtpdRejectFooter", "mail_server.example", 10, 29),
+            new("MainCf.Myhostname", null, 11, 22),
+            new("MainCf.Myhostname", "mail_server.example", 11, 22)));
+
+        Assert.Equal(1, exitCode);
+        Assert.StartsWith($"{Path.Combine(_project, "Hosts.cs")}(11,22): error PFX0003: test/main.cf: myhostname: \"mail_server.example\" ", lines[0]);
+    }
+
+    [Fact]
+    public void An_error_for_a_value_computed_at_run_time_points_at_the_assignment_of_its_parameter()
+    {
+        var host = TestHosts.WithMainCf(TestHosts.Minimal.MainCf with { Myhostname = string.Concat("mail_", "server.example") });
+
+        var (_, lines) = Run("", Definition(host,
+            new("MainCf.SmtpdRejectFooter", "mail_server.example", 10, 29),
+            new("MainCf.Myhostname", null, 11, 22),
+            new("MainCf.Myhostname", "mail_", 11, 36)));
+
+        Assert.StartsWith($"{Path.Combine(_project, "Hosts.cs")}(11,22): error PFX0003: ", lines[0]);
+    }
+
+    [Fact]
+    public void An_error_for_a_value_set_nowhere_in_the_definition_points_at_the_host_member()
+    {
+        var host = TestHosts.WithMainCf(TestHosts.Minimal.MainCf with { Myhostname = "mail_server.example" });
+
+        var (_, lines) = Run("", Definition(host, new SourceValue("MainCf.SmtpdRejectFooter", "mail_server.example", 10, 29)));
+
+        Assert.StartsWith($"{Path.Combine(_project, "Hosts.cs")}(7,28): error PFX0003: ", lines[0]);
+    }
+
+    [Fact]
     public void An_error_about_a_missing_value_is_reported_at_the_host_member_not_at_an_empty_literal()
     {
         var host = TestHosts.Minimal with { MainCf = new() { Myhostname = "mail.example.com" } };
 
-        var (_, lines) = Run("", Definition(host, new SourceLiteral(string.Empty, 30, 9)));
+        var (_, lines) = Run("", Definition(host, new SourceValue("MainCf.SmtpdBanner", string.Empty, 30, 9)));
 
         Assert.StartsWith($"{Path.Combine(_project, "Hosts.cs")}(7,28): error PFX0006: ", lines[0]);
     }

@@ -79,6 +79,26 @@ public sealed class ConsumerTests(PackageFeed feed)
     }
 
     [Fact]
+    public void Each_emit_time_error_for_a_value_written_twice_points_at_its_own_assignment()
+    {
+        // The same bad text for two parameters: the generator records each literal under its model
+        // path (MainCf.SmtpdRejectFooter, MainCf.MailName), so the second error is not blamed on
+        // the first literal with an equal value.
+        var project = new ConsumerProject(feed, "RepeatedValue");
+        project.Edit("Myhostname = \"mx.example.org\",",
+            "Myhostname = \"mx.example.org\",\n                    SmtpdRejectFooter = \"Mail\\tServer\",\n                    MailName = \"Mail\\tServer\",");
+        var (footer, column) = PositionIn(project.HostsFile, "SmtpdRejectFooter = ");
+        var (mailName, _) = PositionIn(project.HostsFile, "MailName = ");
+        var literalColumn = column + "SmtpdRejectFooter = ".Length;
+
+        var build = project.Build();
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains($"{project.HostsFile}({footer},{literalColumn}): error PFX0001: mx/main.cf: smtpd_reject_footer: \"Mail\\tServer\"", build.Output);
+        Assert.Contains($"{project.HostsFile}({mailName},{column + "MailName = ".Length}): error PFX0001: mx/main.cf: mail_name: \"Mail\\tServer\"", build.Output);
+    }
+
+    [Fact]
     public void A_bad_literal_the_analyzer_sees_fails_the_build_at_compile_time_at_its_line()
     {
         var project = new ConsumerProject(feed, "BadLiteral");
