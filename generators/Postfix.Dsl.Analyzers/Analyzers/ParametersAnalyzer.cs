@@ -88,8 +88,7 @@ public sealed class ParametersAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static string? CatalogKind(IPropertySymbol property)
     {
-        var attribute = property.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == "Postfix.Dsl.PostfixParameterAttribute");
-        if (attribute is null || attribute.ConstructorArguments.Length != 2)
+        if (ParameterAttribute(property) is not { ConstructorArguments.Length: 2 } attribute)
         {
             return null;
         }
@@ -98,20 +97,20 @@ public sealed class ParametersAnalyzer : DiagnosticAnalyzer
         return kind.Type?.GetMembers().OfType<IFieldSymbol>().FirstOrDefault(f => f.HasConstantValue && Equals(f.ConstantValue, kind.Value))?.Name;
     }
 
+    private static AttributeData? ParameterAttribute(IPropertySymbol property) =>
+        property.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == "Postfix.Dsl.PostfixParameterAttribute");
+
     private static void ReportObsoleteParameter(ModelNodeContext context, InitializerAssignment assignment, IPropertySymbol property)
     {
-        // The catalog's replacement column becomes [Obsolete("x is obsolete: use y instead.")] on the property.
-        var obsolete = property.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == "System.ObsoleteAttribute");
-        if (obsolete is null)
+        // [Obsolete] says that it is; the catalog's replacement is [PostfixParameter(..., Replacement = ...)].
+        if (!property.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.ObsoleteAttribute"))
         {
             return;
         }
 
-        var message = obsolete.ConstructorArguments.FirstOrDefault().Value as string ?? string.Empty;
-        var marker = message.IndexOf(": use ", System.StringComparison.Ordinal);
-        var replacement = marker >= 0 ? message.Substring(marker + 6).TrimEnd('.').Replace(" instead", string.Empty) : "its replacement";
+        var replacement = ParameterAttribute(property)?.NamedArguments.FirstOrDefault(a => a.Key == "Replacement").Value.Value as string;
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.ObsoleteParameter, assignment.Syntax.Left.GetLocation(),
-            PostfixNames.FromMember(property.Name), replacement));
+            PostfixNames.FromMember(property.Name), replacement ?? "its replacement"));
     }
 
     private static void ReportNetworks(ModelNodeContext context, ExpressionSyntax value)

@@ -14,7 +14,15 @@ internal static class CatalogParser
 {
     private static readonly Regex NamePattern = new("^[A-Za-z0-9_]+$", RegexOptions.CultureInvariant);
 
-    private static readonly string[] Statuses = ["", "renamed", "legacy", "obsolete", "read-only"];
+    private static ParameterStatus? Status(string text) => text switch
+    {
+        "" => ParameterStatus.Current,
+        "renamed" => ParameterStatus.Renamed,
+        "legacy" => ParameterStatus.Legacy,
+        "obsolete" => ParameterStatus.Obsolete,
+        "read-only" => ParameterStatus.ReadOnly,
+        _ => null,
+    };
 
     public static ParsedCatalog Parse(string path, string text)
     {
@@ -22,18 +30,19 @@ internal static class CatalogParser
         var errors = new List<string>();
         foreach (var row in Rows(text, ["name", "type", "default", "since", "status", "replacement", "description"], errors))
         {
-            var parameter = new CatalogParameter(row.Fields[0], row.Fields[1], row.Fields[2], row.Fields[3], row.Fields[4], row.Fields[5], row.Fields[6]);
-            if (Check(row.Line, parameter.Name, parameter.Type, errors))
+            var name = row.Fields[0];
+            if (Check(row.Line, name, row.Fields[1], errors) is not { } type)
             {
-                if (!Statuses.Contains(parameter.Status))
-                {
-                    errors.Add($"line {row.Line}: unknown status '{parameter.Status}' for {parameter.Name}");
-                }
-                else
-                {
-                    parameters.Add(parameter);
-                }
+                continue;
             }
+
+            if (Status(row.Fields[4]) is not { } status)
+            {
+                errors.Add($"line {row.Line}: unknown status '{row.Fields[4]}' for {name}");
+                continue;
+            }
+
+            parameters.Add(new CatalogParameter(name, type, row.Fields[2], row.Fields[3], status, row.Fields[5], row.Fields[6]));
         }
 
         var sorted = parameters.OrderBy(p => p.Name, System.StringComparer.Ordinal);
@@ -46,10 +55,9 @@ internal static class CatalogParser
         var errors = new List<string>();
         foreach (var row in Rows(text, ["suffix", "type", "default", "commands", "description"], errors))
         {
-            var parameter = new TransportParameter(row.Fields[0], row.Fields[1], row.Fields[2], row.Fields[3], row.Fields[4]);
-            if (Check(row.Line, parameter.Suffix, parameter.Type, errors))
+            if (Check(row.Line, row.Fields[0], row.Fields[1], errors) is { } type)
             {
-                parameters.Add(parameter);
+                parameters.Add(new TransportParameter(row.Fields[0], type, row.Fields[2], row.Fields[3], row.Fields[4]));
             }
         }
 
@@ -57,21 +65,22 @@ internal static class CatalogParser
         return new ParsedTransportCatalog(path, new EquatableArray<TransportParameter>(sorted), new EquatableArray<string>(errors));
     }
 
-    private static bool Check(int line, string name, string type, List<string> errors)
+    /// <summary>The parsed type of a row with a valid name and a known type; null (and an error) otherwise.</summary>
+    private static CatalogType? Check(int line, string name, string type, List<string> errors)
     {
         if (!NamePattern.IsMatch(name))
         {
             errors.Add($"line {line}: '{name}' is not a Postfix parameter name");
-            return false;
+            return null;
         }
 
-        if (!CatalogTypes.IsKnown(type))
+        if (CatalogType.Parse(type) is not { } parsed)
         {
             errors.Add($"line {line}: unknown type '{type}' for {name}");
-            return false;
+            return null;
         }
 
-        return true;
+        return parsed;
     }
 
     /// <summary>The fields named by <paramref name="columns"/>, in that order, of every data line.</summary>

@@ -84,15 +84,15 @@ internal static class ParameterEmitter
     }
 
     /// <summary>The tooltip text after the summary: default, unit, version, status.</summary>
-    public static string Remarks(string type, string defaultValue, string since)
+    public static string Remarks(CatalogType type, string defaultValue, string since)
     {
         var text = new StringBuilder();
         text.Append(defaultValue.Length == 0 ? " Postfix default: empty." : defaultValue.StartsWith("see \"postconf -d\"")
             ? " Postfix default: computed on each machine (see <c>postconf -d</c>)."
             : $" Postfix default: <c>{Xml(defaultValue)}</c>.");
-        if (type.StartsWith("time:"))
+        if (type.Unit is { } unit)
         {
-            text.Append($" A bare number in Postfix means {CatalogTypes.UnitName(type[5]).ToLowerInvariant()}; the DSL always writes the unit.");
+            text.Append($" A bare number in Postfix means {unit.ToString().ToLowerInvariant()}; the DSL always writes the unit.");
         }
 
         if (since.Length > 0)
@@ -123,8 +123,9 @@ internal static class ParameterEmitter
             code.Append($"    [global::System.Obsolete(\"{Escape(message)}\"{(parameter.IsReadOnly ? ", error: true" : string.Empty)})]\n");
         }
 
-        code.Append($"    [global::Postfix.Dsl.PostfixParameter(\"{parameter.Name}\", global::Postfix.Dsl.ParameterKind.{CatalogTypes.Kind(parameter.Type)})]\n");
-        code.Append(Property(CatalogTypes.ClrType(parameter.Type), PropertyName(parameter.Name)));
+        var replacement = parameter.IsObsolete && parameter.Replacement.Length > 0 ? $", Replacement = \"{Escape(parameter.Replacement)}\"" : string.Empty;
+        code.Append($"    [global::Postfix.Dsl.PostfixParameter(\"{parameter.Name}\", {parameter.Type.KindExpression}{replacement})]\n");
+        code.Append(Property(parameter.Type.ClrType, PropertyName(parameter.Name)));
     }
 
     /// <summary>
@@ -145,10 +146,10 @@ internal static class ParameterEmitter
 
     private static string? ObsoleteMessage(CatalogParameter parameter) => parameter.Status switch
     {
-        "read-only" => $"{parameter.Name} is compiled into Postfix or set by it at run time; it cannot be set.",
-        "renamed" or "legacy" => $"{parameter.Name} was renamed: use {parameter.Replacement} instead.",
-        "obsolete" when parameter.Replacement.Length > 0 => $"{parameter.Name} is obsolete: use {parameter.Replacement} instead.",
-        "obsolete" => $"{parameter.Name} is obsolete and should not be used (see postconf(5)).",
+        ParameterStatus.ReadOnly => $"{parameter.Name} is compiled into Postfix or set by it at run time; it cannot be set.",
+        ParameterStatus.Renamed or ParameterStatus.Legacy => $"{parameter.Name} was renamed: use {parameter.Replacement} instead.",
+        ParameterStatus.Obsolete when parameter.Replacement.Length > 0 => $"{parameter.Name} is obsolete: use {parameter.Replacement} instead.",
+        ParameterStatus.Obsolete => $"{parameter.Name} is obsolete and should not be used (see postconf(5)).",
         _ => null,
     };
 
@@ -156,7 +157,7 @@ internal static class ParameterEmitter
     {
         code.Append($"    /// <summary>Descriptor of <c>{parameter.Name}</c>.</summary>\n");
         code.Append($"    public static global::Postfix.Dsl.ParameterDescriptor {PropertyName(parameter.Name)} {{ get; }} = new(\n");
-        code.Append($"        \"{parameter.Name}\", global::Postfix.Dsl.ParameterKind.{CatalogTypes.Kind(parameter.Type)}, \"{Escape(parameter.Default)}\", {CatalogTypes.UnitExpression(parameter.Type)}, ");
+        code.Append($"        \"{parameter.Name}\", {parameter.Type.KindExpression}, \"{Escape(parameter.Default)}\", {parameter.Type.UnitExpression}, ");
         code.Append(parameter.IsObsolete ? $"\"{Escape(parameter.Replacement)}\"" : "null");
         code.Append(");\n");
     }

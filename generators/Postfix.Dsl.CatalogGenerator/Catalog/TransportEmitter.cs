@@ -26,7 +26,7 @@ internal static class TransportEmitter
             code.Append(ParameterEmitter.Remarks(parameter.Type, parameter.Default, string.Empty));
             code.Append($" Only for services whose command is {commands}.\n");
             code.Append("    /// </remarks>\n");
-            code.Append(ParameterEmitter.Property(CatalogTypes.ClrType(parameter.Type), ParameterEmitter.PropertyName(parameter.Suffix)));
+            code.Append(ParameterEmitter.Property(parameter.Type.ClrType, ParameterEmitter.PropertyName(parameter.Suffix)));
         }
 
         code.Append("    private global::System.Collections.Generic.IEnumerable<(global::Postfix.Dsl.TransportParameterDescriptor Descriptor, object Value)> EnumerateSettings()\n    {\n");
@@ -45,7 +45,7 @@ internal static class TransportEmitter
             var commands = string.Join(", ", parameter.Commands.Split(',').Select(c => $"\"{c}\""));
             code.Append($"    /// <summary>Descriptor of <c><i>service</i>_{parameter.Suffix}</c>.</summary>\n");
             code.Append($"    public static global::Postfix.Dsl.TransportParameterDescriptor {ParameterEmitter.PropertyName(parameter.Suffix)} {{ get; }} = new(\n");
-            code.Append($"        \"{parameter.Suffix}\", global::Postfix.Dsl.ParameterKind.{CatalogTypes.Kind(parameter.Type)}, \"{ParameterEmitter.Escape(parameter.Default)}\", {CatalogTypes.UnitExpression(parameter.Type)}, [{commands}]);\n");
+            code.Append($"        \"{parameter.Suffix}\", {parameter.Type.KindExpression}, \"{ParameterEmitter.Escape(parameter.Default)}\", {parameter.Type.UnitExpression}, [{commands}]);\n");
         }
 
         code.Append("\n    /// <summary>All descriptors, ordered by suffix.</summary>\n");

@@ -4,7 +4,8 @@ using System.ComponentModel;
 namespace Postfix.Dsl;
 
 /// <summary>
-/// Put by the catalog generator on every parameter property: the Postfix name and the catalog's kind.
+/// Put by the catalog generator on every parameter property: the Postfix name, the catalog's kind and,
+/// for an obsolete one, its replacement.
 /// The editor analyzers read it, so they know what the catalog knows (which properties hold host
 /// names or domain lists) instead of keeping lists of their own.
 /// </summary>
@@ -19,4 +20,11 @@ public sealed class PostfixParameterAttribute(string name, ParameterKind kind) :
 
     /// <summary>The catalog's kind of value.</summary>
     public ParameterKind Kind { get; } = kind;
+
+    /// <summary>
+    /// For a renamed, legacy or obsolete parameter, what replaces it as the catalog says (for example
+    /// <c>smtpd_tls_security_level</c>); null otherwise. The analyzers' PFX0301 and emit-time
+    /// validation both name it.
+    /// </summary>
+    public string? Replacement { get; init; }
 }
