@@ -29,6 +29,76 @@ public class AnalyzerMessageTests
     {
         var messages = await Messages<ParametersAnalyzer>("static class H { static Parameters P => new() { SmtpdUseTls = true }; }");
 
-        Assert.Equal(["PFX0301: smtpd_use_tls is obsolete: use smtpd_tls_security_level = may"], messages);
+        Assert.Equal(["PFX0301: smtpd_use_tls: \"yes\" sets smtpd_use_tls, which Postfix replaced; expected smtpd_tls_security_level = may"], messages);
+    }
+
+    /// <summary>
+    /// The editor and the build say the same sentence: for one host written as source (for the
+    /// analyzer) and as a model (for emit-time validation), each rule's analyzer message is the
+    /// finding's <c>location: "value" problem; expected form</c>.
+    /// </summary>
+    [Fact]
+    public async Task The_editor_says_the_sentence_emit_time_validation_says()
+    {
+        var messages = await Messages<ParametersAnalyzer>("""
+            static class H
+            {
+                static MailHost Host => new()
+                {
+                    Name = "test",
+                    MainCf = new()
+                    {
+                        Myhostname = "mail_server.example",
+                        Mynetworks = ["10.0.0.0/33", "0.0.0.0/0"],
+                        SmtpdBanner = "$myhostname ESMTP $mail_version",
+                        DisableVrfyCommand = false,
+                        SmtpdUseTls = true,
+                        SmtpdRelayRestrictions = [PermitMynetworks],
+                        SmtpdClientRestrictions = [RejectUnknownClientHostname, PermitMynetworks, Permit, RejectRblClient("zen.spamhaus.org")],
+                        SmtpdRecipientRestrictions = [CheckRelayDomains],
+                    },
+                };
+            }
+            """);
+#pragma warning disable CS0618 // the obsolete names are the point
+        var host = new MailHost
+        {
+            Name = "test",
+            MainCf = new()
+            {
+                Myhostname = "mail_server.example",
+                Mynetworks = ["10.0.0.0/33", "0.0.0.0/0"],
+                SmtpdBanner = "$myhostname ESMTP $mail_version",
+                DisableVrfyCommand = false,
+                SmtpdUseTls = true,
+                SmtpdRelayRestrictions = [Restrictions.PermitMynetworks],
+                SmtpdClientRestrictions = [Restrictions.RejectUnknownClientHostname, Restrictions.PermitMynetworks, Restrictions.Permit, Restrictions.RejectRblClient("zen.spamhaus.org")],
+                SmtpdRecipientRestrictions = [Restrictions.CheckRelayDomains],
+            },
+        };
+#pragma warning restore CS0618
+        var ids = messages.Select(m => m[..7]).ToHashSet();
+        var findings = HostValidator.Diagnose(host).Where(f => ids.Contains(f.Rule.Id))
+            .Select(f => $"{f.Rule.Id}: {f.Location}: \"{f.Value}\" {f.Problem}; expected {f.Expected}").ToList();
+
+        Assert.Equal(["PFX0002", "PFX0003", "PFX0007", "PFX0300", "PFX0301", "PFX0303", "PFX0304", "PFX0305", "PFX0306"], ids.Order());
+        Assert.Equal(findings.Order(), messages.Order());
+    }
+
+    [Fact]
+    public async Task PFX0006_names_the_effective_lists_as_emit_time_validation_does()
+    {
+        var messages = await Messages<ParametersAnalyzer>("""
+            static class H
+            {
+                static MailHost Host => new() { Name = "test", MainCf = new() { DisableVrfyCommand = true, SmtpdRelayRestrictions = [PermitMynetworks, PermitSaslAuthenticated] } };
+            }
+            """);
+        var host = new MailHost { Name = "test", MainCf = new() { DisableVrfyCommand = true, SmtpdRelayRestrictions = [Restrictions.PermitMynetworks, Restrictions.PermitSaslAuthenticated] } };
+        var finding = Assert.Single(HostValidator.Diagnose(host), f => f.Rule.Id == "PFX0006");
+
+        Assert.Equal(["PFX0006: smtpd_relay_restrictions/smtpd_recipient_restrictions: \"permit_mynetworks, permit_sasl_authenticated\" holds no restriction that stops relaying, so Postfix either relays for anyone or refuses to start smtpd; "
+            + "expected reject_unauth_destination (or defer_unauth_destination, reject, defer, defer_if_permit) at the end of smtpd_relay_restrictions, e.g. [PermitMynetworks, PermitSaslAuthenticated, RejectUnauthDestination]"], messages);
+        Assert.Equal(messages[0], $"{finding.Rule.Id}: {finding.Location}: \"{finding.Value}\" {finding.Problem}; expected {finding.Expected}");
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -21,7 +22,8 @@ internal static class MainCfRules
         var disabled = vrfy is null ? false : context.SemanticModel.GetConstantValue(vrfy.Value, context.CancellationToken) is { HasValue: true, Value: bool value } ? value : (bool?)null;
         if (disabled == false)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.VrfyEnabled, vrfy?.Value.GetLocation() ?? location));
+            context.ReportDiagnostic(Findings.Create(Descriptors.VrfyEnabled, vrfy?.Value.GetLocation() ?? location, "disable_vrfy_command",
+                RuleTexts.VrfyValue(unset: vrfy is null), RuleTexts.VrfyEnabled()));
         }
     }
 
@@ -30,18 +32,16 @@ internal static class MainCfRules
     {
         if (!TryNames(assignments, lists, "SmtpdRelayRestrictions", out var relay)
             || !TryNames(assignments, lists, "SmtpdRecipientRestrictions", out var recipient)
-            || !TryDefaultProtects(context, assignments, out var defaultProtects))
+            || !TryBelowLevel1(context, assignments, out var belowLevel1))
         {
             return; // something is not a literal: emit-time validation decides
         }
 
-        if (RelayProtection.IsOpen(relay, recipient, defaultProtects))
+        var (effectiveRelay, effectiveRecipient) = RelayProtection.Effective(relay, recipient, belowLevel1);
+        if (RelayProtection.IsOpen(effectiveRelay, effectiveRecipient))
         {
-            var shown = new List<string>();
-            shown.AddRange(relay ?? []);
-            shown.AddRange(recipient ?? []);
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.OpenRelay, location,
-                shown.Count == 0 ? "both unset below compatibility level 1" : string.Join(", ", shown)));
+            context.ReportDiagnostic(Findings.Create(Descriptors.OpenRelay, location, RuleTexts.RelayLocation,
+                string.Join(", ", effectiveRelay.Concat(effectiveRecipient)), RuleTexts.OpenRelay()));
         }
     }
 
@@ -57,10 +57,10 @@ internal static class MainCfRules
         return names is not null;
     }
 
-    // Postfix's default smtpd_relay_restrictions protects from compatibility level 1 on; the level defaults to 0.
-    private static bool TryDefaultProtects(ModelNodeContext context, List<InitializerAssignment> assignments, out bool protects)
+    // Whether the host is below compatibility level 1 (unset means level 0), which decides Postfix's built-in relay restrictions.
+    private static bool TryBelowLevel1(ModelNodeContext context, List<InitializerAssignment> assignments, out bool belowLevel1)
     {
-        protects = false;
+        belowLevel1 = true;
         if (InitializerAssignment.Find(assignments, "CompatibilityLevel") is not { } level)
         {
             return true;
@@ -68,7 +68,7 @@ internal static class MainCfRules
 
         if (context.SemanticModel.GetSymbolInfo(level.Value, context.CancellationToken).Symbol is IFieldSymbol { ContainingType.TypeKind: TypeKind.Enum } field)
         {
-            protects = field.Name != "Level0";
+            belowLevel1 = field.Name == "Level0";
             return true;
         }
 

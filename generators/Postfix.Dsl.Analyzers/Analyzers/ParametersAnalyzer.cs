@@ -59,7 +59,7 @@ public sealed class ParametersAnalyzer : DiagnosticAnalyzer
             }
             else if (property.Name == "SmtpdBanner" && Constant(context, assignment.Value) is { } banner && BannerExposure.Problem(banner) is { } problem)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.RevealingBanner, assignment.Value.GetLocation(), banner, problem));
+                context.ReportDiagnostic(Findings.Create(Descriptors.RevealingBanner, assignment.Value.GetLocation(), "smtpd_banner", banner, RuleTexts.RevealingBanner(problem)));
             }
             else if (property.Name == "Mynetworks")
             {
@@ -72,7 +72,8 @@ public sealed class ParametersAnalyzer : DiagnosticAnalyzer
             else if (CatalogKind(property) is "HostName" or "DomainName" && Constant(context, assignment.Value) is { } name
                      && !HostNameSyntax.HasExpansion(name) && !HostNameSyntax.IsValid(name))
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidHostName, assignment.Value.GetLocation(), PostfixNames.FromMember(property.Name), name));
+                context.ReportDiagnostic(Findings.Create(Descriptors.InvalidHostName, assignment.Value.GetLocation(), PostfixNames.FromMember(property.Name), name,
+                    RuleTexts.InvalidHostName(domain: CatalogKind(property) == "DomainName")));
             }
         }
 
@@ -109,8 +110,9 @@ public sealed class ParametersAnalyzer : DiagnosticAnalyzer
         }
 
         var replacement = ParameterAttribute(property)?.NamedArguments.FirstOrDefault(a => a.Key == "Replacement").Value.Value as string;
-        context.ReportDiagnostic(Diagnostic.Create(Descriptors.ObsoleteParameter, assignment.Syntax.Left.GetLocation(),
-            PostfixNames.FromMember(property.Name), replacement ?? "its replacement"));
+        var name = PostfixNames.FromMember(property.Name);
+        context.ReportDiagnostic(Findings.Create(Descriptors.ObsoleteParameter, assignment.Syntax.Left.GetLocation(), name, ValueText(context, assignment.Value),
+            RuleTexts.ObsoleteParameter(name, replacement)));
     }
 
     private static void ReportNetworks(ModelNodeContext context, ExpressionSyntax value)
@@ -126,11 +128,11 @@ public sealed class ParametersAnalyzer : DiagnosticAnalyzer
             var network = NetworkSyntax.Parse(text.TrimStart('!'), bracketedIpv6: true, out var problem);
             if (network is null)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidNetwork, syntax.GetLocation(), text, problem));
+                context.ReportDiagnostic(Findings.Create(Descriptors.InvalidNetwork, syntax.GetLocation(), "mynetworks", text, RuleTexts.InvalidNetwork(problem)));
             }
             else if (!excluded && NetworkSyntax.IsTooWideToTrust(network.Value))
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.WideMynetworks, syntax.GetLocation(), text, network.Value.PrefixLength));
+                context.ReportDiagnostic(Findings.Create(Descriptors.WideMynetworks, syntax.GetLocation(), "mynetworks", text, RuleTexts.WideMynetworks(network.Value.PrefixLength)));
             }
         }
     }
@@ -141,7 +143,7 @@ public sealed class ParametersAnalyzer : DiagnosticAnalyzer
         {
             if (!ListItemReferences.IsReference(text) && text.Trim() == text && text.Length > 0 && !HostNameSyntax.IsValid(text.TrimStart('.')))
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidHostName, syntax.GetLocation(), PostfixNames.FromMember(property), text));
+                context.ReportDiagnostic(Findings.Create(Descriptors.InvalidHostName, syntax.GetLocation(), PostfixNames.FromMember(property), text, RuleTexts.InvalidListDomain()));
             }
         }
     }
@@ -150,6 +152,15 @@ public sealed class ParametersAnalyzer : DiagnosticAnalyzer
         creation.Parent is AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "MainCf" } left }
         && context.SemanticModel.GetSymbolInfo(left, context.CancellationToken).Symbol is IPropertySymbol property
         && ModelTypes.Is(property.ContainingType, ModelTypes.MailHost);
+
+    /// <summary>A value as main.cf would show it where it is a constant (<c>yes</c>, text, a number); else the C# written.</summary>
+    private static string ValueText(ModelNodeContext context, ExpressionSyntax value) =>
+        context.SemanticModel.GetConstantValue(value, context.CancellationToken) switch
+        {
+            { HasValue: true, Value: bool flag } => flag ? "yes" : "no",
+            { HasValue: true, Value: { } constant } => System.Convert.ToString(constant, System.Globalization.CultureInfo.InvariantCulture) ?? value.ToString(),
+            _ => value.ToString(),
+        };
 
     internal static string? Constant(ModelNodeContext context, ExpressionSyntax value) =>
         context.SemanticModel.GetConstantValue(value, context.CancellationToken) is { HasValue: true, Value: string text } ? text : null;

@@ -51,8 +51,7 @@ public sealed class PatternAnalyzer : DiagnosticAnalyzer
         var problem = tableType == "Pcre" ? Pcre2Regex.Problem(text, flags) : PosixRegex.Problem(text, flags);
         if (problem is not null)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidPattern, location, text,
-                tableType == "Pcre" ? "PCRE2" : "a POSIX regular expression (regcomp)", problem));
+            context.ReportDiagnostic(Findings.Create(Descriptors.InvalidPattern, location, "pattern", text, RuleTexts.InvalidPattern(pcre: tableType == "Pcre", problem)));
         }
     }
 

@@ -17,8 +17,8 @@ internal static class RestrictionListRules
         {
             if (item.Name is not null && ObsoleteRestrictions.Find(item.Name) is { } replacement)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.ObsoleteRestriction, item.Syntax.GetLocation(),
-                    ObsoleteRestrictions.Problem(replacement), replacement.Advice));
+                context.ReportDiagnostic(Findings.Create(Descriptors.ObsoleteRestriction, item.Syntax.GetLocation(), parameter, item.Name,
+                    RuleTexts.ObsoleteRestriction(replacement)));
             }
         }
 
@@ -27,7 +27,8 @@ internal static class RestrictionListRules
             // DNS list domains (reject_rbl_client zen.spamhaus.org=127.0.0.2): the same check as at emit.
             if (item.Name is not null && item.Argument is { } argument && RestrictionArguments.IsDnsListDomainProblem(item.Name, argument))
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidHostName, item.Syntax.GetLocation(), item.Name, argument));
+                context.ReportDiagnostic(Findings.Create(Descriptors.InvalidHostName, item.Syntax.GetLocation(), parameter, argument,
+                    RuleTexts.InvalidDnsListDomain(item.Name)));
             }
         }
 
@@ -41,12 +42,13 @@ internal static class RestrictionListRules
         {
             var rest = items.Skip(stop + 1).ToList();
             var span = Location.Create(items[0].Syntax.SyntaxTree, Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(rest[0].Syntax.SpanStart, rest[rest.Count - 1].Syntax.Span.End));
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnreachableRestriction, span, parameter, names[stop], string.Join(", ", names.Skip(stop + 1))));
+            context.ReportDiagnostic(Findings.Create(Descriptors.UnreachableRestriction, span, parameter, string.Join(", ", names), RuleTexts.Unreachable(names, stop)));
         }
 
         foreach (var index in RestrictionOrder.DnsChecksBeforeMynetworks(names))
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.DnsCheckBeforeMynetworks, items[index].Syntax.GetLocation(), parameter, names[index]));
+            context.ReportDiagnostic(Findings.Create(Descriptors.DnsCheckBeforeMynetworks, items[index].Syntax.GetLocation(), parameter, string.Join(", ", names),
+                RuleTexts.DnsCheckBeforeMynetworks(names[index])));
         }
     }
 }

@@ -40,22 +40,32 @@ public sealed class ServiceAnalyzer : DiagnosticAnalyzer
         }
 
         var assignments = InitializerAssignment.Of(initializer);
-        string? name = null, command = null;
+        string? name = null, command = null, serviceType = null;
+        foreach (var assignment in assignments)
+        {
+            // The service's name and type, for the location every finding names: service smtp/inet.
+            if (assignment.Property == "Name" && context.SemanticModel.GetConstantValue(assignment.Value, context.CancellationToken) is { HasValue: true, Value: string serviceName })
+            {
+                name = serviceName;
+            }
+            else if (assignment.Property == "Type" && context.SemanticModel.GetSymbolInfo(assignment.Value, context.CancellationToken).Symbol is IFieldSymbol { ContainingType.Name: "ServiceType" } typeField)
+            {
+                serviceType = typeField.Name.ToLowerInvariant();
+            }
+        }
+
+        var where = RuleTexts.Service(name ?? "(unnamed)", serviceType ?? "(type not written here)");
         var chroot = false;
         foreach (var assignment in assignments)
         {
             var value = context.SemanticModel.GetConstantValue(assignment.Value, context.CancellationToken);
             switch (assignment.Property)
             {
-                case "Name" when value is { HasValue: true, Value: string text }:
-                    name = text;
-                    break;
                 case "Command" when value is { HasValue: true, Value: string text }:
                     command = text;
                     if (ObsoleteServiceForms.ModernCommand(text) is { } modern)
                     {
-                        context.ReportDiagnostic(Diagnostic.Create(Descriptors.ObsoleteServiceForm, assignment.Value.GetLocation(),
-                            text, ObsoleteServiceForms.NqmgrProblem, $"\"{modern}\""));
+                        context.ReportDiagnostic(Findings.Create(Descriptors.ObsoleteServiceForm, assignment.Value.GetLocation(), where, text, RuleTexts.OldCommand(modern)));
                     }
 
                     break;
@@ -64,8 +74,7 @@ public sealed class ServiceAnalyzer : DiagnosticAnalyzer
                     break;
                 case "Type" when context.SemanticModel.GetSymbolInfo(assignment.Value, context.CancellationToken).Symbol is IFieldSymbol { Name: "Fifo" } field
                                  && field.ContainingType.Name == "ServiceType":
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.ObsoleteServiceForm, assignment.Value.GetLocation(),
-                        "fifo", ObsoleteServiceForms.FifoProblem, "ServiceType.Unix"));
+                    context.ReportDiagnostic(Findings.Create(Descriptors.ObsoleteServiceForm, assignment.Value.GetLocation(), where, "fifo", RuleTexts.FifoService()));
                     break;
             }
         }
@@ -73,7 +82,7 @@ public sealed class ServiceAnalyzer : DiagnosticAnalyzer
         if (chroot && command is not null && ChrootCapability.CannotChroot(command))
         {
             var chrootAssignment = InitializerAssignment.Find(assignments, "Chroot")!;
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.ChrootNotSupported, chrootAssignment.Value.GetLocation(), name ?? "(unnamed)", command));
+            context.ReportDiagnostic(Findings.Create(Descriptors.ChrootNotSupported, chrootAssignment.Value.GetLocation(), where, command, RuleTexts.ChrootNotSupported()));
         }
     }
 }

@@ -38,35 +38,39 @@ public sealed class TableKeyAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var keys = new List<(string Key, ExpressionSyntax Syntax)>();
-        foreach (var element in entries.Elements)
+        // Each readable key with its entry's position, so the finding names the same entry as at emit time.
+        var keys = new List<(string Key, string Shown, int Entry, ExpressionSyntax Syntax)>();
+        for (var position = 0; position < entries.Elements.Count; position++)
         {
-            if (element is ExpressionElementSyntax { Expression: BaseObjectCreationExpressionSyntax entry }
+            if (entries.Elements[position] is ExpressionElementSyntax { Expression: BaseObjectCreationExpressionSyntax entry }
                 && entry.ArgumentList?.Arguments.FirstOrDefault()?.Expression is { } key
-                && Read(key, context) is { } text)
+                && Read(key, context) is { } read)
             {
-                keys.Add((text, key));
+                keys.Add((read.Key, read.Shown, position, key));
             }
         }
 
         foreach (var (index, first) in DuplicateKeys.Find(keys.Select(k => k.Key).ToList()))
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.DuplicateTableKey, keys[index].Syntax.GetLocation(),
-                keys[index].Syntax.ToString(), keys[first].Syntax.ToString()));
+            context.ReportDiagnostic(Findings.Create(Descriptors.DuplicateTableKey, keys[index].Syntax.GetLocation(),
+                RuleTexts.Entry(keys[index].Entry), keys[index].Shown, RuleTexts.DuplicateTableKey(keys[first].Entry)));
         }
     }
 
-    /// <summary><c>Domain:spam.com</c> for <c>AccessKey.Domain("spam.com")</c>, <c>NullSender</c> for <c>AccessKey.NullSender</c>; null otherwise.</summary>
-    private static string? Read(ExpressionSyntax key, ModelNodeContext context)
+    /// <summary>
+    /// The key to compare (<c>Domain:spam.com</c> for <c>AccessKey.Domain("spam.com")</c>, <c>NullSender</c>
+    /// for <c>AccessKey.NullSender</c>) and the text to show (the literal, or the constant's name); null otherwise.
+    /// </summary>
+    private static (string Key, string Shown)? Read(ExpressionSyntax key, ModelNodeContext context)
     {
         switch (context.SemanticModel.GetSymbolInfo(key, context.CancellationToken).Symbol)
         {
             case IMethodSymbol { ContainingType.Name: "AccessKey" or "TransportKey", Parameters.Length: 1 } factory
                 when key is InvocationExpressionSyntax { ArgumentList.Arguments: [var argument] }
                 && context.SemanticModel.GetConstantValue(argument.Expression, context.CancellationToken) is { HasValue: true, Value: string literal }:
-                return factory.Name + ":" + literal;
+                return (factory.Name + ":" + literal, literal);
             case IPropertySymbol { ContainingType.Name: "AccessKey" or "TransportKey", IsStatic: true } constant:
-                return constant.Name;
+                return (constant.Name, constant.Name);
             default:
                 return null;
         }

@@ -15,10 +15,10 @@ internal static class RuleCatalog
     public static readonly RuleDefinition ControlCharacter = new("PFX0001", "Control character in a value", RuleSeverity.Error, RuleSurfaces.Emit);
 
     /// <summary>PFX0002: a network is not valid CIDR (or a bare address).</summary>
-    public static readonly RuleDefinition InvalidNetwork = new("PFX0002", "Invalid network address", RuleSeverity.Error, RuleSurfaces.Editor | RuleSurfaces.Emit, "mynetworks: \"{0}\" {1}");
+    public static readonly RuleDefinition InvalidNetwork = new("PFX0002", "Invalid network address", RuleSeverity.Error, RuleSurfaces.Editor | RuleSurfaces.Emit);
 
     /// <summary>PFX0003: a host or domain name is not a valid DNS name.</summary>
-    public static readonly RuleDefinition InvalidHostName = new("PFX0003", "Invalid host or domain name", RuleSeverity.Error, RuleSurfaces.Editor | RuleSurfaces.Emit, "{0}: \"{1}\" is not a valid host or domain name; expected DNS labels such as mail.example.com");
+    public static readonly RuleDefinition InvalidHostName = new("PFX0003", "Invalid host or domain name", RuleSeverity.Error, RuleSurfaces.Editor | RuleSurfaces.Emit);
 
     /// <summary>PFX0004: a key of an indexed table holds whitespace, which postmap would split.</summary>
     public static readonly RuleDefinition WhitespaceInKey = new("PFX0004", "Whitespace in a table key", RuleSeverity.Error, RuleSurfaces.Emit);
@@ -27,10 +27,10 @@ internal static class RuleCatalog
     public static readonly RuleDefinition DelimiterInPattern = new("PFX0005", "Pattern contains its delimiter", RuleSeverity.Error, RuleSurfaces.Emit);
 
     /// <summary>PFX0006: neither smtpd_relay_restrictions nor smtpd_recipient_restrictions stops relaying.</summary>
-    public static readonly RuleDefinition OpenRelay = new("PFX0006", "Relay restrictions allow relaying", RuleSeverity.Error, RuleSurfaces.Editor | RuleSurfaces.Emit, "Neither smtpd_relay_restrictions nor smtpd_recipient_restrictions stops relaying ({0}): end SmtpdRelayRestrictions with RejectUnauthDestination");
+    public static readonly RuleDefinition OpenRelay = new("PFX0006", "Relay restrictions allow relaying", RuleSeverity.Error, RuleSurfaces.Editor | RuleSurfaces.Emit);
 
     /// <summary>PFX0007: mynetworks trusts a network wider than /8.</summary>
-    public static readonly RuleDefinition WideMynetworks = new("PFX0007", "mynetworks wider than /8", RuleSeverity.Error, RuleSurfaces.Editor | RuleSurfaces.Emit, "mynetworks: \"{0}\" trusts a /{1} network: every client in it may relay through this host");
+    public static readonly RuleDefinition WideMynetworks = new("PFX0007", "mynetworks wider than /8", RuleSeverity.Error, RuleSurfaces.Editor | RuleSurfaces.Emit);
 
     /// <summary>PFX0008: master.cf defines the same service name and type twice.</summary>
     public static readonly RuleDefinition DuplicateService = new("PFX0008", "Duplicate master.cf service", RuleSeverity.Error, RuleSurfaces.Emit);
@@ -81,7 +81,7 @@ internal static class RuleCatalog
     public static readonly RuleDefinition UnknownTransport = new("PFX0023", "Transport names no master.cf service", RuleSeverity.Error, RuleSurfaces.Emit);
 
     /// <summary>PFX0024: a literal-key table has the same key twice (Postfix keys ignore case); only the first entry is ever used.</summary>
-    public static readonly RuleDefinition DuplicateTableKey = new("PFX0024", "Duplicate table key", RuleSeverity.Error, RuleSurfaces.Editor | RuleSurfaces.Emit, "{0} is the key of an earlier entry ({1}; keys ignore case), so Postfix answers with that entry and never this one: keep one entry per key");
+    public static readonly RuleDefinition DuplicateTableKey = new("PFX0024", "Duplicate table key", RuleSeverity.Error, RuleSurfaces.Editor | RuleSurfaces.Emit);
 
     /// <summary>PFX0025: a rendered file that, read back the way Postfix reads it, does not mean exactly what the model says; nothing is written.</summary>
     public static readonly RuleDefinition ReadBackMismatch = new("PFX0025", "Written file would not mean the model", RuleSeverity.Error, RuleSurfaces.Emit);
@@ -126,31 +126,31 @@ internal static class RuleCatalog
     public static readonly RuleDefinition ParameterWrittenTwice = new("PFX0203", "Parameter written twice", RuleSeverity.Error, RuleSurfaces.Emit);
 
     /// <summary>PFX0300: a restriction that Postfix renamed or removed (check_relay_domains, reject_maps_rbl, reject_unknown_client, ...).</summary>
-    public static readonly RuleDefinition ObsoleteRestriction = new("PFX0300", "Obsolete or renamed restriction", RuleSeverity.Warning, RuleSurfaces.Editor | RuleSurfaces.Emit, "{0}: use {1}");
+    public static readonly RuleDefinition ObsoleteRestriction = new("PFX0300", "Obsolete or renamed restriction", RuleSeverity.Warning, RuleSurfaces.Editor | RuleSurfaces.Emit);
 
     /// <summary>PFX0301: a main.cf parameter that Postfix replaced (smtpd_use_tls, smtpd_enforce_tls, maps_rbl_domains, ...).</summary>
-    public static readonly RuleDefinition ObsoleteParameter = new("PFX0301", "Obsolete parameter", RuleSeverity.Warning, RuleSurfaces.Editor | RuleSurfaces.Emit, "{0} is obsolete: use {1}");
+    public static readonly RuleDefinition ObsoleteParameter = new("PFX0301", "Obsolete parameter", RuleSeverity.Warning, RuleSurfaces.Editor | RuleSurfaces.Emit);
 
     /// <summary>PFX0302: a master.cf form from before Postfix 2.10: a fifo service, or the nqmgr command.</summary>
-    public static readonly RuleDefinition ObsoleteServiceForm = new("PFX0302", "Obsolete master.cf form", RuleSeverity.Warning, RuleSurfaces.Editor | RuleSurfaces.Emit, "\"{0}\" {1}: use {2}");
+    public static readonly RuleDefinition ObsoleteServiceForm = new("PFX0302", "Obsolete master.cf form", RuleSeverity.Warning, RuleSurfaces.Editor | RuleSurfaces.Emit);
 
     /// <summary>PFX0303: restrictions after an unconditional permit, reject or defer, which Postfix never evaluates.</summary>
-    public static readonly RuleDefinition UnreachableRestriction = new("PFX0303", "Unreachable restrictions", RuleSeverity.Warning, RuleSurfaces.Editor | RuleSurfaces.Emit, "{0}: {1} decides every request, so {2} never run");
+    public static readonly RuleDefinition UnreachableRestriction = new("PFX0303", "Unreachable restrictions", RuleSeverity.Warning, RuleSurfaces.Editor | RuleSurfaces.Emit);
 
     /// <summary>PFX0304: a DNS check (reject_unknown_*, reject_rbl_client, ...) before permit_mynetworks, which rejects the host's own clients.</summary>
-    public static readonly RuleDefinition DnsCheckBeforeMynetworks = new("PFX0304", "DNS check before permit_mynetworks", RuleSeverity.Warning, RuleSurfaces.Editor | RuleSurfaces.Emit, "{0}: {1} runs before permit_mynetworks, so the host's own clients are rejected whenever DNS fails them");
+    public static readonly RuleDefinition DnsCheckBeforeMynetworks = new("PFX0304", "DNS check before permit_mynetworks", RuleSeverity.Warning, RuleSurfaces.Editor | RuleSurfaces.Emit);
 
     /// <summary>PFX0305: an SMTP banner that reveals $mail_version or does not start with $myhostname.</summary>
-    public static readonly RuleDefinition RevealingBanner = new("PFX0305", "SMTP banner reveals the version or lacks $myhostname", RuleSeverity.Warning, RuleSurfaces.Editor | RuleSurfaces.Emit, "smtpd_banner \"{0}\" {1}");
+    public static readonly RuleDefinition RevealingBanner = new("PFX0305", "SMTP banner reveals the version or lacks $myhostname", RuleSeverity.Warning, RuleSurfaces.Editor | RuleSurfaces.Emit);
 
     /// <summary>PFX0306: the SMTP VRFY command is left enabled, so anyone can probe for valid addresses.</summary>
-    public static readonly RuleDefinition VrfyEnabled = new("PFX0306", "VRFY command enabled", RuleSeverity.Warning, RuleSurfaces.Editor | RuleSurfaces.Emit, "main.cf leaves the SMTP VRFY command on, so anyone can probe which addresses exist: set DisableVrfyCommand = true");
+    public static readonly RuleDefinition VrfyEnabled = new("PFX0306", "VRFY command enabled", RuleSeverity.Warning, RuleSurfaces.Editor | RuleSurfaces.Emit);
 
     /// <summary>PFX0307: a master.cf service chrooted although its daemon cannot run in the jail (local, virtual, pipe, proxymap, ...).</summary>
-    public static readonly RuleDefinition ChrootNotSupported = new("PFX0307", "Service cannot run chrooted", RuleSeverity.Warning, RuleSurfaces.Editor | RuleSurfaces.Emit, "Service \"{0}\" runs {1} chrooted, but this daemon needs files outside the queue directory and fails inside the jail: set Chroot = false");
+    public static readonly RuleDefinition ChrootNotSupported = new("PFX0307", "Service cannot run chrooted", RuleSeverity.Warning, RuleSurfaces.Editor | RuleSurfaces.Emit);
 
     /// <summary>PFX0308: a regexp: or pcre: pattern that Postfix's own engine (POSIX regcomp, PCRE2) refuses.</summary>
-    public static readonly RuleDefinition InvalidPattern = new("PFX0308", "Pattern does not compile", RuleSeverity.Error, RuleSurfaces.Editor | RuleSurfaces.Emit, "\"{0}\" does not compile as {1}: {2}");
+    public static readonly RuleDefinition InvalidPattern = new("PFX0308", "Pattern does not compile", RuleSeverity.Error, RuleSurfaces.Editor | RuleSurfaces.Emit);
 
     /// <summary>PFX0309: a table listed in MailHost.Tables that no parameter or restriction references.</summary>
     public static readonly RuleDefinition UnreferencedTable = new("PFX0309", "Table referenced nowhere", RuleSeverity.Warning, RuleSurfaces.Emit);

@@ -59,7 +59,10 @@ internal sealed class RuleDefinition
     /// <summary>Where the rule is reported.</summary>
     public RuleSurfaces Surfaces { get; }
 
-    /// <summary>The message, with placeholders <c>{0}</c>… (for findings: <see cref="FindingFormat"/>).</summary>
+    /// <summary>
+    /// The editor's message, with placeholders <c>{0}</c>…: for every rule that emit-time validation
+    /// reports too, <see cref="FindingFormat"/> filled from the same texts, so both say the same sentence.
+    /// </summary>
     public string MessageFormat { get; }
 
     /// <summary>The one category of every rule (what <c>[SuppressMessage]</c> and .editorconfig name).</summary>

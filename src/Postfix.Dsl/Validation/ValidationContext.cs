@@ -13,4 +13,8 @@ internal sealed class ValidationContext(MailHost host)
 
     public void Report(ValidationRule rule, string artifact, string location, string value, string problem, string expected) =>
         _errors.Add(new ValidationError(rule, Host.Name, artifact, location, value, problem, expected));
+
+    /// <summary>Reports with the problem and expected form the editor uses too (<see cref="RuleTexts"/>).</summary>
+    public void Report(ValidationRule rule, string artifact, string location, string value, (string Problem, string Expected) text) =>
+        Report(rule, artifact, location, value, text.Problem, text.Expected);
 }

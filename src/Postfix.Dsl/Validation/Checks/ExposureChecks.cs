@@ -14,9 +14,7 @@ internal static class ExposureChecks
         CheckBanner(context, "main.cf", "smtpd_banner", main.SmtpdBanner);
         if (main.DisableVrfyCommand != true)
         {
-            context.Report(ValidationRules.VrfyEnabled, "main.cf", "disable_vrfy_command", main.DisableVrfyCommand is null ? "(unset: no)" : "no",
-                "leaves the SMTP VRFY command on, so anyone can probe which addresses exist",
-                "DisableVrfyCommand = true");
+            context.Report(ValidationRules.VrfyEnabled, "main.cf", "disable_vrfy_command", RuleTexts.VrfyValue(unset: main.DisableVrfyCommand is null), RuleTexts.VrfyEnabled());
         }
 
         foreach (var service in context.Host.MasterCf.Services)
@@ -25,9 +23,7 @@ internal static class ExposureChecks
             CheckBanner(context, "master.cf", location + " -o smtpd_banner", service.Overrides.SmtpdBanner);
             if (service.Chroot == true && ChrootCapability.CannotChroot(service.Command))
             {
-                context.Report(ValidationRules.ChrootNotSupported, "master.cf", location, service.Command,
-                    "is chrooted, but this daemon needs files outside the queue directory and fails inside the jail",
-                    "Chroot = false for this service");
+                context.Report(ValidationRules.ChrootNotSupported, "master.cf", location, service.Command, RuleTexts.ChrootNotSupported());
             }
         }
 
@@ -37,8 +33,7 @@ internal static class ExposureChecks
     {
         if (banner is not null && BannerExposure.Problem(banner) is { } problem)
         {
-            context.Report(ValidationRules.RevealingBanner, artifact, location, banner, problem,
-                "a banner that starts with $myhostname and leaves the version out, e.g. \"$myhostname ESMTP $mail_name\"");
+            context.Report(ValidationRules.RevealingBanner, artifact, location, banner, RuleTexts.RevealingBanner(problem));
         }
     }
 }

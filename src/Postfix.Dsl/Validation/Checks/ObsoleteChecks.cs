@@ -17,14 +17,12 @@ internal static class ObsoleteChecks
             if (service.Type == ServiceType.Fifo)
 #pragma warning restore CS0618
             {
-                context.Report(ValidationRules.ObsoleteServiceForm, "master.cf", location, "fifo",
-                    ObsoleteServiceForms.FifoProblem, "Type = ServiceType.Unix");
+                context.Report(ValidationRules.ObsoleteServiceForm, "master.cf", location, "fifo", RuleTexts.FifoService());
             }
 
             if (ObsoleteServiceForms.ModernCommand(service.Command) is { } modern)
             {
-                context.Report(ValidationRules.ObsoleteServiceForm, "master.cf", location, service.Command,
-                    ObsoleteServiceForms.NqmgrProblem, $"Command = \"{modern}\"");
+                context.Report(ValidationRules.ObsoleteServiceForm, "master.cf", location, service.Command, RuleTexts.OldCommand(modern));
             }
         }
     }
@@ -36,8 +34,7 @@ internal static class ObsoleteChecks
             if (setting.Descriptor.Replacement is { } replacement)
             {
                 context.Report(ValidationRules.ObsoleteParameter, artifact, locationPrefix + setting.Name,
-                    ParameterText.Of(setting, context.Host.ConfigDirectory).SingleLine,
-                    $"sets {setting.Name}, which Postfix replaced", replacement);
+                    ParameterText.Of(setting, context.Host.ConfigDirectory).SingleLine, RuleTexts.ObsoleteParameter(setting.Name, replacement));
             }
         }
     }

@@ -89,9 +89,7 @@ internal static class ParameterChecks
 
         if (kind is ParameterKind.HostName or ParameterKind.DomainName && !HostNameSyntax.HasExpansion(value) && !HostNameSyntax.IsValid(value))
         {
-            context.Report(ValidationRules.InvalidHostName, artifact, location, value,
-                kind == ParameterKind.HostName ? "is not a valid host name" : "is not a valid domain name",
-                "DNS labels of letters, digits and inner hyphens separated by dots, e.g. mail.example.com, or a $name expression");
+            context.Report(ValidationRules.InvalidHostName, artifact, location, value, RuleTexts.InvalidHostName(domain: kind == ParameterKind.DomainName));
         }
     }
 
@@ -131,8 +129,7 @@ internal static class ParameterChecks
             switch (descriptor.Kind)
             {
                 case ParameterKind.DomainList when !HostNameSyntax.IsValid(item.TrimStart('.')):
-                    context.Report(ValidationRules.InvalidHostName, artifact, location, item, "is not a valid domain name",
-                        "a domain such as example.com (or .example.com for subdomains), a $name expression, a /file or a type:table");
+                    context.Report(ValidationRules.InvalidHostName, artifact, location, item, RuleTexts.InvalidListDomain());
                     break;
                 case ParameterKind.NetworkList:
                     CheckNetwork(context, artifact, location, descriptor, item);
@@ -146,14 +143,11 @@ internal static class ParameterChecks
         var network = NetworkSyntax.Parse(item.TrimStart('!'), bracketedIpv6: true, out var problem);
         if (network is null)
         {
-            context.Report(ValidationRules.InvalidNetwork, artifact, location, item, problem,
-                "an address or CIDR network such as 192.168.0.0/24, 10.1.2.3 or [2001:db8::]/32");
+            context.Report(ValidationRules.InvalidNetwork, artifact, location, item, RuleTexts.InvalidNetwork(problem));
         }
         else if (descriptor.Name == "mynetworks" && !item.StartsWith('!') && NetworkSyntax.IsTooWideToTrust(network.Value))
         {
-            context.Report(ValidationRules.WideMynetworks, artifact, location, item,
-                $"trusts a /{network.Value.PrefixLength} network: every client in it may relay through this host",
-                "only the networks you run, at most a /8 (e.g. 192.168.0.0/24)");
+            context.Report(ValidationRules.WideMynetworks, artifact, location, item, RuleTexts.WideMynetworks(network.Value.PrefixLength));
         }
     }
 

@@ -89,9 +89,7 @@ internal static class RegexpTableChecks
         var engine = table.Type == TableType.Pcre ? Pcre2Regex.Problem(pattern.Text, flagNames) : PosixRegex.Problem(pattern.Text, flagNames);
         if (engine is not null)
         {
-            context.Report(ValidationRules.InvalidPattern, artifact, location, pattern.Text,
-                $"does not compile as {(table.Type == TableType.Pcre ? "PCRE2" : "a POSIX regular expression (regcomp)")}: {engine}",
-                "a pattern that Postfix's engine accepts; escape literal ( [ { * + ? with \\");
+            context.Report(ValidationRules.InvalidPattern, artifact, location, pattern.Text, RuleTexts.InvalidPattern(pcre: table.Type == TableType.Pcre, engine));
             return false;
         }
 

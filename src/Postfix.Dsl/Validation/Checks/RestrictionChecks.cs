@@ -23,8 +23,7 @@ internal static class RestrictionChecks
 
             if (RestrictionArguments.IsDnsListDomainProblem(restriction.Name, argument))
             {
-                context.Report(ValidationRules.InvalidHostName, artifact, location, argument,
-                    $"is not a valid DNS list domain for {restriction.Name}", "a domain such as zen.spamhaus.org, optionally followed by one =reply filter of four octets, each a number or a [list;of..ranges], e.g. =127.0.0.2 or =127.0.0.[2..11]");
+                context.Report(ValidationRules.InvalidHostName, artifact, location, argument, RuleTexts.InvalidDnsListDomain(restriction.Name));
             }
         }
     }

@@ -36,8 +36,7 @@ internal static class RestrictionListChecks
         {
             if (ObsoleteRestrictions.Find(restriction.Name) is { } replacement)
             {
-                context.Report(ValidationRules.ObsoleteRestriction, artifact, location, restriction.Name,
-                    ObsoleteRestrictions.Problem(replacement), replacement.Advice);
+                context.Report(ValidationRules.ObsoleteRestriction, artifact, location, restriction.Name, RuleTexts.ObsoleteRestriction(replacement));
             }
         }
 
@@ -45,16 +44,12 @@ internal static class RestrictionListChecks
         var shown = string.Join(", ", names);
         if (RestrictionOrder.FirstUnconditional(names) is { } stop)
         {
-            context.Report(ValidationRules.UnreachableRestriction, artifact, location, shown,
-                $"never evaluates {string.Join(", ", names.Skip(stop + 1))}: {names[stop]} decides every request first",
-                $"{names[stop]} as the last restriction, or the restrictions after it removed");
+            context.Report(ValidationRules.UnreachableRestriction, artifact, location, shown, RuleTexts.Unreachable(names, stop));
         }
 
         foreach (var index in RestrictionOrder.DnsChecksBeforeMynetworks(names))
         {
-            context.Report(ValidationRules.DnsCheckBeforeMynetworks, artifact, location, shown,
-                $"runs {names[index]} before permit_mynetworks, so the host's own clients are rejected whenever DNS fails them",
-                "PermitMynetworks before every DNS check, e.g. [PermitMynetworks, RejectUnknownClientHostname, ...]");
+            context.Report(ValidationRules.DnsCheckBeforeMynetworks, artifact, location, shown, RuleTexts.DnsCheckBeforeMynetworks(names[index]));
         }
     }
 }

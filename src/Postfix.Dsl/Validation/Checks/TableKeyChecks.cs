@@ -41,9 +41,7 @@ internal static class TableKeyChecks
         var list = keys.ToList();
         foreach (var (index, first) in DuplicateKeys.Find(list))
         {
-            context.Report(ValidationRules.DuplicateTableKey, artifact, $"entry {index + 1}", list[index],
-                $"is the key of entry {first + 1} already (keys ignore case), so Postfix answers with that entry and never this one",
-                "one entry per key: remove this one, or give the first entry the action this one should have");
+            context.Report(ValidationRules.DuplicateTableKey, artifact, RuleTexts.Entry(index), list[index], RuleTexts.DuplicateTableKey(first));
         }
     }
 }

@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using System.Linq;
+
 namespace Postfix.Dsl;
 
 /// <summary>
@@ -12,20 +15,29 @@ internal static class RelayProtection
         or "reject" or "defer" or "defer_if_permit" or "check_relay_domains";
 
     /// <summary>
-    /// True when neither list stops relaying. A null list is unset: for smtpd_relay_restrictions Postfix's
-    /// default protects from compatibility level 1 on (<paramref name="defaultRelayProtects"/>).
+    /// Postfix's built-in smtpd_relay_restrictions: from compatibility level 1 on, permit_mynetworks,
+    /// permit_sasl_authenticated, defer_unauth_destination; below it (level 0, also when the level is
+    /// unset) nothing, so only smtpd_recipient_restrictions can stop relaying.
     /// </summary>
-    public static bool IsOpen(System.Collections.Generic.IEnumerable<string>? relay, System.Collections.Generic.IEnumerable<string>? recipient, bool defaultRelayProtects)
-    {
-        if (relay is null ? defaultRelayProtects : Any(relay))
-        {
-            return false;
-        }
+    public static IReadOnlyList<string> BuiltInRelayRestrictions(bool belowLevel1) =>
+        belowLevel1 ? [] : ["permit_mynetworks", "permit_sasl_authenticated", "defer_unauth_destination"];
 
-        return recipient is null || !Any(recipient);
-    }
+    /// <summary>
+    /// The one definition of the relay restrictions smtpd applies: each list is a service's
+    /// <c>-o</c> override if it has one, else main.cf's, else Postfix's built-in default
+    /// (<see cref="BuiltInRelayRestrictions"/> for the relay list, nothing for the recipient list).
+    /// Null means unset. Used by emit-time validation and by the analyzers alike.
+    /// </summary>
+    public static (IReadOnlyList<string> Relay, IReadOnlyList<string> Recipient) Effective(
+        IEnumerable<string>? mainRelay, IEnumerable<string>? mainRecipient, bool belowLevel1,
+        IEnumerable<string>? overrideRelay = null, IEnumerable<string>? overrideRecipient = null) =>
+        ((overrideRelay ?? mainRelay)?.ToList() ?? BuiltInRelayRestrictions(belowLevel1),
+            (overrideRecipient ?? mainRecipient)?.ToList() ?? (IReadOnlyList<string>)[]);
 
-    private static bool Any(System.Collections.Generic.IEnumerable<string> names)
+    /// <summary>True when neither effective list (<see cref="Effective"/>) holds a restriction that stops relaying.</summary>
+    public static bool IsOpen(IEnumerable<string> relay, IEnumerable<string> recipient) => !Any(relay) && !Any(recipient);
+
+    private static bool Any(IEnumerable<string> names)
     {
         foreach (var name in names)
         {
