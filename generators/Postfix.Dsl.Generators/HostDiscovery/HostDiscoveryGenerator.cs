@@ -8,7 +8,7 @@ namespace Postfix.Dsl.Generators.HostDiscovery;
 /// <summary>
 /// Finds the <c>[PostfixHost]</c> members of a project and generates the registry that the build's
 /// emitter calls. Pipeline: attribute → <see cref="HostMember"/> (equatable) → registry text.
-/// Misuse is reported by <see cref="PostfixHostAnalyzer"/>, never from here.
+/// Misuse is reported by the analyzers' <c>PostfixHostAnalyzer</c>, never from here.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class HostDiscoveryGenerator : IIncrementalGenerator

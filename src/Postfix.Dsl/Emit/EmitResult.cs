@@ -11,5 +11,5 @@ public sealed record EmitResult(IReadOnlyList<string> Written, IReadOnlyList<str
     public IReadOnlyList<string> Deleted { get; init; } = [];
 
     /// <summary>The warnings and notes of the host (obsolete forms, exposure, ordering): reported, not blocking.</summary>
-    public IReadOnlyList<ValidationError> Warnings { get; init; } = [];
+    public IReadOnlyList<Finding> Warnings { get; init; } = [];
 }

@@ -42,7 +42,7 @@ internal static class OutputManifest
             if (!IsEntry(line))
             {
                 throw new PostfixOutputException(BuildRules.UnsafeOutput, $"{path}:{i + 1}",
-                    $"\"{ValidationError.Visible(line)}\" is not a manifest entry, so the manifest was edited by hand or by someone else",
+                    $"\"{Finding.Visible(line)}\" is not a manifest entry, so the manifest was edited by hand or by someone else",
                     "lines of exactly host/file (a host folder name, one slash, a file name; no '..', no absolute path, no control character): restore the manifest from git, or delete it and remove stale files by hand");
             }
 

@@ -21,7 +21,7 @@ internal static class FindingPaths
         .ToDictionary(p => p.Attribute!.Name, p => p.Property, StringComparer.Ordinal);
 
     /// <summary>The path, or null when the finding can come from several places.</summary>
-    public static string? Of(ValidationError finding) => finding.Artifact switch
+    public static string? Of(Finding finding) => finding.Artifact switch
     {
         "main.cf" => Properties.TryGetValue(FirstWord(finding.Location), out var property) ? "MainCf." + property : "MainCf",
         "master.cf" => "MasterCf",

@@ -35,7 +35,7 @@ public sealed record HostDefinition(Func<MailHost> Get, SourceSpot Declaration, 
     /// <item>else the marked member: the value was computed at run time or set in another file.</item>
     /// </list>
     /// </summary>
-    public SourceSpot Locate(ValidationError finding)
+    public SourceSpot Locate(Finding finding)
     {
         ArgumentNullException.ThrowIfNull(finding);
         var path = FindingPaths.Of(finding);

@@ -13,7 +13,7 @@ namespace Postfix.Dsl;
 internal static class ReadBackCheck
 {
     /// <summary>Every difference between <paramref name="rendered"/> as Postfix would read it and <paramref name="host"/>.</summary>
-    public static IReadOnlyList<ValidationError> Check(MailHost host, RenderedHost rendered)
+    public static IReadOnlyList<Finding> Check(MailHost host, RenderedHost rendered)
     {
         var report = new ReadBackReport(host.Name);
         var tables = HostTables.Collect(host).ToDictionary(t => t.FileName, System.StringComparer.Ordinal);
@@ -57,14 +57,14 @@ internal static class ReadBackCheck
 /// <summary>Collects the differences found for one host as PFX0025 errors.</summary>
 internal sealed class ReadBackReport(string host)
 {
-    private readonly List<ValidationError> _errors = [];
+    private readonly List<Finding> _errors = [];
 
-    public IReadOnlyList<ValidationError> Errors => _errors;
+    public IReadOnlyList<Finding> Errors => _errors;
 
     /// <summary>Reports that <paramref name="location"/> of <paramref name="artifact"/> reads back as <paramref name="actual"/> instead of <paramref name="expected"/>.</summary>
     public void Differs(string artifact, string location, string expected, string actual) =>
-        _errors.Add(new ValidationError(ValidationRules.ReadBackMismatch, host, artifact, location, expected,
-            $"is what the model says, but Postfix would read the written file as \"{ValidationError.Visible(actual)}\"",
+        _errors.Add(new Finding(ValidationRules.ReadBackMismatch, host, artifact, location, expected,
+            $"is what the model says, but Postfix would read the written file as \"{Finding.Visible(actual)}\"",
             "a value whose written form means exactly the model: remove the characters that change its meaning (a leading '#', '{' or '}', '=' in a name, line separators), or report a bug if none"));
 
     /// <summary>Reports what Postfix would warn about or ignore in the written file.</summary>
@@ -72,7 +72,7 @@ internal sealed class ReadBackReport(string host)
     {
         foreach (var problem in problems)
         {
-            _errors.Add(new ValidationError(ValidationRules.ReadBackMismatch, host, artifact, $"line {problem.Line}", problem.Text,
+            _errors.Add(new Finding(ValidationRules.ReadBackMismatch, host, artifact, $"line {problem.Line}", problem.Text,
                 $"would make Postfix warn or ignore text: {problem.Problem}", "a file Postfix reads without a warning"));
         }
     }

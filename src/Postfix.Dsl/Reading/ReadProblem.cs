@@ -7,5 +7,5 @@ namespace Postfix.Dsl;
 public sealed record ReadProblem(int Line, string Problem, string Text)
 {
     /// <inheritdoc />
-    public override string ToString() => $"line {Line}: {Problem}: \"{ValidationError.Visible(Text)}\"";
+    public override string ToString() => $"line {Line}: {Problem}: \"{Finding.Visible(Text)}\"";
 }

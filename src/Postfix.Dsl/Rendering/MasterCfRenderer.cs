@@ -31,7 +31,7 @@ internal static class MasterCfRenderer
         }
 
         var columns = Columns(service);
-        return new ServiceView(Align(columns), columns[0], columns[1], columns[2], columns[3], columns[4], columns[5], columns[6], columns[7], continuation);
+        return new ServiceView(Alignment.MasterCfColumns(columns), columns[0], columns[1], columns[2], columns[3], columns[4], columns[5], columns[6], columns[7], continuation);
     }
 
     /// <summary>The eight columns as written, <c>-</c> for an unset one; the read-back check compares them too.</summary>
@@ -46,30 +46,6 @@ internal static class MasterCfRenderer
         service.MaxProcesses?.ToString(CultureInfo.InvariantCulture) ?? "-",
         service.Command,
     ];
-
-    /// <summary>
-    /// Puts each column on the next tab stop of the header (as Postfix's own master.cf does); a
-    /// column that overflows pushes the rest of its line only, never other lines.
-    /// </summary>
-    internal static string Align(IReadOnlyList<string> columns)
-    {
-        var line = new System.Text.StringBuilder();
-        for (var i = 0; i < columns.Count; i++)
-        {
-            if (i > 0)
-            {
-                var stop = TabStops[i];
-                line.Append(' ', line.Length < stop ? stop - line.Length : 1);
-            }
-
-            line.Append(columns[i]);
-        }
-
-        return line.ToString();
-    }
-
-    /// <summary>Start columns of the eight fields, matching the header comment.</summary>
-    private static readonly int[] TabStops = [0, 10, 16, 24, 32, 40, 48, 56];
 
     internal static string Override(string name, string value) =>
         value.Any(char.IsWhiteSpace) ? $"-o {{ {name} = {value} }}" : $"-o {name}={value}";

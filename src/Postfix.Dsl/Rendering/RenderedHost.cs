@@ -8,5 +8,5 @@ namespace Postfix.Dsl;
 public sealed record RenderedHost(string Name, IReadOnlyList<RenderedFile> Files)
 {
     /// <summary>The validation warnings of the host (its files were rendered anyway).</summary>
-    public IReadOnlyList<ValidationError> Warnings { get; init; } = [];
+    public IReadOnlyList<Finding> Warnings { get; init; } = [];
 }

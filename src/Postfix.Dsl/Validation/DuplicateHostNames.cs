@@ -20,7 +20,7 @@ internal static class DuplicateHostNames
     }
 
     /// <summary>The error for the host at <paramref name="host"/>, in the usual shape.</summary>
-    public static ValidationError Error(MailHost host) =>
+    public static Finding Error(MailHost host) =>
         new(ValidationRules.DuplicateHostName, host.Name, "(host)", "name", host.Name,
             HostFolderName.DuplicateProblem, HostFolderName.DuplicateExpected);
 }

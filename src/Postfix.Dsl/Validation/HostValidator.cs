@@ -8,12 +8,12 @@ public static class HostValidator
 {
     /// <summary>Every error of <paramref name="host"/>, in model order; empty when the host can be written.
     /// Warnings and notes, which do not block writing, are left out: see <see cref="Diagnose"/>.</summary>
-    public static IReadOnlyList<ValidationError> Validate(MailHost host) =>
+    public static IReadOnlyList<Finding> Validate(MailHost host) =>
         Diagnose(host).Where(e => e.Severity == ValidationSeverity.Error).ToList();
 
     /// <summary>Every finding of <paramref name="host"/> — errors, warnings and notes — in model order.</summary>
     /// <exception cref="System.ArgumentNullException"><paramref name="host"/> is null.</exception>
-    public static IReadOnlyList<ValidationError> Diagnose(MailHost host)
+    public static IReadOnlyList<Finding> Diagnose(MailHost host)
     {
         System.ArgumentNullException.ThrowIfNull(host);
         var context = new ValidationContext(host);
@@ -51,7 +51,7 @@ public static class HostValidator
     /// Throws <see cref="PostfixValidationException"/> with every finding when <paramref name="host"/>
     /// has an error; otherwise returns its warnings and notes, which do not block writing.
     /// </summary>
-    public static IReadOnlyList<ValidationError> ThrowIfInvalid(MailHost host)
+    public static IReadOnlyList<Finding> ThrowIfInvalid(MailHost host)
     {
         var findings = Diagnose(host);
         if (findings.Any(f => f.Severity == ValidationSeverity.Error))

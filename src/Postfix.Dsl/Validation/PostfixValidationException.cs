@@ -8,7 +8,7 @@ namespace Postfix.Dsl;
 public sealed class PostfixValidationException : Exception
 {
     /// <summary>Creates the exception for <paramref name="errors"/> (warnings and notes among them are listed too, marked as such).</summary>
-    public PostfixValidationException(IReadOnlyList<ValidationError> errors)
+    public PostfixValidationException(IReadOnlyList<Finding> errors)
         : base($"{errors.Count(e => e.Rule.Severity == ValidationSeverity.Error)} validation error(s); nothing was written:{Environment.NewLine}" +
                string.Join(Environment.NewLine, errors.Select(e => (e.Severity == ValidationSeverity.Error ? "  " : $"  {e.Severity.ToString().ToLowerInvariant()}: ") + e.Message)))
     {
@@ -16,5 +16,5 @@ public sealed class PostfixValidationException : Exception
     }
 
     /// <summary>Every problem found, in model order.</summary>
-    public IReadOnlyList<ValidationError> Errors { get; }
+    public IReadOnlyList<Finding> Errors { get; }
 }

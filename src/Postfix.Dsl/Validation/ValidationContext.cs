@@ -5,14 +5,14 @@ namespace Postfix.Dsl;
 /// <summary>Collects the errors of one host; knows the host's name so that every error names it.</summary>
 internal sealed class ValidationContext(MailHost host)
 {
-    private readonly List<ValidationError> _errors = [];
+    private readonly List<Finding> _errors = [];
 
     public MailHost Host { get; } = host;
 
-    public IReadOnlyList<ValidationError> Errors => _errors;
+    public IReadOnlyList<Finding> Errors => _errors;
 
     public void Report(ValidationRule rule, string artifact, string location, string value, string problem, string expected) =>
-        _errors.Add(new ValidationError(rule, Host.Name, artifact, location, value, problem, expected));
+        _errors.Add(new Finding(rule, Host.Name, artifact, location, value, problem, expected));
 
     /// <summary>Reports with the problem and expected form the editor uses too (<see cref="RuleTexts"/>).</summary>
     public void Report(ValidationRule rule, string artifact, string location, string value, (string Problem, string Expected) text) =>

@@ -1,7 +1,6 @@
 using System.IO;
 using System.Linq;
-using Postfix.Dsl.Generators.Diagnostics;
-using Postfix.Dsl.Generators.HostDiscovery;
+using Postfix.Dsl.Analyzers;
 using Xunit;
 
 namespace Postfix.Dsl.Generators.Tests.HostDiscovery;
@@ -92,7 +91,7 @@ public class AnalyzerTests
     [Fact]
     public void Shared_rule_ids_have_the_library_rules_titles()
     {
-        Assert.Equal(ValidationRules.InvalidFileName.Title, DiagnosticDescriptors.InvalidHostFolderName.Title.ToString());
-        Assert.Equal(ValidationRules.DuplicateHostName.Title, DiagnosticDescriptors.DuplicateHostName.Title.ToString());
+        Assert.Equal(ValidationRules.InvalidFileName.Title, HostDescriptors.InvalidHostFolderName.Title.ToString());
+        Assert.Equal(ValidationRules.DuplicateHostName.Title, HostDescriptors.DuplicateHostName.Title.ToString());
     }
 }

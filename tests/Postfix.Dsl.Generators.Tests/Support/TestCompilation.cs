@@ -41,7 +41,7 @@ internal static class TestCompilation
 
     /// <summary>Every diagnostic of the compilation plus the host analyzer's.</summary>
     public static IReadOnlyList<Diagnostic> Analyze(CSharpCompilation compilation) => compilation
-        .WithAnalyzers([new Postfix.Dsl.Generators.HostDiscovery.PostfixHostAnalyzer()])
+        .WithAnalyzers([new Postfix.Dsl.Analyzers.PostfixHostAnalyzer()])
         .GetAnalyzerDiagnosticsAsync().Result;
 
     /// <summary>The global options MSBuild gives the generator: the project folder (see Postfix.Dsl.targets).</summary>

@@ -7,7 +7,7 @@ namespace Postfix.Dsl.Tests.Validation;
 internal static class ValidationAssert
 {
     /// <summary>The host has exactly one error, of <paramref name="rule"/>; returns it.</summary>
-    public static ValidationError Single(MailHost host, ValidationRule rule)
+    public static Finding Single(MailHost host, ValidationRule rule)
     {
         var errors = HostValidator.Validate(host);
         var error = Assert.Single(errors);
@@ -16,7 +16,7 @@ internal static class ValidationAssert
     }
 
     /// <summary>Among every finding of the host (warnings included), exactly one is of <paramref name="rule"/>; returns it.</summary>
-    public static ValidationError SingleFinding(MailHost host, ValidationRule rule) =>
+    public static Finding SingleFinding(MailHost host, ValidationRule rule) =>
         Assert.Single(HostValidator.Diagnose(host), e => e.Rule.Id == rule.Id);
 
     /// <summary>No finding of the host (warnings included) is of <paramref name="rule"/>.</summary>
@@ -28,7 +28,7 @@ internal static class ValidationAssert
         Assert.Empty(HostValidator.Validate(host).Select(e => e.Message));
 
     /// <summary>The message names the host, the artifact, the location, the value and the expected form, and links the docs.</summary>
-    public static void NamesEverything(ValidationError error, string artifact, string location, string value, string expectedFragment)
+    public static void NamesEverything(Finding error, string artifact, string location, string value, string expectedFragment)
     {
         Assert.Equal(artifact, error.Artifact);
         Assert.Equal(location, error.Location);

@@ -5,5 +5,9 @@ namespace Postfix.Dsl;
 /// <summary>What syslog.conf.scriban lays out.</summary>
 internal sealed record SyslogView(string Header, IReadOnlyList<SyslogLineView> Rules);
 
-/// <summary>One syslog.conf line: the selectors and the destination, as written.</summary>
-internal sealed record SyslogLineView(string Selector, string Destination);
+/// <summary>One syslog.conf line: the selectors and the destination, as written, and the aligned line.</summary>
+internal sealed record SyslogLineView(string Selector, string Destination)
+{
+    /// <summary>The line as written: the selector column aligned (<see cref="Alignment"/>).</summary>
+    public string Line => Alignment.TwoColumns(Selector, Alignment.SyslogSelectorWidth, Destination);
+}

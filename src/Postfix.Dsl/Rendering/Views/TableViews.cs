@@ -5,17 +5,29 @@ namespace Postfix.Dsl;
 /// <summary>What access.scriban lays out.</summary>
 internal sealed record AccessTableView(string Header, string Note, IReadOnlyList<AccessEntryView> Entries);
 
-/// <summary>One access entry: key and action, as written.</summary>
-internal sealed record AccessEntryView(string Key, string Action);
+/// <summary>One access entry: key and action, as written, and the aligned line.</summary>
+internal sealed record AccessEntryView(string Key, string Action)
+{
+    /// <summary>The line as written: the key column aligned (<see cref="Alignment"/>).</summary>
+    public string Line => Alignment.TwoColumns(Key, Alignment.TableKeyWidth, Action);
+}
 
 /// <summary>What regexp.scriban lays out: the rule lines in order (if/endif included; never indented, as Postfix requires).</summary>
 internal sealed record RegexpTableView(string Header, string Reference, IReadOnlyList<RegexpLineView> Lines);
 
 /// <summary>One line of a regexp table: the pattern (with delimiters and flags) and the action, empty for if/endif.</summary>
-internal sealed record RegexpLineView(string Pattern, string Action);
+internal sealed record RegexpLineView(string Pattern, string Action)
+{
+    /// <summary>The line as written: an if/endif alone, a rule with its pattern column aligned (<see cref="Alignment"/>).</summary>
+    public string Line => Action.Length == 0 ? Pattern : Alignment.TwoColumns(Pattern, Alignment.TableKeyWidth, Action);
+}
 
 /// <summary>What transport.scriban lays out.</summary>
 internal sealed record TransportTableView(string Header, string Note, IReadOnlyList<TransportEntryView> Entries);
 
-/// <summary>One transport entry: key and <c>transport:nexthop</c>, as written.</summary>
-internal sealed record TransportEntryView(string Key, string Route);
+/// <summary>One transport entry: key and <c>transport:nexthop</c>, as written, and the aligned line.</summary>
+internal sealed record TransportEntryView(string Key, string Route)
+{
+    /// <summary>The line as written: the key column aligned (<see cref="Alignment"/>).</summary>
+    public string Line => Alignment.TwoColumns(Key, Alignment.TableKeyWidth, Route);
+}

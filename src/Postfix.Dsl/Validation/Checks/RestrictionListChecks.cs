@@ -6,7 +6,7 @@ namespace Postfix.Dsl;
 /// <summary>
 /// Checks every restriction list, in main.cf and in master.cf <c>-o</c> overrides: obsolete names
 /// (PFX0300), restrictions that can never be reached (PFX0303), DNS checks before permit_mynetworks
-/// (PFX0304). The rules themselves live in <c>Rules/</c>, shared with the analyzers.
+/// (PFX0304). The predicates live in <c>Predicates/</c>, shared with the analyzers.
 /// </summary>
 internal static class RestrictionListChecks
 {

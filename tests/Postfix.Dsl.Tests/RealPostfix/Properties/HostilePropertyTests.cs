@@ -57,7 +57,7 @@ public class HostilePropertyTests(ITestOutputHelper output)
             {
                 Directory.Delete(root, recursive: true);
             }
-        }, iter: Cases, print: c => $"{c.Slot.Name}: \"{ValidationError.Visible(c.Value)}\"");
+        }, iter: Cases, print: c => $"{c.Slot.Name}: \"{Finding.Visible(c.Value)}\"");
 
         JudgeFigures.Report(output, "hostile", $"{Cases} hostile hosts: {refusedHosts} refused with nothing written (hosts per rule: {string.Join(", ", refused.OrderBy(p => p.Key).Select(p => $"{p.Key} {p.Value}"))}); {written.Values.Sum()} written and read back exactly by postconf, postmap and rsyslogd ({string.Join(", ", written.OrderBy(p => p.Key).Select(p => $"{p.Key} {p.Value}"))})");
         Assert.Equal(Cases, refusedHosts + written.Values.Sum());

@@ -5,9 +5,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Postfix.Dsl.Generators.Diagnostics;
 
-namespace Postfix.Dsl.Generators.HostDiscovery;
+namespace Postfix.Dsl.Analyzers;
 
 /// <summary>
 /// Reports misuse of <c>[PostfixHost]</c> while typing: a member the registry cannot read
@@ -19,10 +18,10 @@ public sealed class PostfixHostAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        DiagnosticDescriptors.WrongShape,
-        DiagnosticDescriptors.NotStatic,
-        DiagnosticDescriptors.DuplicateHostName,
-        DiagnosticDescriptors.InvalidHostFolderName);
+        HostDescriptors.WrongShape,
+        HostDescriptors.NotStatic,
+        HostDescriptors.DuplicateHostName,
+        HostDescriptors.InvalidHostFolderName);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -64,13 +63,13 @@ public sealed class PostfixHostAnalyzer : DiagnosticAnalyzer
         var problem = HostMemberShape.Problem(member);
         if (problem is not null)
         {
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.WrongShape, location, display, problem));
+            context.ReportDiagnostic(Diagnostic.Create(HostDescriptors.WrongShape, location, display, problem));
             return;
         }
 
         if (!member.IsStatic)
         {
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NotStatic, location, display));
+            context.ReportDiagnostic(Diagnostic.Create(HostDescriptors.NotStatic, location, display));
             return;
         }
 
@@ -78,7 +77,7 @@ public sealed class PostfixHostAnalyzer : DiagnosticAnalyzer
         {
             if (!HostFolderName.IsValid(name.Value))
             {
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidHostFolderName, name.Location,
+                context.ReportDiagnostic(Diagnostic.Create(HostDescriptors.InvalidHostFolderName, name.Location,
                     "Name", name.Value, HostFolderName.HostProblem, HostFolderName.HostExpected));
             }
 
@@ -133,7 +132,7 @@ public sealed class PostfixHostAnalyzer : DiagnosticAnalyzer
             foreach (var duplicate in group.Skip(1))
             {
                 context.ReportDiagnostic(Diagnostic.Create(
-                    DiagnosticDescriptors.DuplicateHostName, duplicate.Location, new[] { first.Location },
+                    HostDescriptors.DuplicateHostName, duplicate.Location, new[] { first.Location },
                     "Name", duplicate.Name, HostFolderName.DuplicateProblem + " (also " + first.Member + ")", HostFolderName.DuplicateExpected));
             }
         }

@@ -14,7 +14,7 @@ namespace Postfix.Dsl;
 /// <param name="Value">The offending value, as given.</param>
 /// <param name="Problem">What is wrong.</param>
 /// <param name="Expected">The form that would be accepted.</param>
-public sealed record ValidationError(
+public sealed record Finding(
     ValidationRule Rule,
     string Host,
     string Artifact,

@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis;
 
-namespace Postfix.Dsl.Generators.HostDiscovery;
+namespace Postfix.Dsl;
 
 /// <summary>
 /// What makes a <c>[PostfixHost]</c> member usable by the generated registry. One place, used by

@@ -1,13 +1,13 @@
 using Microsoft.CodeAnalysis;
 using Postfix.Dsl.Rules;
 
-namespace Postfix.Dsl.Generators.Diagnostics;
+namespace Postfix.Dsl.Analyzers;
 
 /// <summary>
 /// Every diagnostic reported about host definitions, made from the rule catalogue
 /// (<see cref="RuleCatalog"/>): PFX0010 and PFX0102 are the same rules the build enforces.
 /// </summary>
-internal static class DiagnosticDescriptors
+internal static class HostDescriptors
 {
     public static readonly DiagnosticDescriptor WrongShape = RuleDescriptor.Of(RuleCatalog.HostMemberShape);
 
