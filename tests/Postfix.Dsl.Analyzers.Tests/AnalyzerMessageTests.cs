@@ -24,12 +24,26 @@ public class AnalyzerMessageTests
         return [.. diagnostics.OrderBy(d => d.Location.SourceSpan.Start).Select(d => $"{d.Id}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}")];
     }
 
+    /// <summary>
+    /// The obsolete forms need no analyzer: the compiler reports our ID, with the catalog's replacement
+    /// and our help link, from [Obsolete(DiagnosticId, UrlFormat)] — in every editor, analyzers on or off.
+    /// </summary>
     [Fact]
-    public async Task PFX0301_names_the_catalog_s_replacement()
+    public async Task The_compiler_itself_reports_an_obsolete_parameter_as_PFX0301_with_its_help_link()
     {
-        var messages = await Messages<ParametersAnalyzer>("static class H { static Parameters P => new() { SmtpdUseTls = true }; }");
+        var references = (await Verify<ParametersAnalyzer, NoCodeFix>.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None))
+            .Add(MetadataReference.CreateFromFile(typeof(MailHost).Assembly.Location));
+        var tree = CSharpSyntaxTree.ParseText(Verify<ParametersAnalyzer, NoCodeFix>.Usings + "static class H { static Parameters P => new() { SmtpdUseTls = true }; }",
+            new CSharpParseOptions(LanguageVersion.CSharp12));
+        var compilation = CSharpCompilation.Create("Compiler", [tree], references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 
-        Assert.Equal(["PFX0301: smtpd_use_tls: \"yes\" sets smtpd_use_tls, which Postfix replaced; expected smtpd_tls_security_level = may"], messages);
+        var diagnostic = Assert.Single(compilation.GetDiagnostics(), d => d.Severity >= DiagnosticSeverity.Warning);
+
+        Assert.Equal("PFX0301", diagnostic.Id);
+        Assert.Equal("'Parameters.SmtpdUseTls' is obsolete: 'smtpd_use_tls is obsolete: use smtpd_tls_security_level = may instead.'",
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("https://github.com/postfix-dsl/postfix-dsl/blob/main/docs/diagnostics/PFX0301.md", diagnostic.Descriptor.HelpLinkUri);
+        Assert.Equal("SmtpdUseTls", tree.GetText().ToString(diagnostic.Location.SourceSpan));
     }
 
     /// <summary>
@@ -60,7 +74,7 @@ public class AnalyzerMessageTests
                 };
             }
             """);
-#pragma warning disable CS0618 // the obsolete names are the point
+#pragma warning disable PFX0300, PFX0301, PFX0302 // the obsolete names are the point
         var host = new MailHost
         {
             Name = "test",
@@ -76,12 +90,13 @@ public class AnalyzerMessageTests
                 SmtpdRecipientRestrictions = [Restrictions.CheckRelayDomains],
             },
         };
-#pragma warning restore CS0618
+#pragma warning restore PFX0300, PFX0301, PFX0302
         var ids = messages.Select(m => m[..7]).ToHashSet();
         var findings = HostValidator.Diagnose(host).Where(f => ids.Contains(f.Rule.Id))
             .Select(f => $"{f.Rule.Id}: {f.Location}: \"{f.Value}\" {f.Problem}; expected {f.Expected}").ToList();
 
-        Assert.Equal(["PFX0002", "PFX0003", "PFX0007", "PFX0300", "PFX0301", "PFX0303", "PFX0304", "PFX0305", "PFX0306"], ids.Order());
+        // PFX0300 and PFX0301 are the compiler's now ([Obsolete(DiagnosticId)]): one diagnostic per problem.
+        Assert.Equal(["PFX0002", "PFX0003", "PFX0007", "PFX0303", "PFX0304", "PFX0305", "PFX0306"], ids.Order());
         Assert.Equal(findings.Order(), messages.Order());
     }
 

@@ -168,7 +168,7 @@ public class RuleCatalogTests
 
     private static string Reported(RuleSurfaces surfaces)
     {
-        var names = new[] { (RuleSurfaces.Editor, "editor"), (RuleSurfaces.Emit, "emit"), (RuleSurfaces.Build, "build"), (RuleSurfaces.LibraryBuild, "Postfix.Dsl's own build") }
+        var names = new[] { (RuleSurfaces.Compiler, "compiler"), (RuleSurfaces.Editor, "editor"), (RuleSurfaces.Emit, "emit"), (RuleSurfaces.Build, "build"), (RuleSurfaces.LibraryBuild, "Postfix.Dsl's own build") }
             .Where(s => surfaces.HasFlag(s.Item1)).Select(s => s.Item2).ToList();
         return names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
     }

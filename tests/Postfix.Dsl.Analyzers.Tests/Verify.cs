@@ -12,7 +12,8 @@ namespace Postfix.Dsl.Analyzers.Tests;
 /// <summary>
 /// Runs an analyzer (and optionally a code fix) over user code that references Postfix.Dsl, with
 /// C# 12 and the .NET 8 reference assemblies (from the local NuGet cache: no download).
-/// Markup: <c>{|PFX0300:text|}</c> marks where a diagnostic must be reported.
+/// Markup: <c>{|PFX0300:text|}</c> marks where a diagnostic must be reported, by the analyzer or by
+/// the compiler (warnings included, so the compiler's PFX0300-PFX0302 are checked too).
 /// </summary>
 internal static class Verify<TAnalyzer, TCodeFix>
     where TAnalyzer : DiagnosticAnalyzer, new()
@@ -22,7 +23,7 @@ internal static class Verify<TAnalyzer, TCodeFix>
         new PackageIdentity("Microsoft.NETCore.App.Ref", "8.0.31"), Path.Combine("ref", "net8.0"));
 
     /// <summary>The usings every test source starts with, as a user's file would.</summary>
-    public const string Usings = "using Postfix.Dsl;\nusing static Postfix.Dsl.Restrictions;\n#pragma warning disable CS0618\n";
+    public const string Usings = "using Postfix.Dsl;\nusing static Postfix.Dsl.Restrictions;\n";
 
     public static Task Diagnostics(string source) => Create(source, fixedSource: null).RunAsync();
 
@@ -35,6 +36,8 @@ internal static class Verify<TAnalyzer, TCodeFix>
         {
             TestCode = code,
             ReferenceAssemblies = Net80,
+            // The compiler's own warnings count: the obsolete forms are its PFX0300-PFX0302 ([Obsolete(DiagnosticId)]).
+            CompilerDiagnostics = CompilerDiagnostics.Warnings,
         };
         test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(MailHost).Assembly.Location));
         test.SolutionTransforms.Add((solution, projectId) =>

@@ -20,7 +20,7 @@ public sealed class ParametersAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.InvalidNetwork, Descriptors.InvalidHostName, Descriptors.OpenRelay, Descriptors.WideMynetworks,
-        Descriptors.ObsoleteRestriction, Descriptors.ObsoleteParameter, Descriptors.UnreachableRestriction,
+        Descriptors.UnreachableRestriction,
         Descriptors.DnsCheckBeforeMynetworks, Descriptors.RevealingBanner, Descriptors.VrfyEnabled);
 
     /// <inheritdoc />
@@ -50,7 +50,6 @@ public sealed class ParametersAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            ReportObsoleteParameter(context, assignment, property);
             if (property.Name.EndsWith("Restrictions", System.StringComparison.Ordinal)
                 && RestrictionListReader.Read(assignment.Value, context.SemanticModel, context.CancellationToken) is { } items)
             {
@@ -101,20 +100,6 @@ public sealed class ParametersAnalyzer : DiagnosticAnalyzer
     private static AttributeData? ParameterAttribute(IPropertySymbol property) =>
         property.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == "Postfix.Dsl.PostfixParameterAttribute");
 
-    private static void ReportObsoleteParameter(ModelNodeContext context, InitializerAssignment assignment, IPropertySymbol property)
-    {
-        // [Obsolete] says that it is; the catalog's replacement is [PostfixParameter(..., Replacement = ...)].
-        if (!property.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.ObsoleteAttribute"))
-        {
-            return;
-        }
-
-        var replacement = ParameterAttribute(property)?.NamedArguments.FirstOrDefault(a => a.Key == "Replacement").Value.Value as string;
-        var name = PostfixNames.FromMember(property.Name);
-        context.ReportDiagnostic(Findings.Create(Descriptors.ObsoleteParameter, assignment.Syntax.Left.GetLocation(), name, ValueText(context, assignment.Value),
-            RuleTexts.ObsoleteParameter(name, replacement)));
-    }
-
     private static void ReportNetworks(ModelNodeContext context, ExpressionSyntax value)
     {
         foreach (var (text, syntax) in StringListReader.Constants(value, context.SemanticModel, context.CancellationToken))
@@ -152,15 +137,6 @@ public sealed class ParametersAnalyzer : DiagnosticAnalyzer
         creation.Parent is AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "MainCf" } left }
         && context.SemanticModel.GetSymbolInfo(left, context.CancellationToken).Symbol is IPropertySymbol property
         && ModelTypes.Is(property.ContainingType, ModelTypes.MailHost);
-
-    /// <summary>A value as main.cf would show it where it is a constant (<c>yes</c>, text, a number); else the C# written.</summary>
-    private static string ValueText(ModelNodeContext context, ExpressionSyntax value) =>
-        context.SemanticModel.GetConstantValue(value, context.CancellationToken) switch
-        {
-            { HasValue: true, Value: bool flag } => flag ? "yes" : "no",
-            { HasValue: true, Value: { } constant } => System.Convert.ToString(constant, System.Globalization.CultureInfo.InvariantCulture) ?? value.ToString(),
-            _ => value.ToString(),
-        };
 
     internal static string? Constant(ModelNodeContext context, ExpressionSyntax value) =>
         context.SemanticModel.GetConstantValue(value, context.CancellationToken) is { HasValue: true, Value: string text } ? text : null;

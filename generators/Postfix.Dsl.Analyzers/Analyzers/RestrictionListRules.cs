@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Postfix.Dsl.Analyzers;
 
-/// <summary>Runs the shared restriction-list rules (PFX0300, PFX0303, PFX0304) over one list read from source.</summary>
+/// <summary>Runs the shared restriction-list rules (PFX0003 for DNS list domains, PFX0303, PFX0304) over one list read from source.</summary>
 internal static class RestrictionListRules
 {
     /// <summary>Diagnostic property: the index of the element that the reorder code fix moves (PFX0304).</summary>
@@ -13,15 +13,8 @@ internal static class RestrictionListRules
 
     public static void Report(ModelNodeContext context, string parameter, List<RestrictionItem> items, List<InitializerAssignment> assignments)
     {
-        foreach (var item in items)
-        {
-            if (item.Name is not null && ObsoleteRestrictions.Find(item.Name) is { } replacement)
-            {
-                context.ReportDiagnostic(Findings.Create(Descriptors.ObsoleteRestriction, item.Syntax.GetLocation(), parameter, item.Name,
-                    RuleTexts.ObsoleteRestriction(replacement)));
-            }
-        }
-
+        // Obsolete restrictions (PFX0300) are reported by the compiler: every one a user can write is an
+        // [Obsolete(DiagnosticId = "PFX0300")] member of Restrictions.
         foreach (var item in items)
         {
             // DNS list domains (reject_rbl_client zen.spamhaus.org=127.0.0.2): the same check as at emit.

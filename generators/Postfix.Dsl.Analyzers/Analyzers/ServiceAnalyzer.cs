@@ -8,7 +8,7 @@ namespace Postfix.Dsl.Analyzers;
 
 /// <summary>
 /// Checks master.cf services written as <c>new Service { ... }</c> or <c>service with { ... }</c>:
-/// pre-2.10 forms (PFX0302) and chroot flags on daemons that cannot run chrooted (PFX0307).
+/// the nqmgr command (PFX0302; a fifo type is reported by the compiler through [Obsolete]) and chroot flags on daemons that cannot run chrooted (PFX0307).
 /// What a <c>with</c> does not state (the command of a stock service) is checked at emit time.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -71,10 +71,6 @@ public sealed class ServiceAnalyzer : DiagnosticAnalyzer
                     break;
                 case "Chroot" when value is { HasValue: true, Value: true }:
                     chroot = true;
-                    break;
-                case "Type" when context.SemanticModel.GetSymbolInfo(assignment.Value, context.CancellationToken).Symbol is IFieldSymbol { Name: "Fifo" } field
-                                 && field.ContainingType.Name == "ServiceType":
-                    context.ReportDiagnostic(Findings.Create(Descriptors.ObsoleteServiceForm, assignment.Value.GetLocation(), where, "fifo", RuleTexts.FifoService()));
                     break;
             }
         }

@@ -11,6 +11,18 @@ internal static class RuleCatalog
     /// <summary>The one category of every rule.</summary>
     public const string Category = "Postfix.Dsl";
 
+    /// <summary>PFX0300's ID, for <c>[Obsolete(DiagnosticId = ...)]</c> on the obsolete restrictions (attribute arguments must be constants).</summary>
+    public const string ObsoleteRestrictionId = "PFX0300";
+
+    /// <summary>PFX0301's ID, for <c>[Obsolete(DiagnosticId = ...)]</c> on the obsolete parameters.</summary>
+    public const string ObsoleteParameterId = "PFX0301";
+
+    /// <summary>PFX0302's ID, for <c>[Obsolete(DiagnosticId = ...)]</c> on <c>ServiceType.Fifo</c>.</summary>
+    public const string ObsoleteServiceFormId = "PFX0302";
+
+    /// <summary>The <c>UrlFormat</c> of those attributes: the compiler puts the rule's ID in place of <c>{0}</c>.</summary>
+    public const string HelpUrlFormat = RuleHelp.PagesUrl + "{0}.md";
+
     /// <summary>PFX0001: a value holds a newline or another control character; it could add a line to the file.</summary>
     public static readonly RuleDefinition ControlCharacter = new("PFX0001", "Control character in a value", RuleSeverity.Error, RuleSurfaces.Emit);
 
@@ -126,13 +138,13 @@ internal static class RuleCatalog
     public static readonly RuleDefinition ParameterWrittenTwice = new("PFX0203", "Parameter written twice", RuleSeverity.Error, RuleSurfaces.Emit);
 
     /// <summary>PFX0300: a restriction that Postfix renamed or removed (check_relay_domains, reject_maps_rbl, reject_unknown_client, ...).</summary>
-    public static readonly RuleDefinition ObsoleteRestriction = new("PFX0300", "Obsolete or renamed restriction", RuleSeverity.Warning, RuleSurfaces.Editor | RuleSurfaces.Emit);
+    public static readonly RuleDefinition ObsoleteRestriction = new(ObsoleteRestrictionId, "Obsolete or renamed restriction", RuleSeverity.Warning, RuleSurfaces.Compiler | RuleSurfaces.Emit);
 
     /// <summary>PFX0301: a main.cf parameter that Postfix replaced (smtpd_use_tls, smtpd_enforce_tls, maps_rbl_domains, ...).</summary>
-    public static readonly RuleDefinition ObsoleteParameter = new("PFX0301", "Obsolete parameter", RuleSeverity.Warning, RuleSurfaces.Editor | RuleSurfaces.Emit);
+    public static readonly RuleDefinition ObsoleteParameter = new(ObsoleteParameterId, "Obsolete parameter", RuleSeverity.Warning, RuleSurfaces.Compiler | RuleSurfaces.Emit);
 
     /// <summary>PFX0302: a master.cf form from before Postfix 2.10: a fifo service, or the nqmgr command.</summary>
-    public static readonly RuleDefinition ObsoleteServiceForm = new("PFX0302", "Obsolete master.cf form", RuleSeverity.Warning, RuleSurfaces.Editor | RuleSurfaces.Emit);
+    public static readonly RuleDefinition ObsoleteServiceForm = new(ObsoleteServiceFormId, "Obsolete master.cf form", RuleSeverity.Warning, RuleSurfaces.Compiler | RuleSurfaces.Editor | RuleSurfaces.Emit);
 
     /// <summary>PFX0303: restrictions after an unconditional permit, reject or defer, which Postfix never evaluates.</summary>
     public static readonly RuleDefinition UnreachableRestriction = new("PFX0303", "Unreachable restrictions", RuleSeverity.Warning, RuleSurfaces.Editor | RuleSurfaces.Emit);

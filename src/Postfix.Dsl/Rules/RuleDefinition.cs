@@ -27,6 +27,12 @@ internal enum RuleSurfaces
 
     /// <summary>Only while Postfix.Dsl itself compiles (the catalog generator); never in a user's build.</summary>
     LibraryBuild = 8,
+
+    /// <summary>
+    /// By the C# compiler itself, through <c>[Obsolete(DiagnosticId = ...)]</c> on the library's
+    /// members: in every editor and build, with or without analyzers.
+    /// </summary>
+    Compiler = 16,
 }
 
 /// <summary>

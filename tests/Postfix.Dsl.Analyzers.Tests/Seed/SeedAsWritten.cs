@@ -1,4 +1,4 @@
-#pragma warning disable CS0618 // the seed's obsolete forms, on purpose (the seed test removes this line to see the warnings)
+#pragma warning disable PFX0300, PFX0301, PFX0302 // the seed's obsolete forms, on purpose (the seed test removes this line to see the warnings)
 using Postfix.Dsl;
 using static Postfix.Dsl.Restrictions;
 

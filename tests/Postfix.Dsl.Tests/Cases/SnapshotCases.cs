@@ -1,4 +1,4 @@
-#pragma warning disable CS0618 // the obsolete restrictions are part of what is shown
+#pragma warning disable PFX0300, PFX0301, PFX0302 // the obsolete restrictions are part of what is shown
 using System;
 using System.Collections.Generic;
 using System.Linq;

@@ -1,4 +1,4 @@
-#pragma warning disable CS0618 // the obsolete restrictions are part of what is checked
+#pragma warning disable PFX0300, PFX0301, PFX0302 // the obsolete restrictions are part of what is checked
 using System;
 using System.Linq;
 using System.Reflection;

@@ -4,7 +4,7 @@ using static Postfix.Dsl.Restrictions;
 
 namespace Postfix.Dsl.Tests.Validation;
 
-#pragma warning disable CS0618 // these tests use the obsolete forms on purpose
+#pragma warning disable PFX0300, PFX0301, PFX0302 // these tests use the obsolete forms on purpose
 
 /// <summary>PFX0300–PFX0302: obsolete restrictions, parameters and master.cf forms are warnings at emit time.</summary>
 public class ObsoleteRuleTests

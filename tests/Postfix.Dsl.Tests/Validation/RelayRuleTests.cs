@@ -53,11 +53,11 @@ public class RelayRuleTests
         ValidationAssert.Valid(TestHosts.WithMainCf(new() { SmtpdRecipientRestrictions = [PermitMynetworks, stop] }));
     }
 
-#pragma warning disable CS0618 // the seed's obsolete form still counts for Postfix 3.7
+#pragma warning disable PFX0300, PFX0301, PFX0302 // the seed's obsolete form still counts for Postfix 3.7
     [Fact]
     public void The_seeds_check_relay_domains_still_counts_as_relay_protection_in_postfix_3_7() =>
         ValidationAssert.Valid(TestHosts.WithMainCf(new() { SmtpdRecipientRestrictions = [PermitMynetworks, CheckRelayDomains] }));
-#pragma warning restore CS0618
+#pragma warning restore PFX0300, PFX0301, PFX0302
 
     [Fact]
     public void PFX0006_an_smtpd_service_whose_overrides_open_the_relay_is_refused()

@@ -19,6 +19,6 @@ public enum ServiceType
     Pass,
 
     /// <summary><c>fifo</c>: a named pipe; obsolete for pickup and qmgr since Postfix 2.10.</summary>
-    [Obsolete("fifo services are obsolete since Postfix 2.10: use ServiceType.Unix.")]
+    [Obsolete("fifo services are obsolete since Postfix 2.10: use ServiceType.Unix.", DiagnosticId = Rules.RuleCatalog.ObsoleteServiceFormId, UrlFormat = Rules.RuleCatalog.HelpUrlFormat)]
     Fifo,
 }

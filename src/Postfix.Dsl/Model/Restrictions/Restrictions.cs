@@ -1,4 +1,5 @@
 using System;
+using Postfix.Dsl.Rules;
 
 namespace Postfix.Dsl;
 
@@ -108,35 +109,35 @@ public static class Restrictions
     public static Restriction RejectPlaintextSession { get; } = new("reject_plaintext_session");
 
     /// <summary><c>check_relay_domains</c>: Obsolete relay control.</summary>
-    [Obsolete("check_relay_domains was removed in Postfix 3.9: use PermitMynetworks, RejectUnauthDestination (in SmtpdRelayRestrictions).")]
+    [Obsolete("check_relay_domains was removed in Postfix 3.9: use PermitMynetworks, RejectUnauthDestination (in SmtpdRelayRestrictions).", DiagnosticId = RuleCatalog.ObsoleteRestrictionId, UrlFormat = RuleCatalog.HelpUrlFormat)]
     public static Restriction CheckRelayDomains { get; } = new("check_relay_domains");
 
     /// <summary><c>reject_unknown_client</c>: Obsolete name of reject_unknown_client_hostname.</summary>
-    [Obsolete("reject_unknown_client was renamed in Postfix 2.3: use RejectUnknownClientHostname (or the weaker RejectUnknownReverseClientHostname).")]
+    [Obsolete("reject_unknown_client was renamed in Postfix 2.3: use RejectUnknownClientHostname (or the weaker RejectUnknownReverseClientHostname).", DiagnosticId = RuleCatalog.ObsoleteRestrictionId, UrlFormat = RuleCatalog.HelpUrlFormat)]
     public static Restriction RejectUnknownClient { get; } = new("reject_unknown_client");
 
     /// <summary><c>reject_unknown_hostname</c>: Obsolete name of reject_unknown_helo_hostname.</summary>
-    [Obsolete("reject_unknown_hostname was renamed in Postfix 2.3: use RejectUnknownHeloHostname.")]
+    [Obsolete("reject_unknown_hostname was renamed in Postfix 2.3: use RejectUnknownHeloHostname.", DiagnosticId = RuleCatalog.ObsoleteRestrictionId, UrlFormat = RuleCatalog.HelpUrlFormat)]
     public static Restriction RejectUnknownHostname { get; } = new("reject_unknown_hostname");
 
     /// <summary><c>reject_invalid_hostname</c>: Obsolete name of reject_invalid_helo_hostname.</summary>
-    [Obsolete("reject_invalid_hostname was renamed in Postfix 2.3: use RejectInvalidHeloHostname.")]
+    [Obsolete("reject_invalid_hostname was renamed in Postfix 2.3: use RejectInvalidHeloHostname.", DiagnosticId = RuleCatalog.ObsoleteRestrictionId, UrlFormat = RuleCatalog.HelpUrlFormat)]
     public static Restriction RejectInvalidHostname { get; } = new("reject_invalid_hostname");
 
     /// <summary><c>reject_non_fqdn_hostname</c>: Obsolete name of reject_non_fqdn_helo_hostname.</summary>
-    [Obsolete("reject_non_fqdn_hostname was renamed in Postfix 2.3: use RejectNonFqdnHeloHostname.")]
+    [Obsolete("reject_non_fqdn_hostname was renamed in Postfix 2.3: use RejectNonFqdnHeloHostname.", DiagnosticId = RuleCatalog.ObsoleteRestrictionId, UrlFormat = RuleCatalog.HelpUrlFormat)]
     public static Restriction RejectNonFqdnHostname { get; } = new("reject_non_fqdn_hostname");
 
     /// <summary><c>reject_maps_rbl</c>: Obsolete DNS block list check that used maps_rbl_domains.</summary>
-    [Obsolete("reject_maps_rbl was removed in Postfix 3.9: use one RejectRblClient(domain) per block list.")]
+    [Obsolete("reject_maps_rbl was removed in Postfix 3.9: use one RejectRblClient(domain) per block list.", DiagnosticId = RuleCatalog.ObsoleteRestrictionId, UrlFormat = RuleCatalog.HelpUrlFormat)]
     public static Restriction RejectMapsRbl { get; } = new("reject_maps_rbl");
 
     /// <summary><c>permit_naked_ip_address</c>: Obsolete: permitted any HELO with a bare IP address.</summary>
-    [Obsolete("permit_naked_ip_address was removed in Postfix 3.9: use PermitMynetworks or PermitSaslAuthenticated.")]
+    [Obsolete("permit_naked_ip_address was removed in Postfix 3.9: use PermitMynetworks or PermitSaslAuthenticated.", DiagnosticId = RuleCatalog.ObsoleteRestrictionId, UrlFormat = RuleCatalog.HelpUrlFormat)]
     public static Restriction PermitNakedIpAddress { get; } = new("permit_naked_ip_address");
 
     /// <summary><c>permit_mx_backup</c>: Deprecated: relay for domains whose MX lists this host.</summary>
-    [Obsolete("permit_mx_backup is deprecated: list the domains in RelayDomains instead.")]
+    [Obsolete("permit_mx_backup is deprecated: list the domains in RelayDomains instead.", DiagnosticId = RuleCatalog.ObsoleteRestrictionId, UrlFormat = RuleCatalog.HelpUrlFormat)]
     public static Restriction PermitMxBackup { get; } = new("permit_mx_backup");
 
     /// <summary><c>check_client_access table</c>: look up the client host name, parent domains, IP address and networks in <paramref name="table"/> and apply the action found.</summary>
@@ -224,7 +225,7 @@ public static class Restrictions
     public static Restriction CheckPolicyService(string service) => new("check_policy_service", argument: service ?? throw new ArgumentNullException(nameof(service)));
 
     /// <summary><c>reject_rbl domain</c>: Undocumented old alias of reject_rbl_client.</summary>
-    [Obsolete("reject_rbl is an undocumented old alias: use RejectRblClient(domain).")]
+    [Obsolete("reject_rbl is an undocumented old alias: use RejectRblClient(domain).", DiagnosticId = RuleCatalog.ObsoleteRestrictionId, UrlFormat = RuleCatalog.HelpUrlFormat)]
     public static Restriction RejectRbl(string domain) => new("reject_rbl", argument: domain ?? throw new ArgumentNullException(nameof(domain)));
 
     /// <summary><c>sleep seconds</c>: pause before evaluating the next restriction (slows down zombies).</summary>

@@ -13,9 +13,9 @@ internal static class ObsoleteChecks
         {
             var location = ServiceLocation.Of(service);
             CheckParameters(context, service.Overrides, "master.cf", location + " -o ");
-#pragma warning disable CS0618 // detecting the obsolete type is the point
+#pragma warning disable PFX0302 // detecting the obsolete type is the point
             if (service.Type == ServiceType.Fifo)
-#pragma warning restore CS0618
+#pragma warning restore PFX0302
             {
                 context.Report(ValidationRules.ObsoleteServiceForm, "master.cf", location, "fifo", RuleTexts.FifoService());
             }
