@@ -57,7 +57,9 @@ public class ParameterCatalogGeneratorTests
     {
         var source = GeneratorHarness.Sources(GeneratorHarness.Run(out _, ("/x/parameters.tsv", Catalog))).Single().SourceText.ToString();
 
-        Assert.Contains("[global::System.Obsolete(\"virtual_maps was renamed: use virtual_alias_maps instead.\")]", source);
+        // Our ID and help link, so the compiler reports PFX0301 itself (not CS0618) in every editor.
+        Assert.Contains("[global::System.Obsolete(\"virtual_maps was renamed: use virtual_alias_maps instead.\", DiagnosticId = global::Postfix.Dsl.Rules.RuleCatalog.ObsoleteParameterId, UrlFormat = global::Postfix.Dsl.Rules.RuleCatalog.HelpUrlFormat)]", source);
+        Assert.Contains("[global::Postfix.Dsl.PostfixParameter(\"virtual_maps\", global::Postfix.Dsl.ParameterKind.Maps, Replacement = \"virtual_alias_maps\")]", source);
         Assert.Contains("[global::System.Obsolete(\"mail_version is compiled into Postfix or set by it at run time; it cannot be set.\", error: true)]", source);
         Assert.DoesNotContain("this.MailVersion", source);
         Assert.Contains("this.Biff", source);
