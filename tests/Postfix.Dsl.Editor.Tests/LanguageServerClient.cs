@@ -9,7 +9,7 @@ using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace Postfix.Dsl.Tests.Editor;
+namespace Postfix.Dsl.Editor.Tests;
 
 /// <summary>
 /// A minimal LSP client over stdio (JSON-RPC with Content-Length framing), as an editor such as

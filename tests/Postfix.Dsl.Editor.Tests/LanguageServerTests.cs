@@ -9,7 +9,7 @@ using Postfix.Dsl.Tests.Package;
 using Xunit;
 using Xunit.Abstractions;
 
-namespace Postfix.Dsl.Tests.Editor;
+namespace Postfix.Dsl.Editor.Tests;
 
 /// <summary>
 /// The editor as a Neovim, Emacs or Helix user meets it: the packed library in a brand-new project,
