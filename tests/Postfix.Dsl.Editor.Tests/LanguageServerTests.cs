@@ -73,6 +73,7 @@ public sealed class LanguageServerTests(PackageFeed feed, ITestOutputHelper outp
         output.WriteLine($"[editor] csharp-ls {ServerVersion}, analyzers on: {WithAnalyzers.Length} PFX diagnostics {(at - opened).TotalSeconds:F1} s after opening Hosts.cs");
         Console.WriteLine($"[editor] csharp-ls {ServerVersion}, analyzers on: {WithAnalyzers.Length} PFX diagnostics {(at - opened).TotalSeconds:F1} s after opening Hosts.cs");
         Assert.Equal(Expected(Hosts, WithAnalyzers), Ours(first));
+        Assert.All(first, d => Assert.NotEqual("CS0618", d!["code"]?.ToString())); // one diagnostic per problem
 
         // One line fixed: the bad network goes, everything else stays where it was.
         var fixedText = Hosts.Replace("\"10.0.0.0/33\"", "\"10.0.0.0/24\"", StringComparison.Ordinal);

@@ -52,6 +52,35 @@ public class SeedAsWrittenTests
         return test.RunAsync();
     }
 
+    /// <summary>
+    /// With no analyzer at all (an editor whose server keeps third-party analyzers off, or a CI build
+    /// without them), every obsolete form of the seed still gets exactly one diagnostic: the compiler's,
+    /// with our ID and our help link, and no CS0618.
+    /// </summary>
+    [Fact]
+    public async Task Without_analyzers_every_obsolete_form_gets_one_diagnostic_with_our_id_and_link()
+    {
+        var references = (await Verify<ParametersAnalyzer, NoCodeFix>.Net80.ResolveAsync(LanguageNames.CSharp, default))
+            .Add(MetadataReference.CreateFromFile(typeof(MailHost).Assembly.Location));
+        var tree = CSharpSyntaxTree.ParseText(Source, new CSharpParseOptions(LanguageVersion.CSharp12));
+        var compilation = CSharpCompilation.Create("Seed", [tree], references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+
+        var shown = compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning)
+            .Select(d => (d.Id, Text: tree.GetText().ToString(d.Location.SourceSpan), d.Descriptor.HelpLinkUri)).ToList();
+
+        const string Pages = "https://github.com/postfix-dsl/postfix-dsl/blob/main/docs/diagnostics/";
+        Assert.Equal(
+            [
+                ("PFX0300", "CheckRelayDomains", Pages + "PFX0300.md"),
+                ("PFX0300", "RejectUnknownClient", Pages + "PFX0300.md"),
+                ("PFX0300", "RejectMapsRbl", Pages + "PFX0300.md"),
+                ("PFX0300", "RejectMapsRbl", Pages + "PFX0300.md"),
+                ("PFX0302", "ServiceType.Fifo", Pages + "PFX0302.md"),
+                ("PFX0302", "ServiceType.Fifo", Pages + "PFX0302.md"),
+            ],
+            shown);
+    }
+
     [Fact]
     public void At_emit_the_same_rules_report_the_same_problems_and_nothing_blocks_writing()
     {
