@@ -81,6 +81,7 @@ public static class NeptuneHost
         // Debian's stock master.cf already chroots every service the article chroots except qmgr;
         // the article's "fifo" pickup and qmgr are "unix" since Postfix 2.10, as in the stock set.
         MasterCf = MasterCf.Stock.Change("qmgr", ServiceType.Unix, qmgr => qmgr with { Chroot = true }),
-        // SyslogConf left unset: the article's four mail.* lines, for syslog_facility = mail.
+        // The article's four mail.* lines, for syslog_facility = mail (only a host that sets SyslogConf gets a syslog.conf).
+        SyslogConf = SyslogConf.ForFacility(SyslogFacility.Mail),
     };
 }

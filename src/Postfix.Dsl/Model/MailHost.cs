@@ -31,6 +31,9 @@ public sealed record MailHost
 
     private readonly IReadOnlyList<LookupTable> _tables = ValueList.Of<LookupTable>([]);
 
-    /// <summary>syslog.conf rules; null means the seed's four lines for the host's <c>syslog_facility</c>.</summary>
+    /// <summary>
+    /// The host's syslog.conf; null (the default) writes none. <see cref="Dsl.SyslogConf.ForFacility"/> is
+    /// the seed article's four lines for a <c>syslog_facility</c>.
+    /// </summary>
     public SyslogConf? SyslogConf { get; init; }
 }

@@ -11,7 +11,7 @@ internal static class SyslogReadBack
         var problems = new List<ReadProblem>();
         var lines = SyslogReader.Read(content, problems);
         report.Problems("syslog.conf", problems);
-        var expected = HostSyslog.Effective(host).Rules
+        var expected = (host.SyslogConf?.Rules ?? [])
             .Select(r => string.Join(";", r.Selectors.Select(SyslogRenderer.Selector)) + " => " + (r.Sync ? string.Empty : "-") + r.File)
             .ToList();
         report.Compare("syslog.conf", "rules", expected, lines.Select(l => l.Selector + " => " + l.Action).ToList());

@@ -23,7 +23,11 @@ internal static class HostRenderer
             }));
         }
 
-        files.Add(new RenderedFile("syslog.conf", SyslogRenderer.Render(host, templates)));
+        // Only a host that sets its syslog.conf gets one: most log through the system's own configuration.
+        if (host.SyslogConf is { } syslog)
+        {
+            files.Add(new RenderedFile("syslog.conf", SyslogRenderer.Render(host, syslog, templates)));
+        }
         return new RenderedHost(host.Name, files);
     }
 }

@@ -39,7 +39,10 @@ public static class HostValidator
         RelayChecks.Check(context);
         MasterCfChecks.Check(context);
         TableChecks.Check(context, HostTables.Collect(host));
-        SyslogChecks.Check(context, HostSyslog.Effective(host));
+        if (host.SyslogConf is { } syslog)
+        {
+            SyslogChecks.Check(context, syslog);
+        }
         RestrictionListChecks.Check(context);
         ExposureChecks.Check(context);
         ObsoleteChecks.Check(context);

@@ -28,7 +28,7 @@ public sealed class EmitAllTests : IDisposable
         PostfixDsl.EmitAll([WithTable, TestHosts.Minimal with { Name = "other" }], _root);
 
         Assert.Equal(
-            ["other/main.cf", "other/master.cf", "other/syslog.conf", "test/clients", "test/main.cf", "test/master.cf", "test/syslog.conf"],
+            ["other/main.cf", "other/master.cf", "test/clients", "test/main.cf", "test/master.cf"],
             File.ReadAllLines(PathOf(".postfix-dsl-manifest")).Where(l => !l.StartsWith('#')));
     }
 
@@ -117,7 +117,7 @@ public sealed class EmitAllTests : IDisposable
     {
         PostfixDsl.EmitAll([WithTable], _root);
         File.AppendAllText(PathOf("test/main.cf"), "# hand edit\n");
-        File.Delete(PathOf("test/syslog.conf"));
+        File.Delete(PathOf("test/master.cf"));
         var before = File.GetLastWriteTimeUtc(PathOf("test/main.cf"));
 
         var differences = PostfixDsl.Verify([TestHosts.Minimal], _root);
@@ -125,12 +125,12 @@ public sealed class EmitAllTests : IDisposable
         Assert.Equal(
             [
                 (PathOf("test/main.cf"), "differs from what the model produces"),
-                (PathOf("test/syslog.conf"), "is missing"),
+                (PathOf("test/master.cf"), "is missing"),
                 (PathOf("test/clients"), "is no longer produced by the model and would be deleted"),
             ],
             differences.Select(d => (d.Path, d.Problem)));
         Assert.True(File.Exists(PathOf("test/clients")));
-        Assert.False(File.Exists(PathOf("test/syslog.conf")));
+        Assert.False(File.Exists(PathOf("test/master.cf")));
         Assert.Equal(before, File.GetLastWriteTimeUtc(PathOf("test/main.cf")));
     }
 

@@ -21,7 +21,7 @@ public sealed class ConsumerTests(PackageFeed feed)
 
         var first = project.Build();
         Assert.True(first.ExitCode == 0, first.Output);
-        Assert.Equal(["clients", "main.cf", "master.cf", "syslog.conf"], project.Files().Select(f => f.Name));
+        Assert.Equal(["clients", "main.cf", "master.cf"], project.Files().Select(f => f.Name));
         Assert.Contains("myhostname = mx.example.org", File.ReadAllText(Path.Combine(project.HostFolder, "main.cf")));
         var old = project.AgeFiles();
 
@@ -59,7 +59,7 @@ public sealed class ConsumerTests(PackageFeed feed)
         var build = project.Build();
 
         Assert.True(build.ExitCode == 0, build.Output);
-        Assert.Equal(["main.cf", "master.cf", "syslog.conf"], project.Files().Select(f => f.Name));
+        Assert.Equal(["main.cf", "master.cf"], project.Files().Select(f => f.Name));
     }
 
     [Fact]
@@ -139,7 +139,7 @@ public sealed class ConsumerTests(PackageFeed feed)
 
         Assert.True(build.ExitCode == 0, build.Output);
         Assert.Single(build.Output.Split('\n'), line => line.Contains(EmitterBanner, StringComparison.Ordinal));
-        Assert.Equal(["clients", "main.cf", "master.cf", "syslog.conf"], project.Files().Select(f => f.Name));
+        Assert.Equal(["clients", "main.cf", "master.cf"], project.Files().Select(f => f.Name));
     }
 
     [Theory]

@@ -18,4 +18,7 @@ internal static class JudgedHosts
             .ToDictionary();
 
     public static IEnumerable<object[]> Names() => All.Keys.Order().Select(name => new object[] { name });
+
+    /// <summary>The hosts that write a syslog.conf (only those that set one).</summary>
+    public static IEnumerable<object[]> NamesWithSyslog() => All.Where(h => h.Value.SyslogConf is not null).Select(h => h.Key).Order().Select(name => new object[] { name });
 }

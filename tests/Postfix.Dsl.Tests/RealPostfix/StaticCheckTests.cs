@@ -81,7 +81,7 @@ public class StaticCheckTests
     }
 
     [PostfixTheory]
-    [MemberData(nameof(JudgedHosts.Names), MemberType = typeof(JudgedHosts))]
+    [MemberData(nameof(JudgedHosts.NamesWithSyslog), MemberType = typeof(JudgedHosts))]
     public void Rsyslogd_accepts_the_syslog_file(string host)
     {
         using var config = RenderedConfig.Write(JudgedHosts.All[host]);

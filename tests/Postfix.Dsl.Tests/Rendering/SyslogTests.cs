@@ -5,9 +5,21 @@ namespace Postfix.Dsl.Tests.Rendering;
 public class SyslogTests
 {
     [Fact]
-    public void The_default_rules_follow_the_hosts_syslog_facility()
+    public void A_host_that_sets_no_syslog_conf_gets_none()
     {
-        var host = TestHosts.Minimal with { MainCf = TestHosts.Minimal.MainCf with { SyslogFacility = SyslogFacility.Local3 } };
+        var rendered = PostfixDsl.Render(TestHosts.Minimal);
+
+        Assert.DoesNotContain(rendered.Files, f => f.Name == "syslog.conf");
+    }
+
+    [Fact]
+    public void The_seed_preset_routes_the_given_facility()
+    {
+        var host = TestHosts.Minimal with
+        {
+            MainCf = TestHosts.Minimal.MainCf with { SyslogFacility = SyslogFacility.Local3 },
+            SyslogConf = SyslogConf.ForFacility(SyslogFacility.Local3),
+        };
 
         var lines = PostfixDsl.Render(host).File("syslog.conf").Split('\n');
 

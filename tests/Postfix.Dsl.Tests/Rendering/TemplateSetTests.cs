@@ -15,7 +15,8 @@ public sealed class TemplateSetTests : IDisposable
     {
         File.WriteAllText(Path.Combine(_folder, "syslog.conf.scriban"), "# custom\n{{ for rule in rules }}{{ rule.selector }}\t{{ rule.destination }}\n{{ end }}");
 
-        var rendered = PostfixDsl.Render(TestHosts.Minimal, TemplateSet.FromFolder(_folder));
+        var host = TestHosts.Minimal with { SyslogConf = SyslogConf.ForFacility(SyslogFacility.Mail) };
+        var rendered = PostfixDsl.Render(host, TemplateSet.FromFolder(_folder));
 
         Assert.StartsWith("# custom\nmail.*\t/var/log/mail.log\n", rendered.File("syslog.conf"));
         Assert.Equal(PostfixDsl.Render(TestHosts.Minimal).File("main.cf"), rendered.File("main.cf"));

@@ -101,6 +101,12 @@ public class HostilePropertyTests(ITestOutputHelper output)
             }
         }
 
+        if (host.SyslogConf is null)
+        {
+            Assert.False(File.Exists(config.PathOf("syslog.conf")), "a host without SyslogConf wrote a syslog.conf");
+            return;
+        }
+
         var syslog = PostfixTools.Run(PostfixTools.Rsyslogd, "-N1", "-f", config.PathOf("syslog.conf"));
         Assert.True(syslog.ExitCode == 0 && !(syslog.Stderr + syslog.Stdout).Contains("error", StringComparison.OrdinalIgnoreCase), $"rsyslogd -N1:\n{syslog.Stderr}{syslog.Stdout}");
     }
