@@ -128,8 +128,8 @@ internal static class RuleCatalog
     /// <summary>PFX0200: a parameter given through <c>Parameters.Unlisted</c> that the catalog does not have and that is not marked intended.</summary>
     public static readonly RuleDefinition UnlistedParameter = new("PFX0200", "Parameter not in the catalog", RuleSeverity.Warning, RuleSurfaces.Emit);
 
-    /// <summary>PFX0201: the escape hatch names a parameter the catalog has; the typed property must be used.</summary>
-    public static readonly RuleDefinition UnlistedButCataloged = new("PFX0201", "Catalog parameter set through the escape hatch", RuleSeverity.Error, RuleSurfaces.Emit);
+    /// <summary>PFX0201 (warning): the escape hatch names a parameter the catalog has: its raw value is written unchecked; prefer the typed property, or acknowledge it.</summary>
+    public static readonly RuleDefinition UnlistedButCataloged = new("PFX0201", "Catalog parameter set through the escape hatch", RuleSeverity.Warning, RuleSurfaces.Emit);
 
     /// <summary>PFX0202: a per-service parameter on a service whose command does not have it.</summary>
     public static readonly RuleDefinition TransportParameterNotApplicable = new("PFX0202", "Per-service parameter the service does not have", RuleSeverity.Error, RuleSurfaces.Emit);

@@ -92,7 +92,7 @@ public static class ValidationRules
     /// <summary>PFX0200 (warning): a parameter given through <see cref="Parameters.Unlisted"/> that the catalog does not have and that is not marked intended.</summary>
     public static ValidationRule UnlistedParameter { get; } = ValidationRule.From(RuleCatalog.UnlistedParameter);
 
-    /// <summary>PFX0201: the escape hatch names a parameter the catalog has; the typed property must be used.</summary>
+    /// <summary>PFX0201 (warning): the escape hatch names a parameter the catalog has, so its raw value is written unchecked.</summary>
     public static ValidationRule UnlistedButCataloged { get; } = ValidationRule.From(RuleCatalog.UnlistedButCataloged);
 
     /// <summary>PFX0202: a per-service parameter on a service whose command does not have it.</summary>

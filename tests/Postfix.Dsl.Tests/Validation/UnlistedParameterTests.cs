@@ -29,13 +29,13 @@ public class UnlistedParameterTests
     [Fact]
     public void A_host_with_errors_counts_only_the_errors_and_marks_the_warnings()
     {
-        var host = With(new UnlistedParameter("relay_domain", "domain.fr"), new UnlistedParameter("relay_domains", "domain.fr"));
+        var host = With(new UnlistedParameter("relay_domain", "domain.fr"), new UnlistedParameter("relay domains", "domain.fr") { Intended = true });
 
         var exception = Assert.Throws<PostfixValidationException>(() => PostfixDsl.Render(host));
 
         Assert.StartsWith("1 validation error(s); nothing was written:", exception.Message);
         Assert.Contains("  warning: PFX0200:", exception.Message);
-        Assert.Equal(["PFX0200", "PFX0201"], exception.Errors.Select(e => e.Rule.Id));
+        Assert.Equal(["PFX0200", "PFX0016"], exception.Errors.Select(e => e.Rule.Id));
     }
 
     [Fact]
@@ -56,10 +56,37 @@ public class UnlistedParameterTests
     }
 
     [Fact]
-    public void PFX0201_a_name_the_catalog_types_must_use_its_property()
+    public void PFX0201_a_catalog_parameter_set_raw_is_a_warning_that_names_its_typed_property()
     {
-        var error = ValidationAssert.Single(With(new UnlistedParameter("relay_domains", "domain.fr")), ValidationRules.UnlistedButCataloged);
-        ValidationAssert.NamesEverything(error, "main.cf", "relay_domains", "relay_domains", "Parameters.RelayDomains");
+        var warning = ValidationAssert.SingleFinding(With(new UnlistedParameter("relay_domains", "domain.fr")), ValidationRules.UnlistedButCataloged);
+        ValidationAssert.NamesEverything(warning, "main.cf", "relay_domains", "relay_domains", "Parameters.RelayDomains");
+        Assert.Equal(ValidationSeverity.Warning, warning.Rule.Severity);
+    }
+
+    /// <summary>
+    /// The seed's <c>mail_version = 5.5</c>: the typed property cannot be set (Postfix normally sets
+    /// it), but Postfix 3.7 honours the line, so the raw value is written, with a warning, and the
+    /// real postconf expands the banner with it.
+    /// </summary>
+    [Fact]
+    public void The_seeds_mail_version_is_written_raw_with_a_warning_and_postfix_honours_it()
+    {
+        PostfixTools.Require();
+        var host = TestHosts.WithMainCf(TestHosts.Minimal.MainCf with
+        {
+            DisableVrfyCommand = true,
+            MailName = "Microsoft Exchange",
+            SmtpdBanner = "$myhostname ESMTP $mail_name ($mail_version)",
+            Unlisted = [new UnlistedParameter("mail_version", "5.5")],
+        });
+
+        var rendered = PostfixDsl.Render(host);
+        using var config = RenderedConfig.Write(host);
+        var banner = PostfixTools.Run(PostfixTools.Postconf, "-c", config.Directory, "-xh", "smtpd_banner").AssertCleanSuccess();
+
+        Assert.Contains(rendered.Warnings, w => w.Rule == ValidationRules.UnlistedButCataloged && w.Location == "mail_version");
+        Assert.Contains("mail_version = 5.5", rendered.File("main.cf").Split('\n'));
+        Assert.EndsWith("ESMTP Microsoft Exchange (5.5)", banner.Stdout.TrimEnd('\n'));
     }
 
     [Fact]

@@ -5,7 +5,8 @@ namespace Postfix.Dsl;
 
 /// <summary>
 /// Checks the escape hatch (<see cref="Parameters.Unlisted"/>): a name Postfix can read, not one the
-/// catalog types (PFX0201), and a warning for every name not marked intended (PFX0200), because
+/// catalog types set raw (PFX0201, a warning: a value Postfix accepts is never refused), and a warning
+/// for every name not marked intended (PFX0200), because
 /// Postfix itself ignores an unknown name without a word.
 /// </summary>
 internal static partial class UnlistedChecks
@@ -23,8 +24,8 @@ internal static partial class UnlistedChecks
             else if (ParameterCatalog.All.FirstOrDefault(d => d.Name == unlisted.Name) is { } descriptor)
             {
                 context.Report(ValidationRules.UnlistedButCataloged, artifact, location, unlisted.Name,
-                    "is a parameter the catalog types, set through the escape hatch",
-                    $"the typed property Parameters.{PropertyName(descriptor.Name)}");
+                    "is a parameter the catalog types, set raw through the escape hatch, so its value is written unchecked",
+                    $"the typed property Parameters.{PropertyName(descriptor.Name)}, or, where its type is too narrow for a value Postfix accepts, this raw value acknowledged with [SuppressMessage(\"Postfix.Dsl\", \"PFX0201\", Justification = ...)]");
             }
             else if (!unlisted.Intended)
             {
