@@ -24,7 +24,10 @@ internal static class Dotnet
         // Plain, parseable output; no MSBuild node left behind; nothing inherited from `dotnet test`.
         start.ArgumentList.Add("-tl:off");
         start.ArgumentList.Add("-nodeReuse:false");
-        start.Environment["NUGET_PACKAGES"] = nugetPackages;
+        if (nugetPackages.Length > 0)
+        {
+            start.Environment["NUGET_PACKAGES"] = nugetPackages;
+        }
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         foreach (var inherited in new[] { "MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBUILD_EXE_PATH", "MSBuildLoadMicrosoftTargetsReadOnly", "VSTEST_HOST_DEBUG" })

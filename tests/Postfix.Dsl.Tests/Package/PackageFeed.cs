@@ -29,7 +29,10 @@ public sealed class PackageFeed : IDisposable
             """);
 
         var project = Path.Combine(RepositoryPaths.Root, "src", "Postfix.Dsl", "Postfix.Dsl.csproj");
-        var pack = Dotnet.Run(Root, Packages, "pack", project, "-c", "Release", "-o", Feed, $"-p:Version={Version}");
+        // Packed with the machine's own packages folder: pack restores the repository's projects, and
+        // their obj/project.assets.json must keep pointing where every other build of the repository
+        // looks (a test project still building beside this one), not at a folder deleted afterwards.
+        var pack = Dotnet.Run(Root, string.Empty, "pack", project, "-c", "Release", "-o", Feed, $"-p:Version={Version}");
         if (pack.ExitCode != 0 || !File.Exists(Path.Combine(Feed, $"Postfix.Dsl.{Version}.nupkg")))
         {
             throw new InvalidOperationException("dotnet pack failed:\n" + pack.Output);
