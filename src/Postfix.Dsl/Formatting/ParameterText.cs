@@ -17,6 +17,13 @@ internal sealed record ParameterText(IReadOnlyList<string> Items, bool IsList)
     /// <summary>The value on one line: list items joined with <c>", "</c>.</summary>
     public string SingleLine => string.Join(", ", Items);
 
+    /// <summary>
+    /// The value as master.cf writes it after <c>-o</c>: list items joined with a bare <c>,</c>, which
+    /// Postfix reads exactly as <c>", "</c>, so that <c>-o name=value</c> stays in the short form that
+    /// administrators write unless an item itself holds a blank.
+    /// </summary>
+    public string Compact => IsList ? string.Join(",", Items) : Items[0];
+
     public static ParameterText Of(ParameterSetting setting, string configDirectory) => setting.Value switch
     {
         bool flag => Scalar(flag ? "yes" : "no"),

@@ -22,7 +22,7 @@ internal static class MasterCfRenderer
         var continuation = new List<string>();
         foreach (var setting in service.Overrides.Settings)
         {
-            continuation.Add(Override(setting.Name, ParameterText.Of(setting, configDirectory).SingleLine));
+            continuation.Add(Override(setting.Name, ParameterText.Of(setting, configDirectory).Compact));
         }
 
         if (service.Arguments.Count > 0)

@@ -70,7 +70,7 @@ internal static partial class MasterCfChecks
             UnlistedChecks.Check(context, service.Overrides, "master.cf", ServiceLocation.Overrides(service));
             foreach (var setting in service.Overrides.Settings)
             {
-                var value = ParameterText.Of(setting, context.Host.ConfigDirectory).SingleLine;
+                var value = ParameterText.Of(setting, context.Host.ConfigDirectory).Compact; // what master.cf gets
                 if (!BraceGroups.AreBalanced(value))
                 {
                     // An open { in a -o value swallows the arguments after it; a stray } ends { name = value } early.
