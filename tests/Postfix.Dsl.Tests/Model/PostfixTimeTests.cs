@@ -17,6 +17,28 @@ public class PostfixTimeTests
         Assert.Equal(expected, PostfixTime.From(TimeSpan.FromSeconds(seconds)).ToString());
 
     [Fact]
+    public void A_bare_number_is_written_without_a_unit_and_is_not_the_same_value_as_one_with_a_unit()
+    {
+        Assert.Equal("1200", PostfixTime.Bare(1200).ToString());
+        Assert.Null(PostfixTime.Bare(1200).Unit);
+        Assert.NotEqual(PostfixTime.Seconds(1200), PostfixTime.Bare(1200));
+    }
+
+    [Fact]
+    public void A_bare_number_stays_bare_in_main_cf_and_in_a_master_cf_override()
+    {
+        var host = TestHosts.WithMainCf(TestHosts.Minimal.MainCf with { SmtpdTimeout = PostfixTime.Bare(300) }) with
+        {
+            MasterCf = MasterCf.Stock.Change("smtp", ServiceType.Inet, s => s with { Overrides = new() { SmtpdTimeout = PostfixTime.Bare(1200) } }),
+        };
+
+        var rendered = PostfixDsl.Render(host);
+
+        Assert.Contains("smtpd_timeout = 300", rendered.File("main.cf").Split('\n'));
+        Assert.Contains("  -o smtpd_timeout=1200", rendered.File("master.cf").Split('\n'));
+    }
+
+    [Fact]
     public void Factories_write_their_unit_letter()
     {
         Assert.Equal("30s", PostfixTime.Seconds(30).ToString());

@@ -18,7 +18,7 @@ internal static class ModelExpectations
         bool flag => (flag ? "yes" : "no", null),
         int number => (number.ToString(CultureInfo.InvariantCulture), null),
         long number => (number.ToString(CultureInfo.InvariantCulture), null),
-        PostfixTime time => (time.Value.ToString(CultureInfo.InvariantCulture) + "smhdw"[(int)time.Unit], null),
+        PostfixTime time => (time.Value.ToString(CultureInfo.InvariantCulture) + (time.Unit is { } unit ? "smhdw"[(int)unit].ToString() : string.Empty), null),
         Enum member => (EnumSpelling(member), null),
         string text => (text, null),
         IReadOnlyList<Restriction> restrictions => (null, restrictions.SelectMany(r => RestrictionWords(r, configDirectory)).ToList()),

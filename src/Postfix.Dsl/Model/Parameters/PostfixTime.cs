@@ -4,13 +4,13 @@ using System.Globalization;
 namespace Postfix.Dsl;
 
 /// <summary>
-/// A Postfix time value: a whole number with exactly one unit. Postfix reads only the first unit
-/// letter (<c>1h30m</c> silently means 1h), so a value with two units cannot be expressed here:
-/// write <c>PostfixTime.Minutes(90)</c>.
+/// A Postfix time value: a whole number with exactly one unit, or a bare number (<see cref="Bare"/>).
+/// Postfix reads only the first unit letter (<c>1h30m</c> silently means 1h), so a value with two
+/// units cannot be expressed here: write <c>PostfixTime.Minutes(90)</c>.
 /// </summary>
 public readonly record struct PostfixTime
 {
-    private PostfixTime(int value, TimeUnit unit)
+    private PostfixTime(int value, TimeUnit? unit)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(value);
         Value = value;
@@ -20,8 +20,16 @@ public readonly record struct PostfixTime
     /// <summary>The number of units.</summary>
     public int Value { get; }
 
-    /// <summary>The unit.</summary>
-    public TimeUnit Unit { get; }
+    /// <summary>The unit; null for a bare number, which Postfix reads in the parameter's own default unit.</summary>
+    public TimeUnit? Unit { get; }
+
+    /// <summary>
+    /// A bare number, written without a unit, as many existing files say it (<c>1200</c>): Postfix
+    /// reads it in the parameter's own default unit (seconds for most, days for a few; postconf(5)
+    /// names it, and so does each property's tooltip). Prefer a unit in new configurations; this keeps
+    /// an imported file's meaning and its diff exactly.
+    /// </summary>
+    public static PostfixTime Bare(int value) => new(value, unit: null);
 
     /// <summary>A time in seconds, written <c>Ns</c>.</summary>
     public static PostfixTime Seconds(int value) => new(value, TimeUnit.Seconds);
@@ -58,9 +66,10 @@ public readonly record struct PostfixTime
         };
     }
 
-    /// <summary>The main.cf form, e.g. <c>300s</c>.</summary>
+    /// <summary>The main.cf form, e.g. <c>300s</c>, or <c>300</c> for a bare number.</summary>
     public override string ToString() => Value.ToString(CultureInfo.InvariantCulture) + Unit switch
     {
+        null => string.Empty,
         TimeUnit.Seconds => "s",
         TimeUnit.Minutes => "m",
         TimeUnit.Hours => "h",

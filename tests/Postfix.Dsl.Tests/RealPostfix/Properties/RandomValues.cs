@@ -86,13 +86,14 @@ internal static class RandomValues
         ParameterKind.Bool => Gen.Bool.Select(b => (object)b),
         ParameterKind.Int => Gen.Int[0, int.MaxValue].Select(i => (object)i),
         ParameterKind.Long => Gen.Long[0, long.MaxValue].Select(l => (object)l),
-        ParameterKind.Time => Gen.Select(Gen.Int[0, 100_000], Gen.Int[0, 4]).Select((value, unit) => (object)(unit switch
+        ParameterKind.Time => Gen.Select(Gen.Int[0, 100_000], Gen.Int[0, 5]).Select((value, unit) => (object)(unit switch
         {
             0 => PostfixTime.Seconds(value),
             1 => PostfixTime.Minutes(value),
             2 => PostfixTime.Hours(value),
             3 => PostfixTime.Days(value),
-            _ => PostfixTime.Weeks(value),
+            4 => PostfixTime.Weeks(value),
+            _ => PostfixTime.Bare(value),
         })),
         ParameterKind.Enum => Gen.OneOf(Enum.GetValues(Nullable.GetUnderlyingType(propertyType)!).Cast<object>().ToArray()),
         ParameterKind.String or ParameterKind.Raw => Text.Select(t => (object)t),
