@@ -38,6 +38,23 @@ public class CrossFileRuleTests
     }
 
     [Fact]
+    public void PFX0310_notes_a_file_once_however_many_parameters_reference_it()
+    {
+        var installed = new ExternalTable("hash:/etc/postfix/access");
+        var host = TestHosts.Modern(new()
+        {
+            SmtpdClientRestrictions = [CheckClientAccess(installed)],
+            SmtpdSenderRestrictions = [CheckSenderAccess(installed)],
+            SmtpdRecipientRestrictions = [CheckRecipientAccess(new ExternalTable("lmdb:/etc/postfix/access")), RejectUnauthDestination],
+        });
+
+        var note = ValidationAssert.SingleFinding(host, ValidationRules.TableNotInHost);
+
+        Assert.Equal("smtpd_client_restrictions", note.Location);
+        Assert.Contains("(referenced 2 more time(s) in this host, noted once)", note.Problem, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void PFX0310_is_silent_for_files_outside_the_config_directory_and_for_files_the_host_writes()
     {
         ValidationAssert.NoFinding(TestHosts.Modern(new() { AliasMaps = ["hash:/etc/aliases"] }), ValidationRules.TableNotInHost);

@@ -20,18 +20,22 @@ internal static class TableUsage
                 "a reference from a parameter or restriction (e.g. CheckClientAccess(table)), or the table removed from MailHost.Tables");
         }
 
+        // One note per file, at its first reference: a table the host's installer provides is
+        // typically referenced from several parameters, and one note says all there is to say.
         var written = HostTables.Collect(host).Select(t => t.FileName).ToHashSet();
         var prefix = host.ConfigDirectory.TrimEnd('/') + "/";
-        foreach (var (location, reference) in ExternalReferences(host))
+        var unwritten = ExternalReferences(host)
+            .Select(r => (r.Location, r.Reference, Path: r.Reference.IndexOf(':') is var colon and >= 0 ? r.Reference[(colon + 1)..] : r.Reference))
+            .Where(r => r.Path.StartsWith(prefix, System.StringComparison.Ordinal) && !written.Contains(r.Path[prefix.Length..]))
+            .GroupBy(r => r.Path, System.StringComparer.Ordinal);
+        foreach (var file in unwritten)
         {
-            var colon = reference.IndexOf(':');
-            var path = colon < 0 ? reference : reference[(colon + 1)..];
-            if (path.StartsWith(prefix, System.StringComparison.Ordinal) && !written.Contains(path[prefix.Length..]))
-            {
-                context.Report(ValidationRules.TableNotInHost, location.Artifact, location.Name, reference,
-                    $"names a file in {host.ConfigDirectory} that this host does not write; it must be put there by other means",
-                    "a table object of the host (AccessTable, RegexpTable, TransportTable), so the file and the reference cannot disagree");
-            }
+            var (location, reference, _) = file.First();
+            var more = file.Count() - 1;
+            context.Report(ValidationRules.TableNotInHost, location.Artifact, location.Name, reference,
+                $"names a file in {host.ConfigDirectory} that this host does not write; it must be put there by other means"
+                + (more == 0 ? string.Empty : $" (referenced {more} more time(s) in this host, noted once)"),
+                "a table object of the host (AccessTable, RegexpTable, TransportTable), so the file and the reference cannot disagree, or [SuppressMessage(\"Postfix.Dsl\", \"PFX0310\", Justification = ...)] on the host when its installer provides the file");
         }
     }
 
