@@ -65,16 +65,28 @@ internal static class CatalogBuilder
 
     /// <summary>
     /// Parameters that only restate another one for a different program get that one's description,
-    /// said of their program: postconf(5) describes most lmtp_* parameters only as "The LMTP-specific
-    /// version of the smtp_x configuration parameter", and tlsproxy_* and postscreen_* parameters
-    /// default to their smtpd_* or smtp_* counterpart (<c>$smtpd_tls_cert_file</c>).
+    /// said of their program, and, unless curated, its type: postconf(5) describes most lmtp_*
+    /// parameters only as "The LMTP-specific version of the smtp_x configuration parameter" (so their
+    /// own text says nothing of lists or tables), and tlsproxy_* and postscreen_* parameters default
+    /// to their smtpd_* or smtp_* counterpart (<c>$smtpd_tls_cert_file</c>). One setting, one type,
+    /// whichever program reads it.
     /// </summary>
     private static IReadOnlyList<CatalogRow> Counterparts(IReadOnlyList<CatalogRow> rows)
     {
         var byName = rows.ToDictionary(r => r.Name, StringComparer.Ordinal);
         return rows.Select(row =>
         {
-            if (row.DescriptionSource != "postconf.5" || Counterpart(row) is not var (name, program, from) || !byName.TryGetValue(name, out var other))
+            if (Counterpart(row) is not var (name, program, from) || !byName.TryGetValue(name, out var other))
+            {
+                return row;
+            }
+
+            if (row.TypeSource == "derived" && other.Type != row.Type)
+            {
+                row = row with { Type = other.Type };
+            }
+
+            if (row.DescriptionSource != "postconf.5")
             {
                 return row;
             }
@@ -97,6 +109,8 @@ internal static class CatalogBuilder
         var reference = row.Default.StartsWith('$') ? row.Default[1..] : string.Empty;
         return row.Name switch
         {
+            // Every lmtp_x with an smtp_x is the same setting for the LMTP client (the SMTP client code serves both).
+            _ when row.Name.StartsWith("lmtp_", StringComparison.Ordinal) => ("smtp_" + row.Name["lmtp_".Length..], "LMTP client", "SMTP client"),
             _ when row.Name.StartsWith("tlsproxy_tls_", StringComparison.Ordinal) && reference == "smtpd_" + row.Name["tlsproxy_".Length..] => (reference, "tlsproxy(8) server", "SMTP server"),
             _ when row.Name.StartsWith("tlsproxy_client_", StringComparison.Ordinal) && reference.StartsWith("smtp_", StringComparison.Ordinal) => (reference, "tlsproxy(8) client", "SMTP client"),
             _ when row.Name.StartsWith("postscreen_", StringComparison.Ordinal) && reference == "smtpd_" + row.Name["postscreen_".Length..] => (reference, "postscreen(8) server", "SMTP server"),

@@ -16,6 +16,26 @@ public class ParameterCatalogTests
 
     private static readonly string[][] Rows = Lines.Skip(1).Select(l => l.Split('\t')).ToArray();
 
+    /// <summary>
+    /// One setting, one type, whichever program reads it: each lmtp_x is typed as its smtp_x, and
+    /// each tlsproxy_x or postscreen_x that defaults to $smtpd_x or $smtp_x is typed as that one
+    /// (LmtpTlsProtocols was once a string while SmtpTlsProtocols was a list).
+    /// </summary>
+    [Fact]
+    public void The_variants_of_one_setting_for_different_programs_have_one_type()
+    {
+        var types = Rows.ToDictionary(r => r[0], r => r[1]);
+        var families = Rows
+            .Select(r => (Name: r[0], Of: r[0].StartsWith("lmtp_", System.StringComparison.Ordinal) ? "smtp_" + r[0]["lmtp_".Length..]
+                : (r[0].StartsWith("tlsproxy_", System.StringComparison.Ordinal) || r[0].StartsWith("postscreen_", System.StringComparison.Ordinal)) && r[3].StartsWith('$') ? r[3][1..]
+                : null))
+            .Where(f => f.Of is not null && types.ContainsKey(f.Of))
+            .ToList();
+
+        Assert.True(families.Count > 50, $"only {families.Count} family pairs found: the test no longer looks at the catalog it means to");
+        Assert.All(families, f => Assert.True(types[f.Name] == types[f.Of!], $"{f.Name} is {types[f.Name]} but {f.Of} is {types[f.Of!]}"));
+    }
+
     [Fact]
     public void Every_catalog_row_has_the_nine_columns_and_names_are_unique_and_sorted()
     {
