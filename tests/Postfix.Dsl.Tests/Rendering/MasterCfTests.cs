@@ -36,4 +36,16 @@ public class MasterCfTests
         Assert.Throws<System.ArgumentException>(() => MasterCf.Stock.Change("nope", ServiceType.Unix, s => s));
         Assert.Throws<System.ArgumentException>(() => MasterCf.Stock.Remove("smtp", ServiceType.Pass));
     }
+
+    [Fact]
+    public void The_stock_set_without_chroot_chroots_nothing_and_changes_nothing_else()
+    {
+        var stock = MasterCf.Stock.Services;
+        var unjailed = MasterCf.StockWithoutChroot.Services;
+
+        Assert.Contains(stock, s => s.Chroot == true);
+        Assert.DoesNotContain(unjailed, s => s.Chroot == true);
+        Assert.Equal(stock.Count, unjailed.Count);
+        Assert.All(stock.Zip(unjailed), pair => Assert.Equal(pair.First with { Chroot = pair.First.Chroot == true ? false : pair.First.Chroot }, pair.Second));
+    }
 }

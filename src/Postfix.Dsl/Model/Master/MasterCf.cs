@@ -33,6 +33,17 @@ public sealed record MasterCf
         return this with { Services = services };
     }
 
+    /// <summary>
+    /// The stock set with no service chrooted: what hosts whose installer does not build a chroot
+    /// jail (most mail stacks and distributions other than Debian) run. Every service keeps its
+    /// other columns; the chroot column says <c>n</c> where the stock set says <c>y</c>.
+    /// </summary>
+    public static MasterCf StockWithoutChroot { get; } = Stock.WithoutChroot();
+
+    /// <summary>A copy where no service is chrooted (each <c>Chroot = true</c> becomes <c>false</c>; unset stays unset).</summary>
+    public MasterCf WithoutChroot() =>
+        this with { Services = Services.Select(s => s.Chroot == true ? s with { Chroot = false } : s).ToList() };
+
     /// <summary>A copy with <paramref name="services"/> appended.</summary>
     public MasterCf Add(params Service[] services) => this with { Services = [.. Services, .. services] };
 
