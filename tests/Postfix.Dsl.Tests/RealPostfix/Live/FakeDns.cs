@@ -30,8 +30,32 @@ internal sealed class FakeDns : IDisposable
     public FakeDns(IEnumerable<string> blockListZones)
     {
         _unlistedZones = blockListZones.Select(z => "." + z.TrimEnd('.').ToLowerInvariant()).ToArray();
-        _socket = new UdpClient(new IPEndPoint(ListenAddress, 53));
+        _socket = Bind(new IPEndPoint(ListenAddress, 53));
         _loop = Task.Run(ServeAsync);
+    }
+
+    /// <summary>
+    /// The server's socket. The previous test's socket may still be closing when the next test starts
+    /// (a receive in flight defers the close), which made one CI run fail with "Address already in
+    /// use": so every instance shares the address (SO_REUSEADDR) and a busy bind is retried briefly.
+    /// </summary>
+    private static UdpClient Bind(IPEndPoint endpoint)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var client = new UdpClient(AddressFamily.InterNetwork);
+            client.Client.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
+            try
+            {
+                client.Client.Bind(endpoint);
+                return client;
+            }
+            catch (SocketException exception) when (exception.SocketErrorCode == SocketError.AddressAlreadyInUse && attempt < 20)
+            {
+                client.Dispose();
+                Thread.Sleep(100);
+            }
+        }
     }
 
     /// <summary>The names asked so far, as "type name".</summary>
