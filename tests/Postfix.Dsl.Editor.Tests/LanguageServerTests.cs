@@ -64,7 +64,7 @@ public sealed class LanguageServerTests(PackageFeed feed, ITestOutputHelper outp
     [Fact]
     public async Task With_analyzers_on_every_mistake_shows_once_at_its_range_and_an_edit_clears_the_fixed_one()
     {
-        var (project, uri) = await Consumer("EditorOn");
+        var (project, uri) = Consumer("EditorOn");
         using var server = Start(project, analyzersEnabled: true);
         await Open(server, project, uri);
         var opened = server.Elapsed;
@@ -92,7 +92,7 @@ public sealed class LanguageServerTests(PackageFeed feed, ITestOutputHelper outp
     [Fact]
     public async Task With_the_server_s_defaults_the_obsolete_forms_still_show_with_our_ids_from_the_compiler()
     {
-        var (project, uri) = await Consumer("EditorDefaults");
+        var (project, uri) = Consumer("EditorDefaults");
         using var server = Start(project, analyzersEnabled: null);
         await Open(server, project, uri);
         var opened = server.Elapsed;
@@ -107,13 +107,12 @@ public sealed class LanguageServerTests(PackageFeed feed, ITestOutputHelper outp
             Assert.StartsWith("https://github.com/postfix-dsl/postfix-dsl/blob/main/docs/diagnostics/PFX030", d!["codeDescription"]?["href"]?.ToString() ?? "(no link)"));
     }
 
-    private async Task<(ConsumerProject Project, string Uri)> Consumer(string name)
+    private (ConsumerProject Project, string Uri) Consumer(string name)
     {
         var project = new ConsumerProject(feed, name);
         File.WriteAllText(project.HostsFile, Hosts);
         var restore = Dotnet.Run(project.Folder, feed.Packages, "restore");
         Assert.True(restore.ExitCode == 0, restore.Output);
-        await Task.CompletedTask;
         return (project, new Uri(project.HostsFile).AbsoluteUri);
     }
 

@@ -50,6 +50,7 @@ public sealed class ParametersAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
+            var kind = CatalogKind(property);
             if (property.Name.EndsWith("Restrictions", System.StringComparison.Ordinal)
                 && RestrictionListReader.Read(assignment.Value, context.SemanticModel, context.CancellationToken) is { } items)
             {
@@ -64,15 +65,15 @@ public sealed class ParametersAnalyzer : DiagnosticAnalyzer
             {
                 ReportNetworks(context, assignment.Value);
             }
-            else if (CatalogKind(property) is "DomainList")
+            else if (kind is "DomainList")
             {
                 ReportDomains(context, property.Name, assignment.Value);
             }
-            else if (CatalogKind(property) is "HostName" or "DomainName" && Constant(context, assignment.Value) is { } name
+            else if (kind is "HostName" or "DomainName" && Constant(context, assignment.Value) is { } name
                      && !HostNameSyntax.HasExpansion(name) && !HostNameSyntax.IsValid(name))
             {
                 context.ReportDiagnostic(Findings.Create(Descriptors.InvalidHostName, assignment.Value.GetLocation(), PostfixNames.FromMember(property.Name), name,
-                    RuleTexts.InvalidHostName(domain: CatalogKind(property) == "DomainName")));
+                    RuleTexts.InvalidHostName(domain: kind == "DomainName")));
             }
         }
 

@@ -86,4 +86,14 @@ public class ParameterCatalogGeneratorTests
         Assert.Contains("public global::Postfix.Dsl.PostfixTime? TimeLimit { get; init; }", source);
         Assert.Contains("[\"pipe\", \"spawn\"]", source);
     }
+
+    /// <summary>
+    /// The build-only generator cannot reference the library it generates, so its type kinds mirror
+    /// ParameterKind by name (the generated attributes write ParameterKind.{kind}): the two stay equal.
+    /// </summary>
+    [Fact]
+    public void The_generators_type_kinds_are_the_librarys_parameter_kinds() =>
+        Assert.Equal(
+            System.Enum.GetNames<ParameterKind>().Order(System.StringComparer.Ordinal),
+            System.Enum.GetNames<Postfix.Dsl.Generators.Catalog.CatalogTypeKind>().Order(System.StringComparer.Ordinal));
 }
