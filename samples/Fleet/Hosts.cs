@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using Postfix.Dsl;
 using static Postfix.Dsl.Restrictions;
 
@@ -32,8 +31,6 @@ public static class Hosts
     /// the same blocked senders and headers, and never accepts mail from outside for local delivery.
     /// </summary>
     [PostfixHost]
-    [SuppressMessage("Postfix.Dsl", "PFX0312:master.cf -o overrides a main.cf value",
-        Justification = "Submission must require TLS; port 25 keeps the policy's opportunistic TLS.")]
     public static MailHost Relay { get; } = new()
     {
         Name = "relay",

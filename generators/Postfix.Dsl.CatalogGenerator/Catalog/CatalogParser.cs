@@ -21,6 +21,7 @@ internal static class CatalogParser
         "legacy" => ParameterStatus.Legacy,
         "obsolete" => ParameterStatus.Obsolete,
         "read-only" => ParameterStatus.ReadOnly,
+        "discouraged" => ParameterStatus.Discouraged,
         _ => null,
     };
 

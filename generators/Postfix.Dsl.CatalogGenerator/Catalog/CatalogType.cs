@@ -75,16 +75,22 @@ internal sealed record CatalogType(CatalogTypeKind Kind, CatalogTimeUnit? Unit =
     /// <summary>The C# type of the property (without the nullable mark).</summary>
     public string ClrType => Kind switch
     {
-        CatalogTypeKind.Bool => "bool",
-        CatalogTypeKind.Int => "int",
-        CatalogTypeKind.Long => "long",
-        CatalogTypeKind.Time => "global::Postfix.Dsl.PostfixTime",
+        CatalogTypeKind.Bool => Scalar("bool"),
+        CatalogTypeKind.Int => Scalar("int"),
+        CatalogTypeKind.Long => Scalar("long"),
+        CatalogTypeKind.Time => Scalar("global::Postfix.Dsl.PostfixTime"),
         CatalogTypeKind.String or CatalogTypeKind.Raw or CatalogTypeKind.HostName or CatalogTypeKind.DomainName or CatalogTypeKind.Transport => "string",
         CatalogTypeKind.List or CatalogTypeKind.DomainList or CatalogTypeKind.NetworkList => "global::System.Collections.Generic.IReadOnlyList<string>",
         CatalogTypeKind.Maps => "global::System.Collections.Generic.IReadOnlyList<global::Postfix.Dsl.TableReference>",
         CatalogTypeKind.Restrictions => "global::System.Collections.Generic.IReadOnlyList<global::Postfix.Dsl.Restriction>",
-        _ => "global::Postfix.Dsl." + EnumName,
+        _ => Scalar("global::Postfix.Dsl." + EnumName),
     };
+
+    /// <summary>True when the property holds a literal or an expression (<c>PostfixValue&lt;T&gt;</c>).</summary>
+    public bool IsScalarValue => Kind is CatalogTypeKind.Bool or CatalogTypeKind.Int or CatalogTypeKind.Long or CatalogTypeKind.Time or CatalogTypeKind.Enum;
+
+    // A typed scalar takes a literal or an expression Postfix computes (${stress?1}${stress:5}).
+    private static string Scalar(string literal) => "global::Postfix.Dsl.PostfixValue<" + literal + ">";
 
     /// <summary>The <c>ParameterKind</c> member that names this kind.</summary>
     public string KindExpression => "global::Postfix.Dsl.ParameterKind." + Kind;

@@ -15,6 +15,9 @@ internal enum ParameterStatus
     /// <summary><c>obsolete</c>: replaced or removed.</summary>
     Obsolete,
 
-    /// <summary><c>read-only</c>: compiled into Postfix or set by it at run time.</summary>
+    /// <summary><c>read-only</c>: compiled into Postfix or set by it at run time; postconf warns when main.cf sets it.</summary>
     ReadOnly,
+
+    /// <summary><c>discouraged</c>: Postfix honours it, but setting it is advised against; the replacement column says why.</summary>
+    Discouraged,
 }

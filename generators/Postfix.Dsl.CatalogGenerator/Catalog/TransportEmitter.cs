@@ -33,7 +33,8 @@ internal static class TransportEmitter
         foreach (var parameter in catalog.Parameters)
         {
             var property = ParameterEmitter.PropertyName(parameter.Suffix);
-            code.Append($"        if (this.{property} is {{ }} value{property}) yield return (TransportParameterCatalog.{property}, value{property});\n");
+            var value = parameter.Type.IsScalarValue ? $"value{property}.Boxed" : $"value{property}";
+            code.Append($"        if (this.{property} is {{ }} value{property}) yield return (TransportParameterCatalog.{property}, {value});\n");
         }
 
         code.Append("    }\n}\n\n");

@@ -32,6 +32,7 @@ internal sealed record ParameterText(IReadOnlyList<string> Items, bool IsList)
         PostfixTime time => Scalar(time.ToString()),
         Enum value => Scalar(EnumText.Of(value)),
         string text => Scalar(text),
+        Expansion expansion => Scalar(expansion.Text),
         IReadOnlyList<Restriction> restrictions => List(restrictions.Select(r => RestrictionText.Render(r, configDirectory))),
         IReadOnlyList<TableReference> tables => List(tables.Select(t => ListItemText.Group(TableText.Reference(t, configDirectory)))),
         IReadOnlyList<string> items => List(items.Select(ListItemText.Group)),

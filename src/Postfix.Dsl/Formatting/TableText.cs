@@ -6,6 +6,7 @@ internal static class TableText
     public static string Reference(TableReference table, string configDirectory) => table switch
     {
         ExternalTable external => external.Reference,
+        TableExpansion expansion => expansion.Expansion.Text,
         LookupTable generated => EnumText.Of(generated.Type) + ":" + configDirectory.TrimEnd('/') + "/" + generated.FileName,
         _ => throw new System.InvalidOperationException($"Unknown table reference {table.GetType().Name}."),
     };

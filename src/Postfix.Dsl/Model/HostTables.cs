@@ -13,10 +13,11 @@ internal static class HostTables
     public static IReadOnlyList<LookupTable> Collect(MailHost host)
     {
         var found = new List<LookupTable>();
-        AddFrom(host.MainCf, found);
+        // main.cf as written, so the tables of the host's own parameter objects are generated too.
+        AddFrom(HostParameters.MainCf(host), found);
         foreach (var service in host.MasterCf.Services)
         {
-            AddFrom(service.Overrides, found);
+            AddFrom(service.Overrides.Settings, found);
         }
 
         foreach (var table in host.Tables)
@@ -27,9 +28,9 @@ internal static class HostTables
         return found.OrderBy(t => t.FileName, System.StringComparer.Ordinal).ToList();
     }
 
-    private static void AddFrom(Parameters parameters, List<LookupTable> found)
+    private static void AddFrom(IEnumerable<ParameterSetting> settings, List<LookupTable> found)
     {
-        foreach (var setting in parameters.Settings)
+        foreach (var setting in settings)
         {
             switch (setting.Value)
             {

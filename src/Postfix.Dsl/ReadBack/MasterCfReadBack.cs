@@ -23,7 +23,7 @@ internal static class MasterCfReadBack
             var location = ServiceLocation.Of(service);
             report.Compare("master.cf", location, MasterCfRenderer.Columns(service), [entry.Service, entry.Type, entry.Private, entry.Unprivileged, entry.Chroot, entry.Wakeup, entry.ProcessLimit, entry.Command]);
             report.Compare("master.cf", location + " arguments", service.Arguments, entry.Arguments);
-            var overrides = service.Overrides.Settings
+            var overrides = service.Overrides.InModelOrder
                 .Select(s => s.Name + "=" + ParameterText.Of(s, host.ConfigDirectory).Compact).ToList();
             report.Compare("master.cf", location + " -o", overrides, entry.Overrides.Select(o => o.Name + "=" + o.Value).ToList());
         }

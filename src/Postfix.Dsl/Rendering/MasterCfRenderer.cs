@@ -6,7 +6,7 @@ namespace Postfix.Dsl;
 
 /// <summary>
 /// Builds master.cf: services in model order, <c>-</c> for unset columns. Each <c>-o</c> override gets
-/// its own continuation line, in the short form <c>-o name=value</c>, or the long form
+/// its own continuation line, in the order the model set them, in the short form <c>-o name=value</c>, or the long form
 /// <c>-o { name = value }</c> when the value holds whitespace; arguments follow on one line.
 /// </summary>
 internal static class MasterCfRenderer
@@ -20,7 +20,7 @@ internal static class MasterCfRenderer
     private static ServiceView View(Service service, string configDirectory)
     {
         var continuation = new List<string>();
-        foreach (var setting in service.Overrides.Settings)
+        foreach (var setting in service.Overrides.InModelOrder)
         {
             continuation.Add(Override(setting.Name, ParameterText.Of(setting, configDirectory).Compact));
         }

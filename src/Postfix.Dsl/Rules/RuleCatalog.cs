@@ -17,6 +17,9 @@ internal static class RuleCatalog
     /// <summary>PFX0301's ID, for <c>[Obsolete(DiagnosticId = ...)]</c> on the obsolete parameters.</summary>
     public const string ObsoleteParameterId = "PFX0301";
 
+    /// <summary>PFX0315's ID, for <c>[Obsolete(DiagnosticId = ...)]</c> on the parameters better left to Postfix.</summary>
+    public const string DiscouragedParameterId = "PFX0315";
+
     /// <summary>PFX0302's ID, for <c>[Obsolete(DiagnosticId = ...)]</c> on <c>ServiceType.Fifo</c>.</summary>
     public const string ObsoleteServiceFormId = "PFX0302";
 
@@ -173,14 +176,17 @@ internal static class RuleCatalog
     /// <summary>PFX0311: syslog.conf rules that never select the host's syslog_facility, so Postfix's log goes nowhere.</summary>
     public static readonly RuleDefinition SyslogFacilityMismatch = new("PFX0311", "syslog rules miss syslog_facility", RuleSeverity.Warning, RuleSurfaces.Emit);
 
-    /// <summary>PFX0312: a master.cf -o that gives a main.cf parameter another value for one service.</summary>
-    public static readonly RuleDefinition OverrideShadowsMainCf = new("PFX0312", "master.cf -o overrides a main.cf value", RuleSeverity.Info, RuleSurfaces.Emit);
+    /// <summary>PFX0312: a master.cf -o that weakens main.cf's protection for one service (relay or recipient restrictions, TLS, authentication).</summary>
+    public static readonly RuleDefinition OverrideWeakensProtection = new("PFX0312", "master.cf -o weakens main.cf's protection", RuleSeverity.Info, RuleSurfaces.Emit);
 
     /// <summary>PFX0313: milter settings without any milter to apply them to.</summary>
     public static readonly RuleDefinition MilterSettingsWithoutMilters = new("PFX0313", "Milter settings without milters", RuleSeverity.Warning, RuleSurfaces.Emit);
 
     /// <summary>PFX0314: postscreen settings without a postscreen service in master.cf.</summary>
     public static readonly RuleDefinition PostscreenSettingsWithoutService = new("PFX0314", "Postscreen settings without the postscreen service", RuleSeverity.Warning, RuleSurfaces.Emit);
+
+    /// <summary>PFX0315: a parameter Postfix accepts but that is better left to it (mail_version: set, it misreports the version).</summary>
+    public static readonly RuleDefinition DiscouragedParameter = new(DiscouragedParameterId, "Parameter better left to Postfix", RuleSeverity.Warning, RuleSurfaces.Compiler);
 
     /// <summary>PFX0900: a row of the parameter catalog (parameters.tsv) that the catalog generator cannot read; reported only while Postfix.Dsl itself compiles.</summary>
     public static readonly RuleDefinition CatalogUnreadable = new("PFX0900", "Parameter catalog cannot be read", RuleSeverity.Error, RuleSurfaces.LibraryBuild, "{0}: {1}");
@@ -238,9 +244,10 @@ internal static class RuleCatalog
         UnreferencedTable,
         TableNotInHost,
         SyslogFacilityMismatch,
-        OverrideShadowsMainCf,
+        OverrideWeakensProtection,
         MilterSettingsWithoutMilters,
         PostscreenSettingsWithoutService,
+        DiscouragedParameter,
         CatalogUnreadable,
     ];
 }

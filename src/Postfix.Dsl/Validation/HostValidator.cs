@@ -32,6 +32,7 @@ public static class HostValidator
 
         ParameterChecks.Check(context, HostParameters.MainCf(host), "main.cf", string.Empty);
         UnlistedChecks.Check(context, host.MainCf, "main.cf", string.Empty);
+        UnlistedChecks.CheckDefinitions(context);
         TransportChecks.Check(context);
         DeliveryTransportChecks.Check(context);
         ReferenceChecks.Check(context);

@@ -137,8 +137,8 @@ public static class ValidationRules
     /// <summary>PFX0311: syslog.conf rules that never select the host's syslog_facility, so Postfix's log goes nowhere.</summary>
     public static ValidationRule SyslogFacilityMismatch { get; } = ValidationRule.From(RuleCatalog.SyslogFacilityMismatch);
 
-    /// <summary>PFX0312: a master.cf -o that gives a main.cf parameter another value for one service.</summary>
-    public static ValidationRule OverrideShadowsMainCf { get; } = ValidationRule.From(RuleCatalog.OverrideShadowsMainCf);
+    /// <summary>PFX0312: a master.cf -o that weakens main.cf's protection for one service (relay or recipient restrictions, TLS, authentication).</summary>
+    public static ValidationRule OverrideWeakensProtection { get; } = ValidationRule.From(RuleCatalog.OverrideWeakensProtection);
 
     /// <summary>PFX0313: milter settings without any milter to apply them to.</summary>
     public static ValidationRule MilterSettingsWithoutMilters { get; } = ValidationRule.From(RuleCatalog.MilterSettingsWithoutMilters);

@@ -64,7 +64,11 @@ public class ParameterCatalogTests
             var obsolete = property.GetCustomAttribute<ObsoleteAttribute>();
             Assert.True((row[5].Length > 0) == (obsolete is not null), $"{name}: status '{row[5]}' but [Obsolete] is {obsolete is not null}");
             Assert.Equal(row[5] == "read-only", obsolete?.IsError == true);
-            if (row[6].Length > 0)
+            if (row[5] == "discouraged")
+            {
+                Assert.Contains(row[6], obsolete!.Message); // the reason
+            }
+            else if (row[6].Length > 0)
             {
                 Assert.Contains("use " + row[6], obsolete!.Message);
             }
@@ -122,7 +126,7 @@ public class ParameterCatalogTests
     public void Every_renamed_or_obsolete_parameter_points_to_a_parameter_that_exists()
     {
         var names = Rows.Select(r => r[0]).ToHashSet();
-        var replaced = Rows.Where(r => r[6].Length > 0).ToList();
+        var replaced = Rows.Where(r => r[6].Length > 0 && r[5] != "discouraged").ToList(); // a discouraged row gives its reason there
         Assert.NotEmpty(replaced);
         Assert.All(replaced, r =>
         {
@@ -142,11 +146,16 @@ public class ParameterCatalogTests
     }
 
     [Fact]
-    public void The_read_only_parameters_cannot_be_set_from_csharp()
+    public void The_read_only_parameters_cannot_be_set_from_csharp_and_a_discouraged_one_is_a_warning()
     {
-        string[] readOnly = ["config_directory", "mail_version", "process_id", "process_name", "service_name"];
+        string[] readOnly = ["config_directory", "process_id", "process_name", "service_name"];
         Assert.Equal(readOnly, Rows.Where(r => r[5] == "read-only").Select(r => r[0]));
-        Assert.True(typeof(Parameters).GetProperty("MailVersion")!.GetCustomAttribute<ObsoleteAttribute>()!.IsError);
+        Assert.True(typeof(Parameters).GetProperty("ProcessId")!.GetCustomAttribute<ObsoleteAttribute>()!.IsError);
+
+        Assert.Equal(["mail_version"], Rows.Where(r => r[5] == "discouraged").Select(r => r[0]));
+        var mailVersion = typeof(Parameters).GetProperty("MailVersion")!.GetCustomAttribute<ObsoleteAttribute>()!;
+        Assert.False(mailVersion.IsError);
+        Assert.Equal("PFX0315", mailVersion.DiagnosticId);
     }
 
     [Fact]
@@ -155,16 +164,16 @@ public class ParameterCatalogTests
 
     private static Type ExpectedType(string catalogType) => catalogType switch
     {
-        "bool" => typeof(bool?),
-        "int" => typeof(int?),
-        "long" => typeof(long?),
+        "bool" => typeof(PostfixValue<bool>?),
+        "int" => typeof(PostfixValue<int>?),
+        "long" => typeof(PostfixValue<long>?),
         "string" or "raw" or "hostname" or "domain" or "transport" => typeof(string),
         "list" or "domain-list" or "network-list" => typeof(IReadOnlyList<string>),
         "maps" => typeof(IReadOnlyList<TableReference>),
         "restrictions" => typeof(IReadOnlyList<Restriction>),
-        _ when catalogType.StartsWith("time:") => typeof(PostfixTime?),
+        _ when catalogType.StartsWith("time:") => typeof(PostfixValue<PostfixTime>?),
         _ => typeof(Parameters).Assembly.GetType("Postfix.Dsl." + catalogType["enum:".Length..]) is { } e
-            ? typeof(Nullable<>).MakeGenericType(e)
+            ? typeof(Nullable<>).MakeGenericType(typeof(PostfixValue<>).MakeGenericType(e))
             : throw new InvalidOperationException($"unknown enum in {catalogType}"),
     };
 }

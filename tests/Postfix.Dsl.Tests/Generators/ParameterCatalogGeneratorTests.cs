@@ -13,7 +13,8 @@ public class ParameterCatalogGeneratorTests
     private const string Catalog = Header +
         "virtual_maps\tmaps\tcurated\t\t\tlegacy\tvirtual_alias_maps\tOld name of virtual_alias_maps.\tours\n" +
         "biff\tbool\tderived\tyes\t\t\t\tWhether to notify biff.\tours\n" +
-        "mail_version\tstring\tderived\t3.7.11\t\tread-only\t\tThe version.\tours\n";
+        "process_name\tstring\tderived\tpostconf\t\tread-only\t\tThe program.\tours\n" +
+        "mail_version\tstring\tderived\t3.7.11\t\tdiscouraged\tit misreports the version.\tThe version.\tours\n";
 
     private const string Transport = "suffix\ttype\tdefault\tcommands\tdescription\tdescription_source\n" +
         "time_limit\ttime:s\t$command_time_limit\tpipe,spawn\tHow long a delivery may take.\tours\n";
@@ -53,15 +54,19 @@ public class ParameterCatalogGeneratorTests
     }
 
     [Fact]
-    public void Legacy_names_are_obsolete_with_the_replacement_and_read_only_ones_cannot_be_set_or_written()
+    public void Legacy_names_are_obsolete_with_the_replacement_read_only_ones_cannot_be_set_and_discouraged_ones_warn()
     {
         var source = GeneratorHarness.Sources(GeneratorHarness.Run(out _, ("/x/parameters.tsv", Catalog))).Single().SourceText.ToString();
 
         // Our ID and help link, so the compiler reports PFX0301 itself (not CS0618) in every editor.
         Assert.Contains("[global::System.Obsolete(\"virtual_maps was renamed: use virtual_alias_maps instead.\", DiagnosticId = global::Postfix.Dsl.Rules.RuleCatalog.ObsoleteParameterId, UrlFormat = global::Postfix.Dsl.Rules.RuleCatalog.HelpUrlFormat)]", source);
         Assert.Contains("[global::Postfix.Dsl.PostfixParameter(\"virtual_maps\", global::Postfix.Dsl.ParameterKind.Maps, Replacement = \"virtual_alias_maps\")]", source);
-        Assert.Contains("[global::System.Obsolete(\"mail_version is compiled into Postfix or set by it at run time; it cannot be set.\", error: true)]", source);
-        Assert.DoesNotContain("this.MailVersion", source);
+        Assert.Contains("[global::System.Obsolete(\"process_name is compiled into Postfix or set by it at run time; it cannot be set (postconf warns).\", error: true)]", source);
+        Assert.DoesNotContain("this.ProcessName", source);
+
+        // Discouraged: a warning with our ID, and still written when set.
+        Assert.Contains("[global::System.Obsolete(\"mail_version: it misreports the version.\", DiagnosticId = global::Postfix.Dsl.Rules.RuleCatalog.DiscouragedParameterId, UrlFormat = global::Postfix.Dsl.Rules.RuleCatalog.HelpUrlFormat)]", source);
+        Assert.Contains("this.MailVersion", source);
         Assert.Contains("this.Biff", source);
         Assert.Contains("Postfix default: <c>yes</c>.", source);
     }
@@ -83,7 +88,7 @@ public class ParameterCatalogGeneratorTests
     {
         var source = GeneratorHarness.Sources(GeneratorHarness.Run(out _, ("/x/transport-parameters.tsv", Transport))).Single().SourceText.ToString();
 
-        Assert.Contains("public global::Postfix.Dsl.PostfixTime? TimeLimit { get; init; }", source);
+        Assert.Contains("public global::Postfix.Dsl.PostfixValue<global::Postfix.Dsl.PostfixTime>? TimeLimit { get; init; }", source);
         Assert.Contains("[\"pipe\", \"spawn\"]", source);
     }
 

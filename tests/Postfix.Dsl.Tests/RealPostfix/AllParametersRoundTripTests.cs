@@ -34,8 +34,8 @@ public class AllParametersRoundTripTests(ITestOutputHelper output)
                 }
 
                 var property = Property(typeof(TransportParameters), descriptor.Suffix);
-                var (value, text) = NonDefaultValues.For(descriptor.Kind, name, descriptor.Default, descriptor.DefaultUnit, property.PropertyType);
-                property.SetValue(transport, value);
+                var (value, text) = NonDefaultValues.For(descriptor.Kind, name, descriptor.Default, descriptor.DefaultUnit, ModelProperty.LiteralType(property.PropertyType));
+                property.SetValue(transport, ModelProperty.Wrap(property.PropertyType, value));
                 expected[name] = text;
                 perService++;
             }
@@ -81,8 +81,8 @@ public class AllParametersRoundTripTests(ITestOutputHelper output)
                 continue;
             }
 
-            var (value, text) = NonDefaultValues.For(descriptor.Kind, descriptor.Name, descriptor.Default, descriptor.DefaultUnit, property.PropertyType);
-            property.SetValue(parameters, value);
+            var (value, text) = NonDefaultValues.For(descriptor.Kind, descriptor.Name, descriptor.Default, descriptor.DefaultUnit, ModelProperty.LiteralType(property.PropertyType));
+            property.SetValue(parameters, ModelProperty.Wrap(property.PropertyType, value));
             expected[descriptor.Name] = text;
         }
 

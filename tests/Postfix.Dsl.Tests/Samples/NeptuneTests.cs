@@ -55,6 +55,6 @@ public class NeptuneTests
         Assert.Equal(["permit_mynetworks", "reject_unauth_destination"], mainCf.SmtpdRelayRestrictions!.Select(r => r.Name));
         Assert.DoesNotContain("mail_version", mainCf.SmtpdBanner);
         Assert.StartsWith("$myhostname", mainCf.SmtpdBanner);
-        Assert.True(mainCf.DisableVrfyCommand);
+        Assert.True(mainCf.DisableVrfyCommand?.Value);
     }
 }

@@ -88,27 +88,71 @@ public class CrossFileRuleTests
     }
 
     [Fact]
-    public void PFX0312_an_override_with_another_value_than_main_cf_is_a_note()
+    public void PFX0312_an_override_that_leaves_out_a_refusing_restriction_is_a_note()
     {
-        var host = TestHosts.Modern(new() { SmtpdBanner = "$myhostname ESMTP" }) with
+        var host = TestHosts.Modern(new() { SmtpdHeloRestrictions = [Restrictions.PermitMynetworks, Restrictions.RejectInvalidHeloHostname] }) with
         {
-            MasterCf = MasterCf.Stock.Change("smtp", ServiceType.Inet, s => s with { Overrides = new() { SmtpdBanner = "$myhostname ESMTP ready" } }),
+            MasterCf = MasterCf.Stock.Change("smtp", ServiceType.Inet, s => s with { Overrides = new() { SmtpdHeloRestrictions = [Restrictions.PermitMynetworks] } }),
         };
 
-        var note = ValidationAssert.SingleFinding(host, ValidationRules.OverrideShadowsMainCf);
+        var note = ValidationAssert.SingleFinding(host, ValidationRules.OverrideWeakensProtection);
 
         Assert.Equal(ValidationSeverity.Info, note.Severity);
-        Assert.Equal("service smtp/inet -o smtpd_banner", note.Location);
-        Assert.Contains("replaces main.cf's \"$myhostname ESMTP\"", note.Problem);
+        Assert.Equal("service smtp/inet -o smtpd_helo_restrictions", note.Location);
+        Assert.Equal("leaves out reject_invalid_helo_hostname, which main.cf's list refuses with for this service only", note.Problem);
         Assert.Empty(HostValidator.Validate(host));
     }
 
     [Fact]
-    public void PFX0312_is_silent_for_an_override_main_cf_does_not_set_or_sets_alike() =>
-        ValidationAssert.NoFinding(TestHosts.Modern(new() { SmtpdBanner = "$myhostname ESMTP" }) with
+    public void PFX0312_lower_tls_or_auth_without_tls_or_a_dropped_sasl_requirement_is_a_note()
+    {
+        var host = TestHosts.Modern(new() { SmtpdTlsSecurityLevel = SmtpdTlsSecurityLevel.Encrypt, SmtpdTlsAuthOnly = true, SmtpdSaslSecurityOptions = ["noanonymous", "noplaintext"] }) with
         {
-            MasterCf = MasterCf.Stock.Change("smtp", ServiceType.Inet, s => s with { Overrides = new() { SmtpdBanner = "$myhostname ESMTP", SyslogName = "postfix/smtp" } }),
-        }, ValidationRules.OverrideShadowsMainCf);
+            MasterCf = MasterCf.Stock.Change("smtp", ServiceType.Inet, s => s with
+            {
+                Overrides = new() { SmtpdTlsSecurityLevel = SmtpdTlsSecurityLevel.May, SmtpdTlsAuthOnly = false, SmtpdSaslSecurityOptions = ["noanonymous"] },
+            }),
+        };
+
+        var problems = HostValidator.Diagnose(host).Where(f => f.Rule == ValidationRules.OverrideWeakensProtection).Select(f => f.Location + ": " + f.Problem);
+
+        Assert.Equal(
+        [
+            "service smtp/inet -o smtpd_tls_security_level: lowers the TLS security level from main.cf's encrypt for this service only",
+            "service smtp/inet -o smtpd_tls_auth_only: offers authentication without TLS, which main.cf forbids for this service only",
+            "service smtp/inet -o smtpd_sasl_security_options: drops noplaintext, which main.cf requires of SASL mechanisms for this service only",
+        ], problems);
+    }
+
+    [Fact]
+    public void PFX0312_is_silent_for_overrides_that_weaken_nothing()
+    {
+        var main = new Parameters
+        {
+            SmtpdBanner = "$myhostname ESMTP",
+            SmtpdTlsSecurityLevel = SmtpdTlsSecurityLevel.May,
+            SmtpdClientRestrictions = [Restrictions.PermitMynetworks, Restrictions.RejectUnknownClientHostname],
+            SmtpdHeloRestrictions = [Restrictions.RejectInvalidHeloHostname],
+        };
+        var submission = new Service
+        {
+            Name = "submission", Type = ServiceType.Inet, Private = false, Chroot = false, Command = "smtpd",
+            Overrides = new()
+            {
+                SmtpdBanner = "$myhostname ESMTP submission",
+                SmtpdTlsSecurityLevel = SmtpdTlsSecurityLevel.Encrypt,
+                SmtpdClientRestrictions = [Restrictions.PermitSaslAuthenticated, Restrictions.Reject],
+            },
+        };
+        var reinjection = new Service
+        {
+            Name = "127.0.0.1:10025", Type = ServiceType.Inet, Private = false, Chroot = false, Command = "smtpd",
+            Overrides = new() { SmtpdClientRestrictions = [], SmtpdHeloRestrictions = [] },
+        };
+
+        ValidationAssert.NoFinding(TestHosts.Modern(main) with { MasterCf = MasterCf.Stock with { Services = [.. MasterCf.Stock.Services, submission, reinjection] } },
+            ValidationRules.OverrideWeakensProtection);
+    }
 
     [Fact]
     public void PFX0313_a_milter_setting_without_milters_is_reported_and_silent_with_one()

@@ -39,6 +39,25 @@ public class UnlistedParameterTests
     }
 
     [Fact]
+    public void PFX0200_is_silent_for_a_name_main_cf_or_master_cf_refers_to()
+    {
+        var host = With(new UnlistedParameter("mua_client_restrictions", "permit_sasl_authenticated, reject")) with
+        {
+            MasterCf = MasterCf.Stock.Change("smtp", ServiceType.Inet, s => s with { Overrides = new() { SmtpdClientRestrictions = [Restriction.Expand(Expansion.Parse("$mua_client_restrictions"))] } }),
+        };
+
+        ValidationAssert.NoFinding(host, ValidationRules.UnlistedParameter);
+    }
+
+    [Fact]
+    public void A_parameter_object_named_like_a_postfix_parameter_is_refused()
+    {
+        var clash = new RestrictionListParameter("smtpd_client_restrictions", [Restrictions.Reject]);
+        var error = ValidationAssert.Single(With() with { MainCf = With().MainCf with { SmtpdSenderRestrictions = [clash] } }, ValidationRules.ParameterWrittenTwice);
+        Assert.Contains("Parameters.SmtpdClientRestrictions", error.Expected);
+    }
+
+    [Fact]
     public void PFX0200_is_silenced_by_marking_the_parameter_intended() =>
         ValidationAssert.Valid(With(new UnlistedParameter("mua_client_restrictions", "permit_sasl_authenticated, reject") { Intended = true }));
 
@@ -64,12 +83,12 @@ public class UnlistedParameterTests
     }
 
     /// <summary>
-    /// The seed's <c>mail_version = 5.5</c>: the typed property cannot be set (Postfix normally sets
-    /// it), but Postfix 3.7 honours the line, so the raw value is written, with a warning, and the
-    /// real postconf expands the banner with it.
+    /// The seed's <c>mail_version = 5.5</c>: Postfix normally sets it, but 3.7 honours the line, so the
+    /// typed property takes it with the compiler's PFX0315 warning (suppressed here, as a user who
+    /// means it would), and the real postconf expands the banner with it.
     /// </summary>
     [Fact]
-    public void The_seeds_mail_version_is_written_raw_with_a_warning_and_postfix_honours_it()
+    public void The_seeds_mail_version_is_a_discouraged_setting_that_postfix_honours()
     {
         PostfixTools.Require();
         var host = TestHosts.WithMainCf(TestHosts.Minimal.MainCf with
@@ -77,14 +96,16 @@ public class UnlistedParameterTests
             DisableVrfyCommand = true,
             MailName = "Microsoft Exchange",
             SmtpdBanner = "$myhostname ESMTP $mail_name ($mail_version)",
-            Unlisted = [new UnlistedParameter("mail_version", "5.5")],
+#pragma warning disable PFX0315 // the seed imitates another server on purpose
+            MailVersion = "5.5",
+#pragma warning restore PFX0315
         });
 
         var rendered = PostfixDsl.Render(host);
         using var config = RenderedConfig.Write(host);
         var banner = PostfixTools.Run(PostfixTools.Postconf, "-c", config.Directory, "-xh", "smtpd_banner").AssertCleanSuccess();
 
-        Assert.Contains(rendered.Warnings, w => w.Rule == ValidationRules.UnlistedButCataloged && w.Location == "mail_version");
+        Assert.Empty(rendered.Warnings);
         Assert.Contains("mail_version = 5.5", rendered.File("main.cf").Split('\n'));
         Assert.EndsWith("ESMTP Microsoft Exchange (5.5)", banner.Stdout.TrimEnd('\n'));
     }

@@ -15,4 +15,7 @@ public sealed record ParameterDescriptor(
 {
     /// <summary>True for a parameter given through <see cref="Parameters.Unlisted"/>, which the catalog does not have.</summary>
     public bool IsUnlisted { get; init; }
+
+    /// <summary>True for the definition of a <see cref="CustomParameter"/>, written because the host uses it.</summary>
+    public bool IsCustom { get; init; }
 }

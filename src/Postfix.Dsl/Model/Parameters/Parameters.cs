@@ -16,17 +16,42 @@ public sealed partial record Parameters
     /// Parameters the catalog does not have, written as given (the escape hatch). Each one is reported
     /// with the PFX0200 warning unless marked <see cref="UnlistedParameter.Intended"/>.
     /// </summary>
-    public IReadOnlyList<UnlistedParameter> Unlisted { get => _unlisted; init => _unlisted = ValueList.Of(value); }
+    public IReadOnlyList<UnlistedParameter> Unlisted
+    {
+        get => _unlisted;
+        init
+        {
+            _unlisted = ValueList.Of(value);
+            _order = _order.With(UnlistedSlot);
+        }
+    }
 
     private readonly IReadOnlyList<UnlistedParameter> _unlisted = ValueList.Of<UnlistedParameter>([]);
 
+    // The order the properties were set in; master.cf writes -o options in it.
+    private readonly SettingOrder _order = SettingOrder.Empty;
+
+    // Where the unlisted parameters stand among the typed ones: where Unlisted was set.
+    private const string UnlistedSlot = "(unlisted)";
+
     /// <summary>The parameters this object sets, typed ones and <see cref="Unlisted"/> ones, ordered by Postfix name.</summary>
-    public IReadOnlyList<ParameterSetting> Settings => Unlisted.Count == 0
-        ? EnumerateSettings().ToList() // generated in name order already
-        : EnumerateSettings()
-            .Concat(Unlisted.Select(u => new ParameterSetting(new ParameterDescriptor(u.Name, ParameterKind.String, string.Empty, null, null) { IsUnlisted = true }, u.Value)))
-            .OrderBy(s => s.Name, StringComparer.Ordinal)
-            .ToList();
+    public IReadOnlyList<ParameterSetting> Settings => InModelOrder.OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// The parameters this object sets, in the order the model set them (object-initializer order,
+    /// then later <c>with</c> expressions): a service's <c>-o</c> options are written in it.
+    /// </summary>
+    public IReadOnlyList<ParameterSetting> InModelOrder => EnumerateSettings()
+        .Select(setting => (setting, position: _order.IndexOf(setting.Name), within: 0))
+        .Concat(Unlisted.Select((u, index) => (
+            setting: new ParameterSetting(new ParameterDescriptor(u.Name, ParameterKind.String, string.Empty, null, null) { IsUnlisted = true }, (object)u.Value),
+            position: _order.IndexOf(UnlistedSlot),
+            within: index)))
+        .OrderBy(entry => entry.position)
+        .ThenBy(entry => entry.within)
+        .ThenBy(entry => entry.setting.Name, StringComparer.Ordinal)
+        .Select(entry => entry.setting)
+        .ToList();
 
     /// <summary>True when no parameter is set.</summary>
     public bool IsEmpty => Unlisted.Count == 0 && !EnumerateSettings().Any();

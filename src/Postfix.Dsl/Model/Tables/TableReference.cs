@@ -10,4 +10,8 @@ public abstract record TableReference
 {
     /// <summary>An external table reference, e.g. <c>"hash:/etc/aliases"</c>.</summary>
     public static implicit operator TableReference(string reference) => new ExternalTable(reference);
+
+    /// <summary>An item Postfix expands, e.g. <c>Expansion.Of(ParameterCatalog.VirtualAliasMaps)</c> for <c>$virtual_alias_maps</c>.</summary>
+    public static implicit operator TableReference(Expansion expansion) =>
+        new TableExpansion(expansion ?? throw new System.ArgumentNullException(nameof(expansion)));
 }

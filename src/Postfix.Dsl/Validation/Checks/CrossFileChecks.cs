@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 
 namespace Postfix.Dsl;
@@ -5,7 +6,7 @@ namespace Postfix.Dsl;
 /// <summary>
 /// Rules that compare one file of the host with another, so only the whole host can answer them
 /// (emit time only): tables no one uses or no one writes (PFX0309, PFX0310), syslog.conf against
-/// syslog_facility (PFX0311), -o overrides that shadow main.cf (PFX0312), milter settings without
+/// syslog_facility (PFX0311), -o overrides that weaken main.cf's protection (PFX0312), milter settings without
 /// milters (PFX0313).
 /// </summary>
 internal static class CrossFileChecks
@@ -22,12 +23,12 @@ internal static class CrossFileChecks
 
     private static void CheckSyslogFacility(ValidationContext context, MailHost host)
     {
-        if (host.SyslogConf is null)
+        if (host.SyslogConf is null || host.MainCf.SyslogFacility is { IsExpansion: true })
         {
-            return; // the default rules are written for the facility
+            return; // no rules, or a facility only Postfix computes
         }
 
-        var facility = host.MainCf.SyslogFacility ?? SyslogFacility.Mail;
+        var facility = host.MainCf.SyslogFacility?.Literal ?? SyslogFacility.Mail;
         var selected = host.SyslogConf.Rules.SelectMany(r => r.Selectors)
             .Any(s => s.Priority != SyslogPriority.None && (s.Facilities.Count == 0 || s.Facilities.Contains(facility)));
         if (!selected)
@@ -42,19 +43,22 @@ internal static class CrossFileChecks
     private static void CheckOverrides(ValidationContext context, MailHost host)
     {
         // The last definition wins in main.cf, as in Postfix (a name given twice is PFX0203 anyway).
-        var main = host.MainCf.Settings
-            .GroupBy(s => s.Name)
-            .ToDictionary(g => g.Key, g => ParameterText.Of(g.Last(), host.ConfigDirectory).SingleLine);
+        var main = HostParameters.MainCf(host).GroupBy(s => s.Name).ToDictionary(g => g.Key, g => g.Last());
         foreach (var service in host.MasterCf.Services)
         {
-            foreach (var setting in service.Overrides.Settings)
+            foreach (var setting in service.Overrides.InModelOrder)
             {
-                var value = ParameterText.Of(setting, host.ConfigDirectory).SingleLine;
-                if (main.TryGetValue(setting.Name, out var mainValue) && mainValue != value)
+                var isRestrictionList = setting.Value is System.Collections.Generic.IReadOnlyList<Restriction>;
+                if (isRestrictionList && OverrideWeakening.IsLocalOnly(service))
                 {
-                    context.Report(ValidationRules.OverrideShadowsMainCf, "master.cf", ServiceLocation.Overrides(service) + setting.Name, value,
-                        $"replaces main.cf's \"{mainValue}\" for this service only; a later change in main.cf will not reach it",
-                        "the override only where the service must differ (this note is informational)");
+                    continue; // a content filter's re-injection port: nobody outside the host reaches it
+                }
+
+                if (OverrideWeakening.Problem(setting, main.GetValueOrDefault(setting.Name), host.ConfigDirectory) is { } problem)
+                {
+                    context.Report(ValidationRules.OverrideWeakensProtection, "master.cf", ServiceLocation.Overrides(service) + setting.Name,
+                        ParameterText.Of(setting, host.ConfigDirectory).SingleLine, problem + " for this service only",
+                        "main.cf's protection for this service too, or the override acknowledged with [SuppressMessage(\"Postfix.Dsl\", \"PFX0312\", Justification = ...)] on the host");
                 }
             }
         }

@@ -31,7 +31,10 @@ internal static class ExposureChecks
 
     private static void CheckBanner(ValidationContext context, string artifact, string location, string? banner)
     {
-        if (banner is not null && BannerExposure.Problem(banner) is { } problem)
+#pragma warning disable PFX0315 // read, not set: a version of the host's own hides the real one
+        var mailVersionSet = context.Host.MainCf.MailVersion is not null;
+#pragma warning restore PFX0315
+        if (banner is not null && BannerExposure.Problem(banner, mailVersionSet) is { } problem)
         {
             context.Report(ValidationRules.RevealingBanner, artifact, location, banner, RuleTexts.RevealingBanner(problem));
         }

@@ -25,12 +25,17 @@ internal static class RelayChecks
     private static void CheckEffective(ValidationContext context, string artifact, string location, Parameters main, Parameters? overrides)
     {
         var (relay, recipient) = RelayProtection.Effective(
-            main.SmtpdRelayRestrictions?.Select(r => r.Name), main.SmtpdRecipientRestrictions?.Select(r => r.Name),
-            belowLevel1: main.CompatibilityLevel is null or CompatibilityLevel.Level0,
-            overrides?.SmtpdRelayRestrictions?.Select(r => r.Name), overrides?.SmtpdRecipientRestrictions?.Select(r => r.Name));
+            Names(main.SmtpdRelayRestrictions), Names(main.SmtpdRecipientRestrictions),
+            // A level only Postfix computes counts as the lowest, whose built-in relay list is empty.
+            belowLevel1: main.CompatibilityLevel?.Literal is null or CompatibilityLevel.Level0,
+            Names(overrides?.SmtpdRelayRestrictions), Names(overrides?.SmtpdRecipientRestrictions));
         if (RelayProtection.IsOpen(relay, recipient))
         {
             context.Report(ValidationRules.OpenRelay, artifact, location, string.Join(", ", relay.Concat(recipient)), RuleTexts.OpenRelay());
         }
     }
+
+    // A list of the host's own ($mua_sender_restrictions) or a restriction class counts by what it holds.
+    private static System.Collections.Generic.IEnumerable<string>? Names(System.Collections.Generic.IReadOnlyList<Restriction>? restrictions) =>
+        restrictions?.SelectMany(r => r.Expanded()).Select(r => r.Name);
 }

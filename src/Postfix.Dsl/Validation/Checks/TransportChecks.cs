@@ -30,7 +30,7 @@ internal static class TransportChecks
         foreach (var duplicate in HostParameters.MainCf(context.Host).GroupBy(s => s.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             context.Report(ValidationRules.ParameterWrittenTwice, "main.cf", duplicate.Key, duplicate.Key,
-                "is set twice (by a main.cf property and by a service's Transport, or twice through the escape hatch); Postfix keeps only the last",
+                "is set twice (by a main.cf property, a service's Transport, the escape hatch or a parameter object of the host's own, such as two different definitions of one name); Postfix keeps only the last",
                 "one setting per parameter");
         }
     }

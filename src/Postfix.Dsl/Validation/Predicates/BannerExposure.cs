@@ -7,9 +7,11 @@ namespace Postfix.Dsl;
 internal static class BannerExposure
 {
     /// <summary>The problem with <paramref name="banner"/>, or null when it is fine.</summary>
-    public static string? Problem(string banner)
+    /// <param name="banner">The smtpd_banner value.</param>
+    /// <param name="mailVersionSet">True when main.cf sets mail_version itself, so <c>$mail_version</c> no longer tells the real version.</param>
+    public static string? Problem(string banner, bool mailVersionSet = false)
     {
-        if (banner.IndexOf("$mail_version", System.StringComparison.Ordinal) >= 0
+        if (!mailVersionSet && banner.IndexOf("$mail_version", System.StringComparison.Ordinal) >= 0
             || banner.IndexOf("${mail_version}", System.StringComparison.Ordinal) >= 0
             || banner.IndexOf("$(mail_version)", System.StringComparison.Ordinal) >= 0)
         {

@@ -18,7 +18,7 @@ internal static class RandomHosts
 
     public static readonly Gen<MailHost> Valid =
         Gen.Shuffle(Settable, 1, 40)
-            .SelectMany(chosen => Sequence(chosen.Select(c => RandomValues.For(c.Descriptor, c.Property.PropertyType)))
+            .SelectMany(chosen => Sequence(chosen.Select(c => RandomValues.For(c.Descriptor, ModelProperty.LiteralType(c.Property.PropertyType))))
                 .Select(values => Build(chosen, values)));
 
     /// <summary>A string parameter and a value holding a control character: a newline that would start a `name =` line, or another one.</summary>
@@ -48,7 +48,7 @@ internal static class RandomHosts
         var parameters = new Parameters { CompatibilityLevel = CompatibilityLevel.Level3_6 };
         for (var i = 0; i < chosen.Length; i++)
         {
-            chosen[i].Property.SetValue(parameters, values[i]);
+            chosen[i].Property.SetValue(parameters, ModelProperty.Wrap(chosen[i].Property.PropertyType, values[i]));
         }
 
         return new MailHost { Name = "random", MainCf = parameters };
