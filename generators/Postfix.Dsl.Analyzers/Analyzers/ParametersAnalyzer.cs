@@ -70,7 +70,7 @@ public sealed class ParametersAnalyzer : DiagnosticAnalyzer
                 ReportDomains(context, property.Name, assignment.Value);
             }
             else if (kind is "HostName" or "DomainName" && Constant(context, assignment.Value) is { } name
-                     && !HostNameSyntax.HasExpansion(name) && !HostNameSyntax.IsValid(name))
+                     && !HostNameSyntax.HasExpansion(name) && !HostNameSyntax.IsNameFile(PostfixNames.FromMember(property.Name), name) && !HostNameSyntax.IsValid(name))
             {
                 context.ReportDiagnostic(Findings.Create(Descriptors.InvalidHostName, assignment.Value.GetLocation(), PostfixNames.FromMember(property.Name), name,
                     RuleTexts.InvalidHostName(domain: kind == "DomainName")));

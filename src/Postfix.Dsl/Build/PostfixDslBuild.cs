@@ -50,6 +50,12 @@ public static class PostfixDslBuild
                     continue;
                 }
 
+                // A warning the compiler or an analyzer already gave at the same place is not said twice.
+                if (finding.Severity != ValidationSeverity.Error && definition.ReportedInSource(finding))
+                {
+                    continue;
+                }
+
                 var line = Canonical(options, definition.Locate(finding), finding.Rule, finding.Detail);
                 (finding.Severity == ValidationSeverity.Error ? errors : warnings).Add(line);
             }

@@ -35,6 +35,7 @@ internal sealed record ParameterText(IReadOnlyList<string> Items, bool IsList)
         Expansion expansion => Scalar(expansion.Text),
         IReadOnlyList<Restriction> restrictions => List(restrictions.Select(r => RestrictionText.Render(r, configDirectory))),
         IReadOnlyList<TableReference> tables => List(tables.Select(t => ListItemText.Group(TableText.Reference(t, configDirectory)))),
+        IReadOnlyList<string> items when UngroupedLists.Contains(setting.Name) => List(items),
         IReadOnlyList<string> items => List(items.Select(ListItemText.Group)),
         _ => throw new InvalidOperationException($"{setting.Name}: no text form for {setting.Value.GetType().Name}."),
     };

@@ -26,6 +26,31 @@ public sealed record HostDefinition(Func<MailHost> Get, SourceSpot Declaration, 
         rule.Severity != ValidationSeverity.Error && SuppressedRules.Contains(rule.Id, StringComparer.Ordinal);
 
     /// <summary>
+    /// True when the compiler has already reported <paramref name="finding"/> in source, so the build
+    /// must not say it a second time: a rule the compiler itself reports wherever the model is used
+    /// (an obsolete form or parameter, <c>[Obsolete(DiagnosticId)]</c>: every use is reported, and a
+    /// <c>#pragma</c> there is the user's answer), or an analyzer rule whose finding is about a value
+    /// written where the analyzers read it (a literal, or the assignment, at the finding's own
+    /// model path). A value computed at run time or set in another file is the build's to report.
+    /// </summary>
+    public bool ReportedInSource(Finding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        var surfaces = Rules.RuleCatalog.All.FirstOrDefault(r => r.Id == finding.Rule.Id)?.Surfaces ?? 0;
+        if ((surfaces & Rules.RuleSurfaces.Compiler) != 0)
+        {
+            return true;
+        }
+
+        if ((surfaces & Rules.RuleSurfaces.Editor) == 0 || FindingPaths.Of(finding) is not { } path)
+        {
+            return false;
+        }
+
+        return Values.Any(v => v.Path == path && (v.Value is null || v.Value == finding.Value));
+    }
+
+    /// <summary>
     /// Where the user set what <paramref name="finding"/> is about:
     /// <list type="number">
     /// <item>a string literal with the finding's value under the finding's model path

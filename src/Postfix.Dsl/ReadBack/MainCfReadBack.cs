@@ -24,7 +24,8 @@ internal static class MainCfReadBack
             var expected = Expected(setting, host.ConfigDirectory);
             if (ParameterText.Of(setting, host.ConfigDirectory).IsList)
             {
-                report.Compare("main.cf", setting.Name, expected, MainCfFile.ListItems(value));
+                var items = UngroupedLists.Contains(setting.Name) ? PostfixWords.Split(value, PostfixWords.ListSeparators) : MainCfFile.ListItems(value);
+                report.Compare("main.cf", setting.Name, expected, items);
             }
             else if (!string.Equals(expected[0], value, StringComparison.Ordinal))
             {

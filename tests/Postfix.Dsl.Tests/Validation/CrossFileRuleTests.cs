@@ -118,7 +118,7 @@ public class CrossFileRuleTests
 
         Assert.Equal(
         [
-            "service smtp/inet -o smtpd_tls_security_level: lowers the TLS security level from main.cf's encrypt for this service only",
+            "service smtp/inet -o smtpd_tls_security_level: lowers TLS from main.cf's encrypt to a level that guarantees less for this service only",
             "service smtp/inet -o smtpd_tls_auth_only: offers authentication without TLS, which main.cf forbids for this service only",
             "service smtp/inet -o smtpd_sasl_security_options: drops noplaintext, which main.cf requires of SASL mechanisms for this service only",
         ], problems);

@@ -20,7 +20,7 @@ internal static class ParameterChecks
             switch (setting.Value)
             {
                 case string value:
-                    CheckScalar(context, artifact, location, setting.Descriptor.Kind, value);
+                    CheckScalar(context, artifact, location, setting.Descriptor, value);
                     break;
                 case IReadOnlyList<string> items:
                     CheckListItems(context, artifact, location, setting.Descriptor, items);
@@ -78,8 +78,9 @@ internal static class ParameterChecks
         return false;
     }
 
-    private static void CheckScalar(ValidationContext context, string artifact, string location, ParameterKind kind, string value)
+    private static void CheckScalar(ValidationContext context, string artifact, string location, ParameterDescriptor descriptor, string value)
     {
+        var kind = descriptor.Kind;
         if (value.Trim() != value)
         {
             context.Report(ValidationRules.SurroundingWhitespace, artifact, location, value,
@@ -87,7 +88,7 @@ internal static class ParameterChecks
             return;
         }
 
-        if (kind is ParameterKind.HostName or ParameterKind.DomainName && !HostNameSyntax.HasExpansion(value) && !HostNameSyntax.IsValid(value))
+        if (kind is ParameterKind.HostName or ParameterKind.DomainName && !HostNameSyntax.HasExpansion(value) && !HostNameSyntax.IsNameFile(descriptor.Name, value) && !HostNameSyntax.IsValid(value))
         {
             context.Report(ValidationRules.InvalidHostName, artifact, location, value, RuleTexts.InvalidHostName(domain: kind == ParameterKind.DomainName));
         }
@@ -110,6 +111,14 @@ internal static class ParameterChecks
                 // Wrapped one per line, the item's line would start with '#' and be a comment.
                 context.Report(ValidationRules.Unwritable, artifact, location, item,
                     "starts with '#', which makes its line a comment once the list wraps", "an item that does not start with '#'");
+                continue;
+            }
+
+            if (UngroupedLists.Contains(descriptor.Name) && ListItemText.NeedsGrouping(item))
+            {
+                context.Report(ValidationRules.Unwritable, artifact, location, item,
+                    "holds a blank or a comma, which splits it: Postfix does not group the items of this list with { }",
+                    "a macro name without blanks or commas, e.g. {auth_authen}");
                 continue;
             }
 

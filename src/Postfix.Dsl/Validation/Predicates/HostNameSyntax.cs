@@ -33,6 +33,12 @@ internal static class HostNameSyntax
     /// <summary>True when the value holds a <c>$name</c> expression, whose expansion only Postfix knows.</summary>
     public static bool HasExpansion(string value) => value.IndexOf('$') >= 0;
 
+    /// <summary>
+    /// True when <paramref name="parameter"/> takes the name from a file instead: Debian's Postfix reads
+    /// <c>myorigin = /etc/mailname</c> as the first line of that file, and its installer writes exactly that.
+    /// </summary>
+    public static bool IsNameFile(string parameter, string value) => parameter == "myorigin" && value.StartsWith("/", System.StringComparison.Ordinal);
+
     // char.IsAsciiLetterOrDigit is .NET 7+; this file is also compiled into the netstandard2.0 analyzers.
     private static bool IsAsciiLetterOrDigit(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9');
 }

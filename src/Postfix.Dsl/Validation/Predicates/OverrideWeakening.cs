@@ -11,7 +11,10 @@ namespace Postfix.Dsl;
 /// </summary>
 internal static class OverrideWeakening
 {
-    private static readonly string[] TlsLevels = ["none", "may", "encrypt", "dane", "dane-only", "fingerprint", "verify", "secure"];
+    // TLS levels by what they guarantee: none; opportunistic (may, and dane, which falls back to may
+    // without TLSA records); mandatory (TLS always, authenticated or not). Within a class the levels
+    // trade one guarantee for another (encrypt vs dane), so only a lower class weakens.
+    private static readonly string[][] TlsClasses = [["none"], ["may", "dane"], ["encrypt", "dane-only", "fingerprint", "verify", "secure"]];
 
     private static readonly string[] SaslRequirements = ["noanonymous", "noplaintext"];
 
@@ -27,7 +30,7 @@ internal static class OverrideWeakening
                 var level = Rank(Text(setting, configDirectory));
                 var mainLevel = main is null ? Rank("none") : Rank(Text(main, configDirectory));
                 return level >= 0 && mainLevel >= 0 && level < mainLevel
-                    ? $"lowers the TLS security level from main.cf's {Text(main!, configDirectory)}"
+                    ? $"lowers TLS from main.cf's {(main is null ? "none" : Text(main, configDirectory))} to a level that guarantees less"
                     : null;
             case "smtpd_tls_auth_only":
                 return setting.Value is false && main?.Value is true ? "offers authentication without TLS, which main.cf forbids" : null;
@@ -70,5 +73,5 @@ internal static class OverrideWeakening
 
     private static string Text(ParameterSetting setting, string configDirectory) => ParameterText.Of(setting, configDirectory).SingleLine;
 
-    private static int Rank(string level) => System.Array.IndexOf(TlsLevels, level);
+    private static int Rank(string level) => System.Array.FindIndex(TlsClasses, c => System.Array.IndexOf(c, level) >= 0);
 }
