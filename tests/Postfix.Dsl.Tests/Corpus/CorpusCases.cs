@@ -12,6 +12,7 @@ internal static class CorpusCases
         DebianInternetSite.Case,
         DockerMailserver.Case,
         Mailcow.Case,
+        IRedMail.Case,
     ];
 
     public static CorpusCase Get(string folder) => All.Single(c => c.Folder == folder);

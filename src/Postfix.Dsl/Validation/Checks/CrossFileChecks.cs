@@ -48,10 +48,9 @@ internal static class CrossFileChecks
         {
             foreach (var setting in service.Overrides.InModelOrder)
             {
-                var isRestrictionList = setting.Value is System.Collections.Generic.IReadOnlyList<Restriction>;
-                if (isRestrictionList && OverrideWeakening.IsLocalOnly(service))
+                if (!OverrideWeakening.Applies(setting.Name, service))
                 {
-                    continue; // a content filter's re-injection port: nobody outside the host reaches it
+                    continue;
                 }
 
                 if (OverrideWeakening.Problem(setting, main.GetValueOrDefault(setting.Name), host.ConfigDirectory) is { } problem)

@@ -45,6 +45,17 @@ internal static class OverrideWeakening
         }
     }
 
+    /// <summary>
+    /// True when the override can weaken this service at all: an SMTP server setting (smtpd_*) on an
+    /// smtpd service that someone outside the host can reach — not a content filter's re-injection
+    /// port on the loopback address or a unix socket — and a client setting (smtp_*) on an smtp or
+    /// lmtp service. Elsewhere the parameter is not read.
+    /// </summary>
+    public static bool Applies(string parameter, Service service) =>
+        parameter.StartsWith("smtpd_", System.StringComparison.Ordinal) ? service.Command == "smtpd" && !IsLocalOnly(service)
+        : parameter.StartsWith("smtp_", System.StringComparison.Ordinal) ? service.Command is "smtp" or "lmtp"
+        : true;
+
     /// <summary>True for a server no one outside the host reaches: a unix socket, or an inet service on a loopback address.</summary>
     public static bool IsLocalOnly(Service service) =>
         service.Type != ServiceType.Inet
