@@ -7,7 +7,8 @@ internal static class RestrictionText
     {
         if (restriction.Table is { } table)
         {
-            return restriction.Name + " " + TableText.Reference(table, configDirectory);
+            // A bare table (Restriction.LookupIn) is written alone.
+            return restriction.Name.Length == 0 ? TableText.Reference(table, configDirectory) : restriction.Name + " " + TableText.Reference(table, configDirectory);
         }
 
         return restriction.Argument is { } argument ? restriction.Name + " " + argument : restriction.Name;

@@ -54,7 +54,11 @@ internal static class MainCfReadBack
 
     private static IEnumerable<string> Words(Restriction restriction, string configDirectory)
     {
-        yield return restriction.Name;
+        if (restriction.Name.Length > 0)
+        {
+            yield return restriction.Name;
+        }
+
         if (restriction.Table is { } table)
         {
             yield return TableText.Reference(table, configDirectory);

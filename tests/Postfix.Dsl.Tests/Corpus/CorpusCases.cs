@@ -13,6 +13,7 @@ internal static class CorpusCases
         DockerMailserver.Case,
         Mailcow.Case,
         IRedMail.Case,
+        Modoboa.Case,
     ];
 
     public static CorpusCase Get(string folder) => All.Single(c => c.Folder == folder);

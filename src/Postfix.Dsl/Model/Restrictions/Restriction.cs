@@ -25,6 +25,16 @@ public sealed record Restriction
     public static Restriction Expand(Expansion expansion) =>
         new((expansion ?? throw new System.ArgumentNullException(nameof(expansion))).Text, definition: expansion.Defines.Count == 1 && expansion.Text == "$" + expansion.Defines[0].Name ? expansion.Defines[0] : null);
 
+    /// <summary>
+    /// A lookup table alone in a restriction list: Postfix looks it up as the list's own
+    /// <c>check_*_access</c> (the recipient in smtpd_recipient_restrictions, the client in
+    /// smtpd_client_restrictions, ...), so <c>check_recipient_access hash:a hash:b</c> checks both
+    /// tables. Written as the bare reference; Postfix refuses it where the list has no such default
+    /// (postconf(5), "specify one of ... before ...").
+    /// </summary>
+    public static Restriction LookupIn(TableReference table) =>
+        new(string.Empty, table: table ?? throw new System.ArgumentNullException(nameof(table)));
+
     /// <summary>An entry that stands for a restriction list defined elsewhere: a parameter's <c>$name</c> or a class's name.</summary>
     internal static Restriction Standing(CustomParameter definition, string written) => new(written, definition: definition);
 
