@@ -10,6 +10,7 @@ internal static class CorpusCases
     public static IReadOnlyList<CorpusCase> All { get; } =
     [
         DebianInternetSite.Case,
+        DebianSatellite.Case,
         DockerMailserver.Case,
         Mailcow.Case,
         IRedMail.Case,
