@@ -104,6 +104,9 @@ internal static class RuleCatalog
     /// <summary>PFX0026: a null where the model needs a value (a required property, a list element).</summary>
     public static readonly RuleDefinition RequiredValue = new("PFX0026", "Required value is null", RuleSeverity.Error, RuleSurfaces.Emit);
 
+    /// <summary>PFX0027: a pipe(8) service's argv names a macro pipe(8) does not define (every delivery through it would fail).</summary>
+    public static readonly RuleDefinition UnknownPipeMacro = new("PFX0027", "Unknown pipe(8) macro", RuleSeverity.Error, RuleSurfaces.Emit);
+
     /// <summary>PFX0100: a [PostfixHost] member that is not a static property, field or parameterless method returning MailHost.</summary>
     public static readonly RuleDefinition HostMemberShape = new("PFX0100", "Host member has the wrong shape", RuleSeverity.Error, RuleSurfaces.Editor, "'{0}' is marked [PostfixHost] but {1}; expected a static property, field or parameterless method that returns Postfix.Dsl.MailHost and is not private");
 
@@ -220,6 +223,7 @@ internal static class RuleCatalog
         DuplicateTableKey,
         ReadBackMismatch,
         RequiredValue,
+        UnknownPipeMacro,
         HostMemberShape,
         HostMemberNotStatic,
         DuplicateHostName,

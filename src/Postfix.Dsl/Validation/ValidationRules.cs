@@ -86,6 +86,9 @@ public static class ValidationRules
     /// <summary>PFX0026: a null where the model needs a value (a required property, a list element).</summary>
     public static ValidationRule RequiredValue { get; } = ValidationRule.From(RuleCatalog.RequiredValue);
 
+    /// <summary>PFX0027: a pipe(8) service's argv names a macro pipe(8) does not define (every delivery through it would fail).</summary>
+    public static ValidationRule UnknownPipeMacro { get; } = ValidationRule.From(RuleCatalog.UnknownPipeMacro);
+
     /// <summary>PFX0102: two hosts have the same name, so they would write the same folder.</summary>
     public static ValidationRule DuplicateHostName { get; } = ValidationRule.From(RuleCatalog.DuplicateHostName);
 

@@ -44,6 +44,33 @@ public sealed record MasterCf
     public MasterCf WithoutChroot() =>
         this with { Services = Services.Select(s => s.Chroot == true ? s with { Chroot = false } : s).ToList() };
 
+    /// <summary>
+    /// A copy that screens port 25 with postscreen(8), as master.cf.dist's commented lines do: the
+    /// <c>smtp inet</c> smtpd service becomes <c>smtp inet … 1 postscreen</c>, followed by
+    /// <c>smtpd pass … smtpd</c> (which keeps the old service's <c>-o</c> options and arguments),
+    /// <c>dnsblog unix … 0 dnsblog</c> and <c>tlsproxy unix … 0 tlsproxy</c>. All four take the old
+    /// service's chroot column.
+    /// </summary>
+    /// <exception cref="ArgumentException">No <c>smtp inet</c> service to replace.</exception>
+    public MasterCf WithPostscreen()
+    {
+        var index = IndexOf("smtp", ServiceType.Inet);
+        if (index < 0)
+        {
+            throw new ArgumentException("master.cf has no 'smtp' inet service for postscreen to take over; add one with Add().");
+        }
+
+        var smtpd = Services[index];
+        Service[] screened =
+        [
+            Service.Inet("smtp", "postscreen", chroot: smtpd.Chroot, maxProcesses: 1),
+            Service.Pass("smtpd", "smtpd", chroot: smtpd.Chroot, overrides: smtpd.Overrides, arguments: smtpd.Arguments),
+            Service.Unix("dnsblog", "dnsblog", chroot: smtpd.Chroot, maxProcesses: 0),
+            Service.Unix("tlsproxy", "tlsproxy", chroot: smtpd.Chroot, maxProcesses: 0),
+        ];
+        return this with { Services = [.. Services.Take(index), .. screened, .. Services.Skip(index + 1)] };
+    }
+
     /// <summary>A copy with <paramref name="services"/> appended.</summary>
     public MasterCf Add(params Service[] services) => this with { Services = [.. Services, .. services] };
 

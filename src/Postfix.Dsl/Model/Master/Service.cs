@@ -6,7 +6,7 @@ namespace Postfix.Dsl;
 /// One master.cf service: the eight columns, the command's arguments, and typed <c>-o</c>
 /// overrides. A null column is written <c>-</c> (Postfix's default for that column).
 /// </summary>
-public sealed record Service
+public sealed partial record Service
 {
     /// <summary>Service name: <c>[host:]port</c> or a name from /etc/services for inet, a socket name otherwise.</summary>
     public required string Name { get; init; }

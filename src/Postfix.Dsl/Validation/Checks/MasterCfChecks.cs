@@ -66,6 +66,16 @@ internal static partial class MasterCfChecks
                 }
             }
 
+            if (service.Command == "pipe")
+            {
+                foreach (var macro in PipeMacros.Unknown(service.Arguments))
+                {
+                    context.Report(ValidationRules.UnknownPipeMacro, "master.cf", location + " argv", "${" + macro + "}",
+                        "is not a pipe(8) macro, so every delivery through this service would fail with \"unknown macro name\"",
+                        "one of " + PipeMacros.List + " (for a literal dollar, $$)");
+                }
+            }
+
             ParameterChecks.Check(context, service.Overrides.Settings, "master.cf", ServiceLocation.Overrides(service));
             UnlistedChecks.Check(context, service.Overrides, "master.cf", ServiceLocation.Overrides(service));
             foreach (var setting in service.Overrides.Settings)

@@ -1,4 +1,3 @@
-using System.Linq;
 using static Postfix.Dsl.Restrictions;
 
 namespace Postfix.Dsl.Tests.Corpus;
@@ -114,29 +113,24 @@ internal static class DockerMailserver
         {
             Name = "dms",
             MainCf = Main,
-            MasterCf = new MasterCf
-            {
-                Services =
-                [
-                    new() { Name = "smtp", Type = ServiceType.Inet, Private = false, Chroot = false, MaxProcesses = 1, Command = "postscreen" },
-                    new() { Name = "smtpd", Type = ServiceType.Pass, Chroot = false, Command = "smtpd" },
-                    new() { Name = "tlsproxy", Type = ServiceType.Unix, Chroot = false, MaxProcesses = 0, Command = "tlsproxy" },
-                    new() { Name = "dnsblog", Type = ServiceType.Unix, Chroot = false, MaxProcesses = 0, Command = "dnsblog" },
-                    new() { Name = "submission", Type = ServiceType.Inet, Private = false, Chroot = false, Command = "smtpd", Overrides = Submission("submission", new() { SmtpdTlsSecurityLevel = SmtpdTlsSecurityLevel.Encrypt }) },
-                    new() { Name = "submissions", Type = ServiceType.Inet, Private = false, Chroot = false, Command = "smtpd", Overrides = Submission("submissions", new() { SmtpdTlsWrappermode = true }) },
+            // The stock services without chroot, port 25 screened by postscreen, DMS's pickup and relay, and its own services.
+            MasterCf = MasterCf.StockWithoutChroot.WithPostscreen()
 #pragma warning disable PFX0302 // DMS runs pickup as a fifo, the pre-2.10 form: a true finding, kept to mean what DMS means
-                    new() { Name = "pickup", Type = ServiceType.Fifo, Private = false, Chroot = false, Wakeup = Wakeup.Every(60), MaxProcesses = 1, Command = "pickup", Overrides = new() { ContentFilter = "", ReceiveOverrideOptions = ["no_header_body_checks"] } },
+                .Change("pickup", ServiceType.Unix, pickup => pickup with
+                {
+                    Type = ServiceType.Fifo,
+                    Overrides = new() { ContentFilter = "", ReceiveOverrideOptions = ["no_header_body_checks"] },
+                })
 #pragma warning restore PFX0302
-                    new()
+                .Change("relay", ServiceType.Unix, relay => relay with { Overrides = new() }) // DMS's relay keeps the default syslog name
+                .Add(
+                    Service.Inet("submission", "smtpd", chroot: false, overrides: Submission("submission", new() { SmtpdTlsSecurityLevel = SmtpdTlsSecurityLevel.Encrypt })),
+                    Service.Inet("submissions", "smtpd", chroot: false, overrides: Submission("submissions", new() { SmtpdTlsWrappermode = true })),
+                    Service.Unix("sender-cleanup", "cleanup", @private: false, chroot: false, maxProcesses: 0, overrides: new()
                     {
-                        Name = "sender-cleanup", Type = ServiceType.Unix, Private = false, Chroot = false, MaxProcesses = 0, Command = "cleanup",
-                        Overrides = new() { SyslogName = "postfix/sender-cleanup", HeaderChecks = ["pcre:/etc/postfix/maps/sender_header_filter.pcre"] },
-                    },
-                    .. MasterCf.StockWithoutChroot.Services
-                        .Where(s => s.Name is not ("smtp" or "pickup") || s.Type == ServiceType.Unix && s.Name == "smtp")
-                        .Select(s => s.Name == "relay" ? s with { Overrides = new() } : s), // DMS's relay keeps the default syslog name
-                ],
-            },
+                        SyslogName = "postfix/sender-cleanup",
+                        HeaderChecks = ["pcre:/etc/postfix/maps/sender_header_filter.pcre"],
+                    })),
         },
         Tables: [],
         ExpectedFindings:

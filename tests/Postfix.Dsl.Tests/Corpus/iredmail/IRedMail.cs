@@ -266,18 +266,16 @@ internal static class IRedMail
     [
         .. MasterCf.Stock.Add(StockServices.Maildrop, StockServices.Uucp, StockServices.Ifmail, StockServices.Bsmtp, StockServices.ScalemailBackend, StockServices.Mailman)
             .Services.Select(s => s.Name == "pickup" ? s with { Overrides = new() { ContentFilter = Amavis } } : s),
-        new() { Name = "submission", Type = ServiceType.Inet, Private = false, Command = "smtpd", Overrides = Submission("postfix/submission", new() { SmtpdTlsSecurityLevel = SmtpdTlsSecurityLevel.Encrypt }) },
-        new() { Name = "465", Type = ServiceType.Inet, Private = false, Command = "smtpd", Overrides = Submission("postfix/smtps", new() { SmtpdTlsWrappermode = true }) },
-        new()
+        Service.Inet("submission", "smtpd", overrides: Submission("postfix/submission", new() { SmtpdTlsSecurityLevel = SmtpdTlsSecurityLevel.Encrypt })),
+        Service.Inet("465", "smtpd", overrides: Submission("postfix/smtps", new() { SmtpdTlsWrappermode = true })),
+        Service.Pipe("dovecot", new PipeCommand("vmail:vmail", ["/usr/lib/dovecot/deliver", "-f", "${sender}", "-d", "${user}@${domain}", "-m", "${extension}"])
         {
-            Name = "dovecot", Type = ServiceType.Unix, Unprivileged = false, Command = "pipe",
-            Arguments = ["flags=DRh", "user=vmail:vmail", "argv=/usr/lib/dovecot/deliver", "-f", "${sender}", "-d", "${user}@${domain}", "-m", "${extension}"],
-        },
-        new()
+            Flags = [PipeFlag.DeliveredTo, PipeFlag.ReturnPath, PipeFlag.LowerCaseHost],
+        }),
+        Service.Pipe("mlmmj", new PipeCommand("mlmmj:mlmmj", ["/usr/bin/mlmmj-amime-receive", "-L", "/var/vmail/mlmmj/${nexthop}"])
         {
-            Name = "mlmmj", Type = ServiceType.Unix, Unprivileged = false, Command = "pipe",
-            Arguments = ["flags=ORhu", "user=mlmmj:mlmmj", "argv=/usr/bin/mlmmj-amime-receive", "-L", "/var/vmail/mlmmj/${nexthop}"],
-        },
+            Flags = [PipeFlag.OriginalTo, PipeFlag.ReturnPath, PipeFlag.LowerCaseHost, PipeFlag.LowerCaseUser],
+        }),
         new()
         {
             Name = "smtp-amavis", Type = ServiceType.Unix, MaxProcesses = 2, Command = "smtp",

@@ -117,20 +117,15 @@ internal static class Modoboa
             VirtualTransport = "lmtp:unix:private/dovecot-lmtp",
     };
 
-    private static readonly Service[] Services =
-    [
-        new() { Name = "smtp", Type = ServiceType.Inet, Private = false, MaxProcesses = 1, Command = "postscreen" },
-        new()
-        {
-            Name = "smtpd", Type = ServiceType.Pass, Command = "smtpd",
-            Overrides = new() { SmtpdProxyFilter = "inet:[127.0.0.1]:10024", SmtpdProxyOptions = ["speed_adjust"] },
-        },
-        new() { Name = "dnsblog", Type = ServiceType.Unix, MaxProcesses = 0, Command = "dnsblog" },
-        new() { Name = "tlsproxy", Type = ServiceType.Unix, MaxProcesses = 0, Command = "tlsproxy" },
-        new()
-        {
-            Name = "submission", Type = ServiceType.Inet, Private = false, Command = "smtpd",
-            Overrides = new()
+    // Debian's master.cf with the chroot column left at "-", as Postfix 3's master.cf.dist has it,
+    // port 25 screened by postscreen with an Amavis proxy filter, and Modoboa's own services.
+    private static readonly MasterCf Services = new MasterCf { Services = MasterCf.Stock.Services.Select(s => s.Chroot == true ? s with { Chroot = null } : s).ToList() }
+        .Change("smtp", ServiceType.Inet, smtp => smtp with { Overrides = new() { SmtpdProxyFilter = "inet:[127.0.0.1]:10024", SmtpdProxyOptions = ["speed_adjust"] } })
+        .WithPostscreen()
+        .Change("relay", ServiceType.Unix, relay => relay with { Overrides = new() })
+        .Remove("postlog", ServiceType.UnixDgram)
+        .Add(
+            Service.Inet("submission", "smtpd", overrides: new()
             {
                 SyslogName = "postfix/submission",
                 SmtpdTlsSecurityLevel = SmtpdTlsSecurityLevel.Encrypt,
@@ -143,29 +138,22 @@ internal static class Modoboa
                 MilterMacroDaemonName = "ORIGINATING",
                 CleanupServiceName = "ascleanup",
                 SmtpdProxyFilter = "inet:[127.0.0.1]:10026",
-            },
-        },
-        .. MasterCf.Stock.Services.Where(s => s.Name is "pickup" or "cleanup").Select(s => s with { Chroot = null }),
-        new()
-        {
-            Name = "ascleanup", Type = ServiceType.Unix, Private = false, MaxProcesses = 0, Command = "cleanup",
-            Overrides = new() { HeaderChecks = [AnonymizeHeaders] },
-        },
-        // The rest of Debian's master.cf with the chroot column left at "-", as master.cf.dist of Postfix 3 has it.
-        .. MasterCf.Stock.Services.Where(s => s.Name is not ("smtp" or "pickup" or "cleanup" or "postlog") || (s.Name == "smtp" && s.Type == ServiceType.Unix))
-            .Select(s => s.Chroot == true ? s with { Chroot = null } : s)
-            .Select(s => s.Name == "relay" ? s with { Overrides = new() } : s),
-        StockServices.Maildrop with { Arguments = ["flags=DRhu", "user=vmail", "argv=/usr/bin/maildrop", "-d", "${recipient}"] },
-        StockServices.Uucp,
-        StockServices.Ifmail,
-        StockServices.Bsmtp,
-        StockServices.ScalemailBackend,
-        StockServices.Mailman with { Arguments = ["flags=FR", "user=list", "argv=/usr/lib/mailman/bin/postfix-to-mailman.py", "${nexthop}", "${user}"] },
-        // Amavis hands mail back here, with every check already done.
-        new()
-        {
-            Name = "127.0.0.1:10025", Type = ServiceType.Inet, Private = false, Chroot = false, Command = "smtpd",
-            Overrides = new()
+            }),
+            Service.Unix("ascleanup", "cleanup", @private: false, maxProcesses: 0, overrides: new() { HeaderChecks = [AnonymizeHeaders] }),
+            Service.Pipe("maildrop", new PipeCommand("vmail", ["/usr/bin/maildrop", "-d", "${recipient}"])
+            {
+                Flags = [PipeFlag.DeliveredTo, PipeFlag.ReturnPath, PipeFlag.LowerCaseHost, PipeFlag.LowerCaseUser],
+            }),
+            StockServices.Uucp,
+            StockServices.Ifmail,
+            StockServices.Bsmtp,
+            StockServices.ScalemailBackend,
+            Service.Pipe("mailman", new PipeCommand("list", ["/usr/lib/mailman/bin/postfix-to-mailman.py", "${nexthop}", "${user}"])
+            {
+                Flags = [PipeFlag.FromLine, PipeFlag.ReturnPath],
+            }),
+            // Amavis hands mail back here, with every check already done.
+            Service.Inet("127.0.0.1:10025", "smtpd", chroot: false, overrides: new()
             {
                 ContentFilter = "",
                 SmtpdAuthorizedXforwardHosts = ["127.0.0.0/8"],
@@ -185,13 +173,11 @@ internal static class Modoboa
                 SmtpdClientConnectionRateLimit = 0,
                 ReceiveOverrideOptions = ["no_header_body_checks", "no_unknown_recipient_checks"],
                 LocalHeaderRewriteClients = ["permit_mynetworks", "permit_sasl_authenticated"],
-            },
-        },
-    ];
+            }));
 
     public static CorpusCase Case { get; } = new(
         "modoboa",
-        new MailHost { Name = "modoboa", MainCf = Main, MasterCf = new MasterCf { Services = Services } },
+        new MailHost { Name = "modoboa", MainCf = Main, MasterCf = Services },
         Tables:
         [
             new("anonymize_headers.pcre", "anonymize_headers.pcre", "pcre",
