@@ -50,6 +50,37 @@ public sealed class PostfixDslBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_warning_the_analyzers_give_at_the_literal_is_not_repeated_but_one_for_a_computed_value_is_reported()
+    {
+        // PFX0305 (an editor rule): the analyzer reports the literal banner where it is written.
+        const string banner = "$myhostname ESMTP $mail_name $mail_version";
+        var host = TestHosts.WithMainCf(TestHosts.Minimal.MainCf with { DisableVrfyCommand = true, SmtpdBanner = banner });
+
+        var (_, literal) = Run("", Definition(host, new("MainCf.SmtpdBanner", null, 12, 9), new("MainCf.SmtpdBanner", banner, 12, 23)));
+        var (_, computed) = Run("", Definition(host));
+
+        Assert.DoesNotContain(literal, l => l.Contains("PFX0305", System.StringComparison.Ordinal));
+        Assert.Contains(computed, l => l.Contains("): warning PFX0305: test/main.cf: smtpd_banner:", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_warning_the_compiler_gives_for_an_obsolete_form_is_not_repeated_by_the_build()
+    {
+#pragma warning disable PFX0302 // the form under test
+        var host = TestHosts.WithMainCf(TestHosts.Minimal.MainCf with { DisableVrfyCommand = true }) with
+        {
+            MasterCf = MasterCf.Stock.Change("pickup", ServiceType.Unix, s => s with { Type = ServiceType.Fifo }),
+        };
+#pragma warning restore PFX0302
+
+        var (exitCode, lines) = Run("", Definition(host));
+
+        Assert.Contains(HostValidator.Diagnose(host), f => f.Rule.Id == "PFX0302");
+        Assert.Equal(0, exitCode);
+        Assert.DoesNotContain(lines, l => l.Contains("PFX0302", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_warning_suppressed_on_the_host_member_is_not_shown_and_the_log_says_one_was_suppressed()
     {
         // Minimal leaves VRFY on: PFX0306, suppressed here as [SuppressMessage] on the member would.
