@@ -51,6 +51,13 @@ public class ParametersAnalyzerTests
         Mydomain = "example.com",
         """));
 
+    /// <summary>Debian's installer writes <c>myorigin = /etc/mailname</c>: its Postfix reads the name from that file.</summary>
+    [Fact]
+    public Task PFX0003_is_silent_for_myorigin_read_from_a_file_but_not_for_myhostname() => ParametersVerify.Diagnostics(Host("""
+        Myorigin = "/etc/mailname",
+        Myhostname = {|PFX0003:"/etc/mailname"|},
+        """));
+
     /// <summary>
     /// Every parameter the catalog calls a host name, a domain or a domain list, taken from the compiled
     /// library's <see cref="PostfixParameterAttribute"/> (not from a list kept here), gets PFX0003 for a bad literal.

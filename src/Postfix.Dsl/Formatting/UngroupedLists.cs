@@ -13,7 +13,7 @@ internal static class UngroupedLists
     private static readonly HashSet<string> Names =
     [
         "milter_connect_macros", "milter_helo_macros", "milter_mail_macros", "milter_rcpt_macros", "milter_data_macros",
-        "milter_end_of_header_macros", "milter_end_of_data_macros", "milter_unknown_command_macros", "milter_macro_defaults",
+        "milter_end_of_header_macros", "milter_end_of_data_macros", "milter_unknown_command_macros",
     ];
 
     public static bool Contains(string name) => Names.Contains(name);

@@ -158,3 +158,32 @@ public class ExpressionTests
     private static string Written(RenderedConfig config, string name) =>
         PostfixTools.Run(PostfixTools.Postconf, "-c", config.Directory, "-h", name).Stdout.TrimEnd('\n');
 }
+
+/// <summary>The lists Postfix splits without <c>{ }</c> grouping, as its own defaults show.</summary>
+public class UngroupedListTests
+{
+    [Theory]
+    [InlineData("milter_connect_macros")]
+    [InlineData("milter_helo_macros")]
+    [InlineData("milter_mail_macros")]
+    [InlineData("milter_rcpt_macros")]
+    public void Postfixs_own_default_holds_braced_macro_names_so_the_list_is_not_grouped(string name)
+    {
+        PostfixTools.Require();
+        var defaults = Postconf.Run(string.Empty, string.Empty, "-d", name);
+
+        Assert.True(UngroupedLists.Contains(name));
+        Assert.Matches(@"(^| )\{[a-z_]+\}( |$)", defaults.Parameters[name]);
+    }
+
+    [Fact]
+    public void A_macro_list_keeps_its_braces_from_model_to_file_to_reader()
+    {
+        var host = TestHosts.Modern(new() { DisableVrfyCommand = true, MilterMailMacros = ["i", "{mail_addr}", "{auth_authen}"] });
+
+        var rendered = PostfixDsl.Render(host);
+
+        Assert.Contains("milter_mail_macros = i, {mail_addr}, {auth_authen}", rendered.File("main.cf").Split('\n'));
+        Assert.DoesNotContain(HostValidator.Diagnose(host), f => f.Rule == ValidationRules.Unwritable);
+    }
+}

@@ -46,6 +46,11 @@ internal static class RandomValues
         Gen.String[Gen.Char["éàüñЖ中文✉"], 1, 6],
         Reference);
 
+    /// <summary>An item of a list Postfix does not group (the milter macro lists): no blank or comma, braces allowed.</summary>
+    private static readonly Gen<string> UngroupedWord = Gen.OneOf(
+        Gen.String[Gen.Char["abcdefghijklmnopqrstuvwxyz0123456789_"], 1, 20],
+        Gen.String[Gen.Char["abcdefghijklmnopqrstuvwxyz_"], 1, 20].Select(w => "{" + w + "}"));
+
     /// <summary>A stock unix service, optionally with a next hop: anything else is PFX0023.</summary>
     private static readonly Gen<string> Transport = Gen.Select(
             Gen.OneOf("smtp", "relay", "lmtp", "local", "virtual", "error", "retry", "discard"),
@@ -100,6 +105,7 @@ internal static class RandomValues
         ParameterKind.HostName or ParameterKind.DomainName => Domain.Select(d => (object)d),
         ParameterKind.Transport => Transport.Select(t => (object)t),
         _ when descriptor.Name == "inet_interfaces" => InterfaceAddresses,
+        ParameterKind.List when UngroupedLists.Contains(descriptor.Name) => UngroupedWord.Array[1, 25].Select(items => (object)items),
         ParameterKind.List => Word.Array[1, 25].Select(items => (object)items),
         ParameterKind.DomainList => Gen.OneOf(Domain, Domain.Select(d => "." + d), Gen.OneOf("$myhostname", "localhost.$mydomain", "hash:/etc/postfix/domains"))
             .Array[1, 20].Select(items => (object)items),

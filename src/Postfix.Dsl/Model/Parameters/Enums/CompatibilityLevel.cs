@@ -2,7 +2,7 @@ namespace Postfix.Dsl;
 
 /// <summary>
 /// Values of <c>compatibility_level</c>: which generation of built-in defaults Postfix uses. Levels
-/// 0, 1, 2 and 3.6 change defaults (COMPATIBILITY_README); 3.7 to 3.10 change none that Postfix 3.7
+/// 0, 1, 2 and 3.6 change defaults (COMPATIBILITY_README); 3.7 to 3.11 change none that Postfix 3.7
 /// knows, and Postfix accepts them, so a configuration written for a newer release can say so.
 /// Rules that depend on a default (the relay default, <see cref="RelayProtection"/>) treat every
 /// level from 1 on alike.
@@ -40,4 +40,8 @@ public enum CompatibilityLevel
     /// <summary><c>3.10</c>: the 3.6 defaults; names the release the configuration was reviewed for.</summary>
     [PostfixValue("3.10")]
     Level3_10,
+
+    /// <summary><c>3.11</c>: the 3.6 defaults; names the release the configuration was reviewed for (iRedMail writes it on FreeBSD).</summary>
+    [PostfixValue("3.11")]
+    Level3_11,
 }
