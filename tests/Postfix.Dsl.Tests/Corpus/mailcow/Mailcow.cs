@@ -70,7 +70,7 @@ internal static class Mailcow
         NonSmtpdMilters = ["inet:rspamd:9900"],
         ParentDomainMatchesSubdomains = ["debug_peer_list", "fast_flush_domains", "mynetworks", "qmqpd_authorized_clients"],
         PlaintextRejectCode = 550,
-        PostscreenAccessList = ["permit_mynetworks", "cidr:/opt/postfix/conf/custom_postscreen_whitelist.cidr", "cidr:/opt/postfix/conf/postscreen_access.cidr", "tcp:127.0.0.1:10027"],
+        PostscreenAccessList = [PermitMynetworks, Restriction.LookupIn("cidr:/opt/postfix/conf/custom_postscreen_whitelist.cidr"), Restriction.LookupIn("cidr:/opt/postfix/conf/postscreen_access.cidr"), Restriction.LookupIn("tcp:127.0.0.1:10027")],
         PostscreenBareNewlineEnable = false,
         PostscreenCacheCleanupInterval = PostfixTime.Hours(24),
         PostscreenCacheMap = ["proxy:btree:$data_directory/postscreen_cache"],

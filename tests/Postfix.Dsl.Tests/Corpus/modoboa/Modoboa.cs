@@ -51,7 +51,7 @@ internal static class Modoboa
             Mynetworks = ["127.0.0.0/8", "[::1]/128"],
             Myorigin = "$myhostname",
             NonSmtpdMilters = ["inet:127.0.0.1:12345"],
-            PostscreenAccessList = ["permit_mynetworks", "cidr:/etc/postfix/postscreen_spf_whitelist.cidr"],
+            PostscreenAccessList = [PermitMynetworks, Restriction.LookupIn("cidr:/etc/postfix/postscreen_spf_whitelist.cidr")],
             PostscreenBareNewlineAction = PostscreenAction.Enforce,
             PostscreenBareNewlineEnable = true,
 #pragma warning disable PFX0301 // renamed postscreen_denylist_action in Postfix 3.6: a true finding, kept to mean what Modoboa means
