@@ -1,0 +1,27 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace Postfix.Dsl.Tool.Import;
+
+/// <summary>
+/// The line breaks a person puts where Roslyn's normalizer puts none: a blank line after the
+/// namespace and between a class's members.
+/// </summary>
+internal sealed class Layout : CSharpSyntaxRewriter
+{
+    public override SyntaxNode? VisitFileScopedNamespaceDeclaration(FileScopedNamespaceDeclarationSyntax node)
+    {
+        var visited = (FileScopedNamespaceDeclarationSyntax)base.VisitFileScopedNamespaceDeclaration(node)!;
+        return visited.WithSemicolonToken(visited.SemicolonToken.WithTrailingTrivia(EndOfLine("\n"), EndOfLine("\n")));
+    }
+
+    public override SyntaxNode? VisitClassDeclaration(ClassDeclarationSyntax node)
+    {
+        var visited = (ClassDeclarationSyntax)base.VisitClassDeclaration(node)!;
+        var members = visited.Members.Select((m, i) => i == 0 ? m : m.WithLeadingTrivia(m.GetLeadingTrivia().Insert(0, EndOfLine("\n"))));
+        return visited.WithMembers(List(members));
+    }
+}

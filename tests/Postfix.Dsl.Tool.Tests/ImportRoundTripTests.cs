@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Postfix.Dsl.Tests.Corpus;
+using Postfix.Dsl.Tests.RealPostfix;
+using Postfix.Dsl.Tool.Import;
+using Xunit;
+
+namespace Postfix.Dsl.Tool.Tests;
+
+/// <summary>
+/// Every configuration of the real-configuration corpus, imported, compiled as a user's project
+/// would compile it, rendered, and compared with the original by postconf -n, -M, -F and -P.
+/// </summary>
+public class ImportRoundTripTests
+{
+    public static TheoryData<string> Corpus() => [.. Directory.GetDirectories(Path.Combine(RepositoryPaths.Root, "tests", "Postfix.Dsl.Tests", "Corpus"))
+        .Where(d => File.Exists(Path.Combine(d, "original", "main.cf"))).Select(d => Path.GetFileName(d)!).Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(Corpus))]
+    public void An_imported_configuration_builds_into_files_that_mean_what_the_original_means(string folder)
+    {
+        PostfixTools.Require();
+        var original = Path.Combine(RepositoryPaths.Root, "tests", "Postfix.Dsl.Tests", "Corpus", folder, "original");
+
+        var result = Importer.Import(original, "imported");
+        var host = Compile(result.Code, out var warnings);
+        Assert.True(warnings.Count == 0, string.Join("\n", warnings));
+        var directory = Directory.CreateTempSubdirectory("postfix-dsl-import-").FullName;
+        try
+        {
+            foreach (var file in PostfixDsl.Render(host).Files.Where(f => f.Name is "main.cf" or "master.cf"))
+            {
+                var path = Path.Combine(directory, file.Name);
+                File.WriteAllText(path, file.Content);
+                File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(-1));
+            }
+
+            var differences = ConfigurationMeaning.Differences(ConfigurationMeaning.Of(original), ConfigurationMeaning.Of(directory));
+            Assert.True(differences.Count == 0, string.Join("\n", differences));
+            Assert.Empty(ConfigurationMeaning.Of(directory).Warnings);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Corpus))]
+    public void Importing_twice_gives_the_same_bytes(string folder)
+    {
+        var original = Path.Combine(RepositoryPaths.Root, "tests", "Postfix.Dsl.Tests", "Corpus", folder, "original");
+
+        Assert.Equal(Importer.Import(original, "imported").Code, Importer.Import(original, "imported").Code);
+    }
+
+    /// <summary>
+    /// Compiles the imported C# against the library as a user's project would, and returns its host;
+    /// <paramref name="warnings"/> are the compiler's warnings other than the obsolete forms the
+    /// import kept on purpose (suppressed in the code, so they do not appear).
+    /// </summary>
+    private static MailHost Compile(string code, out IReadOnlyList<string> warnings)
+    {
+        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
+            .Append(typeof(MailHost).Assembly.Location)
+            .Select(p => MetadataReference.CreateFromFile(p));
+        var compilation = CSharpCompilation.Create("Imported", [CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(LanguageVersion.CSharp12))], references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        using var image = new MemoryStream();
+        var emitted = compilation.Emit(image);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)) + "\n" + code);
+        warnings = emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning).Select(d => d.ToString()).ToList();
+
+        var assembly = new AssemblyLoadContext("imported", isCollectible: true).LoadFromStream(new MemoryStream(image.ToArray()));
+        var property = assembly.GetTypes().Single(t => t.Namespace == "Imported" && t.IsPublic)
+            .GetProperty("Definition", BindingFlags.Public | BindingFlags.Static)!;
+        return (MailHost)property.GetValue(null)!;
+    }
+}
