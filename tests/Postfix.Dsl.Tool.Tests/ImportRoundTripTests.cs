@@ -19,15 +19,25 @@ namespace Postfix.Dsl.Tool.Tests;
 /// </summary>
 public class ImportRoundTripTests
 {
-    public static TheoryData<string> Corpus() => [.. Directory.GetDirectories(Path.Combine(RepositoryPaths.Root, "tests", "Postfix.Dsl.Tests", "Corpus"))
-        .Where(d => File.Exists(Path.Combine(d, "original", "main.cf"))).Select(d => Path.GetFileName(d)!).Order(StringComparer.Ordinal)];
+    /// <summary>The corpus's originals and the samples' committed files, by path from the repository root.</summary>
+    public static TheoryData<string> Corpus() =>
+    [
+        .. Directory.GetDirectories(Path.Combine(RepositoryPaths.Root, "tests", "Postfix.Dsl.Tests", "Corpus"))
+            .Where(d => File.Exists(Path.Combine(d, "original", "main.cf")))
+            .Select(d => Path.GetRelativePath(RepositoryPaths.Root, Path.Combine(d, "original")))
+            .Concat(Directory.GetDirectories(Path.Combine(RepositoryPaths.Root, "samples"), "*", SearchOption.AllDirectories)
+                .Where(d => Path.GetFileName(Path.GetDirectoryName(d)) == "postfix" && File.Exists(Path.Combine(d, "main.cf")))
+                .Select(d => Path.GetRelativePath(RepositoryPaths.Root, d)))
+            .Select(p => p.Replace('\\', '/'))
+            .Order(StringComparer.Ordinal),
+    ];
 
     [Theory]
     [MemberData(nameof(Corpus))]
     public void An_imported_configuration_builds_into_files_that_mean_what_the_original_means(string folder)
     {
         PostfixTools.Require();
-        var original = Path.Combine(RepositoryPaths.Root, "tests", "Postfix.Dsl.Tests", "Corpus", folder, "original");
+        var original = Path.Combine(RepositoryPaths.Root, folder);
 
         var result = Importer.Import(original, "imported");
         var host = Compile(result.Code, out var warnings);
@@ -56,10 +66,15 @@ public class ImportRoundTripTests
     [MemberData(nameof(Corpus))]
     public void Importing_twice_gives_the_same_bytes(string folder)
     {
-        var original = Path.Combine(RepositoryPaths.Root, "tests", "Postfix.Dsl.Tests", "Corpus", folder, "original");
+        var original = Path.Combine(RepositoryPaths.Root, folder);
 
         Assert.Equal(Importer.Import(original, "imported").Code, Importer.Import(original, "imported").Code);
     }
+
+    /// <summary>Neptune's committed files imported: the C# should read close to samples/Neptune/NeptuneHost.cs.</summary>
+    [Fact]
+    public void Neptunes_files_import_as_readable_csharp() =>
+        Snapshot.Verify("neptune", "NeptuneHost.cs", Importer.Import(Path.Combine(RepositoryPaths.Root, "samples", "Neptune", "postfix", "neptune"), "neptune").Code);
 
     /// <summary>
     /// Compiles the imported C# against the library as a user's project would, and returns its host;

@@ -26,7 +26,11 @@ internal sealed class HostCode(string hostName, string configDirectory, ImportIs
         var transports = new Dictionary<string, List<(string Property, ExpressionSyntax Value, string? Comment)>>(StringComparer.Ordinal);
         var ownLists = OwnRestrictionLists(LastDefinitions(mainCf).ToList(), masterCf, mainComments);
         var main = Parameters(LastDefinitions(mainCf).Where(d => !_ownLists.ContainsKey(d.Name)), "main.cf", mainComments, masterCf, transports);
-        var services = masterCf.Entries.Select(e => Service(e, masterComments, transports.GetValueOrDefault(e.Service))).ToList();
+        // Each service is written once (writing counts what was typed): from the stock set when that is shorter, else all of them.
+        var fromStock = MasterCfCode.FromStock(masterCf.Entries,
+            e => Service(e, masterComments, transports.GetValueOrDefault(e.Service)),
+            e => e.Overrides.Count == 0 ? New([]) : Overrides(e),
+            e => transports.TryGetValue(e.Service, out var t) ? New(t) : null);
 
         var host = new List<(string, ExpressionSyntax, string?)> { ("Name", String(hostName), null) };
         if (configDirectory != DefaultConfigDirectory)
@@ -35,7 +39,8 @@ internal sealed class HostCode(string hostName, string configDirectory, ImportIs
         }
 
         host.Add(("MainCf", main, null));
-        host.Add(("MasterCf", New([("Services", Array("Service", services), null)], "MasterCf"), null));
+        host.Add(("MasterCf", fromStock
+            ?? New([("Services", Array("Service", masterCf.Entries.Select(e => Service(e, masterComments, transports.GetValueOrDefault(e.Service))).ToList()), null)], "MasterCf"), null));
 
         var property = PropertyDeclaration(IdentifierName("MailHost"), "Definition")
             .WithAttributeLists(SingletonList(AttributeList(SingletonSeparatedList(Attribute(IdentifierName("PostfixHost"))))))
@@ -245,8 +250,7 @@ internal sealed class HostCode(string hostName, string configDirectory, ImportIs
 
         if (entry.Overrides.Count > 0)
         {
-            var overrides = entry.Overrides.Select((o, i) => new MainCfDefinition(o.Name, o.Value, -1));
-            fields.Add(("Overrides", Parameters(overrides, $"master.cf:{entry.Line}: {entry.Service}/{entry.Type} -o", new SourceComments(string.Empty), null, []), null));
+            fields.Add(("Overrides", Overrides(entry), null));
         }
 
         if (transport is not null)
@@ -256,6 +260,9 @@ internal sealed class HostCode(string hostName, string configDirectory, ImportIs
 
         return Commented(New(fields), comments.Above(entry.Line));
     }
+
+    private ExpressionSyntax Overrides(MasterCfEntry entry) =>
+        Parameters(entry.Overrides.Select(o => new MainCfDefinition(o.Name, o.Value, -1)), $"master.cf:{entry.Line}: {entry.Service}/{entry.Type} -o", new SourceComments(string.Empty), null, []);
 
     private static void AddFlag(List<(string, ExpressionSyntax, string?)> fields, string property, string value, MasterCfEntry entry)
     {
