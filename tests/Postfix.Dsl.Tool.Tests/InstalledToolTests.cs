@@ -1,0 +1,85 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using Postfix.Dsl.Tests.Corpus;
+using Postfix.Dsl.Tests.Package;
+using Postfix.Dsl.Tests.RealPostfix;
+using Xunit;
+
+namespace Postfix.Dsl.Tool.Tests;
+
+/// <summary>
+/// The tool as a user meets it: packed with the library into a local feed, installed with
+/// <c>dotnet tool install --add-source</c> into a temporary tool path, run as <c>postfix-dsl import</c>,
+/// and the project it writes built with <c>dotnet build</c>, whose files mean what the original means.
+/// </summary>
+public sealed class InstalledToolTests : IDisposable
+{
+    private const string Version = "0.0.0-tool-test";
+
+    private readonly string _root = Directory.CreateTempSubdirectory("postfix-dsl-tool-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    [Fact]
+    public void The_tool_installs_from_the_feed_imports_a_host_and_the_project_builds_into_the_same_meaning()
+    {
+        PostfixTools.Require();
+        var feed = Directory.CreateDirectory(Path.Combine(_root, "feed")).FullName;
+        var packages = Directory.CreateDirectory(Path.Combine(_root, "packages")).FullName;
+        File.WriteAllText(Path.Combine(_root, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{feed}" />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+              </packageSources>
+            </configuration>
+            """);
+        foreach (var packed in new[] { "src/Postfix.Dsl/Postfix.Dsl.csproj", "src/Postfix.Dsl.Tool/Postfix.Dsl.Tool.csproj" })
+        {
+            var pack = Dotnet.Run(_root, string.Empty, "pack", Path.Combine(RepositoryPaths.Root, packed), "-c", "Release", "-o", feed, $"-p:Version={Version}");
+            Assert.True(pack.ExitCode == 0, pack.Output);
+        }
+
+        var tools = Path.Combine(_root, "tools");
+        var install = Run(_root, packages, "dotnet", "tool", "install", "--tool-path", tools, "--add-source", feed, "--version", Version, "Postfix.Dsl.Tool");
+        Assert.True(install.ExitCode == 0, install.Output);
+
+        var original = Path.Combine(RepositoryPaths.Root, "tests", "Postfix.Dsl.Tests", "Corpus", "docker-mailserver", "original");
+        var project = Path.Combine(_root, "dms");
+        var import = Run(_root, packages, Path.Combine(tools, "postfix-dsl"), "import", original, "--output", project, "--name", "dms");
+        Assert.True(import.ExitCode == 0, import.Output);
+        Assert.Contains("postfix-dsl: imported dms:", import.Output);
+        Assert.Contains($"<PackageReference Include=\"Postfix.Dsl\" Version=\"{Version}\" />", File.ReadAllText(Path.Combine(project, "Imported.csproj")));
+
+        var build = Dotnet.Run(project, packages, "build");
+        Assert.True(build.ExitCode == 0, build.Output);
+        var written = Path.Combine(project, "postfix", "dms");
+        var differences = ConfigurationMeaning.Differences(ConfigurationMeaning.Of(original), ConfigurationMeaning.Of(written));
+        Assert.True(differences.Count == 0, string.Join("\n", differences));
+
+        // Scripts can rely on the exit codes: a folder without main.cf is refused with the reason, nothing written.
+        var refused = Run(_root, packages, Path.Combine(tools, "postfix-dsl"), "import", Path.Combine(_root, "empty"), "--output", Path.Combine(_root, "nothing"));
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("main.cf: not found", refused.Output);
+        Assert.False(Directory.Exists(Path.Combine(_root, "nothing")));
+        Assert.Equal(2, Run(_root, packages, Path.Combine(tools, "postfix-dsl"), "import").ExitCode);
+    }
+
+    private static Dotnet.Result Run(string directory, string packages, string program, params string[] args)
+    {
+        var start = new ProcessStartInfo(program) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        args.ToList().ForEach(start.ArgumentList.Add);
+        start.Environment["NUGET_PACKAGES"] = packages;
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return new Dotnet.Result(process.ExitCode, output.Result + error);
+    }
+}
