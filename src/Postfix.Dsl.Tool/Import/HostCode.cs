@@ -14,7 +14,7 @@ namespace Postfix.Dsl.Tool.Import;
 /// property whose initializer states main.cf as typed properties and master.cf as service rows,
 /// with the original's comments above the items they document.
 /// </summary>
-internal sealed class HostCode(string hostName, string configDirectory, ImportIssues issues)
+internal sealed class HostCode(string hostName, string configDirectory, ImportIssues issues, TableObjects tables)
 {
     private const string DefaultConfigDirectory = "/etc/postfix";
 
@@ -54,7 +54,7 @@ internal sealed class HostCode(string hostName, string configDirectory, ImportIs
 
         var type = ClassDeclaration(ModelMembers.Pascal(hostName.Replace('.', '_')) + "Host")
             .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword)))
-            .WithMembers(List<MemberDeclarationSyntax>([.. ownLists, property]))
+            .WithMembers(List<MemberDeclarationSyntax>([.. tables.Declarations, .. ownLists, property]))
             .WithLeadingTrivia(ParseLeadingTrivia($"/// <summary>{hostName}: main.cf and master.cf as typed Postfix.Dsl values.</summary>\n"));
 
         return CompilationUnit()
@@ -83,7 +83,7 @@ internal sealed class HostCode(string hostName, string configDirectory, ImportIs
             var comment = comments.Above(definition.Line);
             if (ModelMembers.Parameters.TryGetValue(definition.Name, out var parameter))
             {
-                var value = ValueCode.Of(definition.Name, parameter.Parameter.Kind, parameter.Property.PropertyType, definition.Value, issues, _ownLists, out var problem);
+                var value = ValueCode.Of(definition.Name, parameter.Parameter.Kind, parameter.Property.PropertyType, definition.Value, issues, _ownLists, out var problem, tables);
                 if (value is not null)
                 {
                     issues.AddObsolete(ModelMembers.ObsoleteId(parameter.Property));

@@ -44,7 +44,7 @@ internal static class Importer
         // Where the files live on the host: the configuration's own config_directory, else Postfix's default.
         var hostDirectory = mainCf.Parameters.GetValueOrDefault("config_directory") ?? "/etc/postfix";
         var issues = new ImportIssues();
-        var unit = new HostCode(hostName, hostDirectory, issues).Build(mainCf, new SourceComments(mainText), masterCf, new SourceComments(masterText));
+        var unit = new HostCode(hostName, hostDirectory, issues, new TableObjects(configDirectory, hostDirectory)).Build(mainCf, new SourceComments(mainText), masterCf, new SourceComments(masterText));
         return new ImportResult(hostName, ModelMembers.Pascal(hostName.Replace('.', '_')) + "Host.cs", Format(unit), issues);
     }
 

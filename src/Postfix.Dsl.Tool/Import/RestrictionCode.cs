@@ -19,7 +19,8 @@ internal static class RestrictionCode
         Of(words, issues, new Dictionary<string, string>(), out problem);
 
     /// <summary>As above, with the host's own restriction lists: <c>$name</c> of one is its field (a <c>RestrictionListParameter</c>).</summary>
-    public static ExpressionSyntax? Of(IReadOnlyList<string> words, ImportIssues issues, IReadOnlyDictionary<string, string> ownLists, out string? problem)
+    public static ExpressionSyntax? Of(IReadOnlyList<string> words, ImportIssues issues, IReadOnlyDictionary<string, string> ownLists, out string? problem,
+        TableObjects? tables = null)
     {
         problem = null;
         var entries = new List<ExpressionSyntax>();
@@ -65,7 +66,10 @@ internal static class RestrictionCode
 
             var argument = words[++i];
             var parameter = ((MethodInfo)member).GetParameters()[0].ParameterType;
-            entries.Add(Call(IdentifierName(member.Name), parameter == typeof(int) && int.TryParse(argument, out var seconds) ? Number(seconds) : String(argument)));
+            var value = parameter == typeof(int) && int.TryParse(argument, out var seconds) ? Number(seconds)
+                : parameter == typeof(TableReference) ? tables?.Access(argument) ?? tables?.Regexp(argument) ?? String(argument)
+                : String(argument);
+            entries.Add(Call(IdentifierName(member.Name), value));
         }
 
         return Collection(entries);

@@ -19,7 +19,8 @@ internal static partial class ValueCode
         Of(name, kind, propertyType, text, issues, new Dictionary<string, string>(), out problem);
 
     /// <summary>As above, where a restriction list may name the host's own lists (<paramref name="ownLists"/>: Postfix name → field).</summary>
-    public static ExpressionSyntax? Of(string name, ParameterKind kind, Type propertyType, string text, ImportIssues issues, IReadOnlyDictionary<string, string> ownLists, out string? problem)
+    public static ExpressionSyntax? Of(string name, ParameterKind kind, Type propertyType, string text, ImportIssues issues, IReadOnlyDictionary<string, string> ownLists, out string? problem,
+        TableObjects? tables = null)
     {
         problem = null;
         var literal = LiteralType(propertyType);
@@ -51,13 +52,16 @@ internal static partial class ValueCode
             case ParameterKind.List or ParameterKind.DomainList or ParameterKind.NetworkList:
                 return Collection((UngroupedLists.Contains(name) ? PostfixWords.Split(text, PostfixWords.ListSeparators) : MainCfFile.ListItems(text)).Select(String));
             case ParameterKind.Maps:
-                return Collection(MainCfFile.ListItems(text).Select(Table));
+                // Header and body checks in the configuration directory become table objects of the host.
+                return Collection(MainCfFile.ListItems(text).Select(item => (IsContentChecks(name) ? tables?.Regexp(item) : null) ?? Table(item)));
             case ParameterKind.Restrictions:
-                return RestrictionCode.Of(MainCfFile.ListItems(text), issues, ownLists, out problem);
+                return RestrictionCode.Of(MainCfFile.ListItems(text), issues, ownLists, out problem, tables);
             default:
                 return String(text);
         }
     }
+
+    private static bool IsContentChecks(string name) => name.EndsWith("header_checks", StringComparison.Ordinal) || name.EndsWith("body_checks", StringComparison.Ordinal);
 
     /// <summary>A table list item: a reference as a string (an <c>ExternalTable</c>), or an expansion.</summary>
     public static ExpressionSyntax Table(string item) => item.StartsWith('$') ? Expand(item) : String(item);
