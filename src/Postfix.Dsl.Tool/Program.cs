@@ -23,9 +23,10 @@ public static class Program
         var configDirectory = new Argument<DirectoryInfo>("config-dir") { Description = "A Postfix configuration directory: a server's /etc/postfix, or a copy of it." };
         var projectDirectory = new Option<DirectoryInfo>("--output", "-o") { Description = "The project folder to write (created if missing).", Required = true };
         var name = new Option<string?>("--name") { Description = "The host's name (its output folder); by default the configuration's myhostname up to the first dot, else the folder's name." };
+        var hostDirectory = new Option<string?>("--host-directory") { Description = "Where the configuration lives on the host (e.g. /opt/postfix/conf); table references under it are read from config-dir. Default: its config_directory, else /etc/postfix." };
         var import = new Command("import", "Bring an existing Postfix host into typed Postfix.Dsl C#: reads main.cf and master.cf, writes a project whose build writes files of the same meaning.")
         {
-            configDirectory, projectDirectory, name,
+            configDirectory, projectDirectory, name, hostDirectory,
         };
         import.SetAction(parse =>
         {
@@ -33,7 +34,7 @@ public static class Program
             try
             {
                 var hostName = parse.GetValue(name) ?? DefaultName(directory);
-                var result = Importer.Import(directory.FullName, hostName);
+                var result = Importer.Import(directory.FullName, hostName, parse.GetValue(hostDirectory));
                 ProjectWriter.Write(parse.GetValue(projectDirectory)!.FullName, result);
                 foreach (var untyped in result.Issues.Untyped)
                 {

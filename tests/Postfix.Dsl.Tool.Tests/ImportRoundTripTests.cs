@@ -39,7 +39,8 @@ public class ImportRoundTripTests
         PostfixTools.Require();
         var original = Path.Combine(RepositoryPaths.Root, folder);
 
-        var result = Importer.Import(original, "imported");
+        // mailcow keeps its configuration in /opt/postfix/conf, as its SOURCE.md says.
+        var result = Importer.Import(original, "imported", folder.Contains("mailcow", StringComparison.Ordinal) ? "/opt/postfix/conf" : null);
         var host = Compile(result.Code, out var warnings);
         Assert.True(warnings.Count == 0, string.Join("\n", warnings));
         var directory = Directory.CreateTempSubdirectory("postfix-dsl-import-").FullName;

@@ -10,7 +10,9 @@ namespace Postfix.Dsl.Tool.Import;
 /// <summary>Small builders over Roslyn's syntax factory: the importer writes code as syntax, never as text.</summary>
 internal static class CodeSyntax
 {
-    public static ExpressionSyntax String(string text) => LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(text));
+    /// <summary>A string literal; verbatim (<c>@"^\s*X-Mailer"</c>) when it holds backslashes, as patterns do, so it reads as written.</summary>
+    public static ExpressionSyntax String(string text) => LiteralExpression(SyntaxKind.StringLiteralExpression,
+        text.Contains('\\') && !text.Any(char.IsControl) ? Literal("@\"" + text.Replace("\"", "\"\"") + "\"", text) : Literal(text));
 
     public static ExpressionSyntax Number(long value) => value < 0
         ? PrefixUnaryExpression(SyntaxKind.UnaryMinusExpression, Number(-value))

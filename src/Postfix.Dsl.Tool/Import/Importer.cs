@@ -21,7 +21,10 @@ internal sealed record ImportResult(string HostName, string FileName, string Cod
 /// </summary>
 internal static class Importer
 {
-    public static ImportResult Import(string configDirectory, string hostName)
+    /// <param name="configDirectory">The copy of the host's configuration directory to read.</param>
+    /// <param name="hostName">The host's name.</param>
+    /// <param name="hostDirectory">Where the files live on the host (table references under it resolve into the copy); by default the configuration's config_directory, else /etc/postfix.</param>
+    public static ImportResult Import(string configDirectory, string hostName, string? hostDirectory = null)
     {
         var mainPath = Path.Combine(configDirectory, "main.cf");
         var masterPath = Path.Combine(configDirectory, "master.cf");
@@ -42,7 +45,7 @@ internal static class Importer
         }
 
         // Where the files live on the host: the configuration's own config_directory, else Postfix's default.
-        var hostDirectory = mainCf.Parameters.GetValueOrDefault("config_directory") ?? "/etc/postfix";
+        hostDirectory ??= mainCf.Parameters.GetValueOrDefault("config_directory") ?? "/etc/postfix";
         var issues = new ImportIssues();
         var unit = new HostCode(hostName, hostDirectory, issues, new TableObjects(configDirectory, hostDirectory)).Build(mainCf, new SourceComments(mainText), masterCf, new SourceComments(masterText));
         return new ImportResult(hostName, ModelMembers.Pascal(hostName.Replace('.', '_')) + "Host.cs", Format(unit), issues);

@@ -163,7 +163,7 @@ internal sealed partial class TableObjects(string copyDirectory, string hostDire
         var rules = new List<ExpressionSyntax>();
         foreach (var line in file.Lines)
         {
-            if (line.Negated || line.Flags.Length > 0 || line.Delimiter != '/')
+            if (line.Kind != RegexpLineKind.EndIf && (line.Negated || line.Flags.Length > 0 || line.Delimiter != '/'))
             {
                 return null; // flags, negation and other delimiters: kept as a reference for now
             }
