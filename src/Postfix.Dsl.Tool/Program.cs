@@ -24,9 +24,10 @@ public static class Program
         var projectDirectory = new Option<DirectoryInfo>("--output", "-o") { Description = "The project folder to write (created if missing).", Required = true };
         var name = new Option<string?>("--name") { Description = "The host's name (its output folder); by default the configuration's myhostname up to the first dot, else the folder's name." };
         var hostDirectory = new Option<string?>("--host-directory") { Description = "Where the configuration lives on the host (e.g. /opt/postfix/conf); table references under it are read from config-dir. Default: its config_directory, else /etc/postfix." };
+        var modernize = new Option<bool>("--modernize") { Description = "Apply the code fixes for obsolete forms (renamed parameters, obsolete restrictions, fifo services) instead of keeping them; each change is listed." };
         var import = new Command("import", "Bring an existing Postfix host into typed Postfix.Dsl C#: reads main.cf and master.cf, writes a project whose build writes files of the same meaning.")
         {
-            configDirectory, projectDirectory, name, hostDirectory,
+            configDirectory, projectDirectory, name, hostDirectory, modernize,
         };
         import.SetAction(parse =>
         {
@@ -34,7 +35,12 @@ public static class Program
             try
             {
                 var hostName = parse.GetValue(name) ?? DefaultName(directory);
-                var result = Importer.Import(directory.FullName, hostName, parse.GetValue(hostDirectory));
+                var result = Importer.Import(directory.FullName, hostName, parse.GetValue(hostDirectory), parse.GetValue(modernize));
+                foreach (var change in result.Issues.Modernized)
+                {
+                    error.WriteLine($"postfix-dsl: modernized: {change}");
+                }
+
                 ProjectWriter.Write(parse.GetValue(projectDirectory)!.FullName, result);
                 foreach (var untyped in result.Issues.Untyped)
                 {

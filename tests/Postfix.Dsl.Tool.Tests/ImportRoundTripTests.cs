@@ -112,6 +112,26 @@ public class ImportRoundTripTests
         Assert.Contains("Type = ServiceType.Fifo", result.Code);
     }
 
+    /// <summary>--modernize applies the code fixes: what remains obsolete is only what nothing replaces mechanically.</summary>
+    [Fact]
+    public void Modernize_applies_the_code_fixes_and_reports_each_change()
+    {
+        var seed = Importer.Import(Path.Combine(RepositoryPaths.Root, "tests", "Postfix.Dsl.Tool.Tests", "Seed"), "neptune", modernize: true);
+        var mailcow = Importer.Import(Path.Combine(RepositoryPaths.Root, "tests", "Postfix.Dsl.Tests", "Corpus", "mailcow", "original"), "mailcow", modernize: true);
+
+        Assert.Contains("SmtpdRecipientRestrictions = [PermitMynetworks, RejectUnauthDestination]", seed.Code);
+        Assert.Contains("SmtpdClientRestrictions = [RejectUnknownClientHostname, PermitMynetworks, CheckClientAccess(Access), RejectMapsRbl]", seed.Code);
+        Assert.DoesNotContain("ServiceType.Fifo", seed.Code);
+        // reject_maps_rbl without maps_rbl_domains has no replacement, and mail_version has no code fix.
+        Assert.Equal(["PFX0300", "PFX0315"], seed.Issues.Obsolete);
+        Assert.Contains(seed.Issues.Modernized, m => m == "master.cf:12: pickup: fifo replaced by unix (Postfix 2.10)");
+
+        Assert.Empty(mailcow.Issues.Obsolete);
+        Assert.Contains("PostscreenDnsblMaxTtl = PostfixTime.Minutes(5)", mailcow.Code);
+        Compile(mailcow.Code, out var warnings);
+        Assert.Empty(warnings);
+    }
+
     /// <summary>Neptune's committed files imported: the C# should read close to samples/Neptune/NeptuneHost.cs.</summary>
     [Fact]
     public void Neptunes_files_import_as_readable_csharp() =>

@@ -18,6 +18,9 @@ internal sealed class ImportIssues
     /// <summary>The compiler IDs of the obsolete forms the code uses (PFX0300, PFX0301, PFX0302...).</summary>
     public IReadOnlyCollection<string> Obsolete => _obsolete;
 
+    /// <summary>With --modernize: each obsolete form replaced, or kept because nothing replaces it mechanically.</summary>
+    public List<string> Modernized { get; } = [];
+
     /// <summary>Counts for the figures: values typed and values written raw.</summary>
     public int TypedValues { get; set; }
 

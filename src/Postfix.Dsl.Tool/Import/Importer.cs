@@ -24,7 +24,8 @@ internal static class Importer
     /// <param name="configDirectory">The copy of the host's configuration directory to read.</param>
     /// <param name="hostName">The host's name.</param>
     /// <param name="hostDirectory">Where the files live on the host (table references under it resolve into the copy); by default the configuration's config_directory, else /etc/postfix.</param>
-    public static ImportResult Import(string configDirectory, string hostName, string? hostDirectory = null)
+    /// <param name="modernize">Apply the code fixes for obsolete forms instead of keeping them (<see cref="Modernizer"/>).</param>
+    public static ImportResult Import(string configDirectory, string hostName, string? hostDirectory = null, bool modernize = false)
     {
         var mainPath = Path.Combine(configDirectory, "main.cf");
         var masterPath = Path.Combine(configDirectory, "master.cf");
@@ -47,6 +48,11 @@ internal static class Importer
         // Where the files live on the host: the configuration's own config_directory, else Postfix's default.
         hostDirectory ??= mainCf.Parameters.GetValueOrDefault("config_directory") ?? "/etc/postfix";
         var issues = new ImportIssues();
+        if (modernize)
+        {
+            (mainCf, masterCf) = Modernizer.Apply(mainCf, masterCf, issues.Modernized);
+        }
+
         var unit = new HostCode(hostName, hostDirectory, issues, new TableObjects(configDirectory, hostDirectory)).Build(mainCf, new SourceComments(mainText), masterCf, new SourceComments(masterText));
         return new ImportResult(hostName, ModelMembers.Pascal(hostName.Replace('.', '_')) + "Host.cs", Format(unit), issues);
     }
