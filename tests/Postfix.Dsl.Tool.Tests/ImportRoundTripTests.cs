@@ -29,6 +29,7 @@ public class ImportRoundTripTests
                 .Where(d => Path.GetFileName(Path.GetDirectoryName(d)) == "postfix" && File.Exists(Path.Combine(d, "main.cf")))
                 .Select(d => Path.GetRelativePath(RepositoryPaths.Root, d)))
             .Append("tests/Postfix.Dsl.Tool.Tests/Seed")
+            .Append("tests/Postfix.Dsl.Tool.Tests/RestrictionClasses")
             .Select(p => p.Replace('\\', '/'))
             .Order(StringComparer.Ordinal),
     ];
@@ -130,6 +131,17 @@ public class ImportRoundTripTests
         Assert.Contains("PostscreenDnsblMaxTtl = PostfixTime.Minutes(5)", mailcow.Code);
         Compile(mailcow.Code, out var warnings);
         Assert.Empty(warnings);
+    }
+
+    [Fact]
+    public void Restriction_classes_import_as_objects_used_by_the_access_table_they_are_actions_of()
+    {
+        var result = Importer.Import(Path.Combine(RepositoryPaths.Root, "tests", "Postfix.Dsl.Tool.Tests", "RestrictionClasses"), "mail");
+
+        Assert.Contains("private static readonly RestrictionClass Restrictive = new(\"restrictive\", [RejectUnknownSenderDomain, RejectUnknownClientHostname]);", result.Code);
+        Assert.Contains("new(AccessKey.Address(\"joe@my.domain\"), Permissive)", result.Code);
+        Assert.Contains("SmtpdRestrictionClasses = [\"restrictive\", \"permissive\"]", result.Code);
+        Assert.Empty(result.Issues.Untyped);
     }
 
     /// <summary>Neptune's committed files imported: the C# should read close to samples/Neptune/NeptuneHost.cs.</summary>

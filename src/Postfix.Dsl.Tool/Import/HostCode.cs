@@ -24,8 +24,9 @@ internal sealed class HostCode(string hostName, string configDirectory, ImportIs
     public CompilationUnitSyntax Build(MainCfFile mainCf, SourceComments mainComments, MasterCfFile masterCf, SourceComments masterComments)
     {
         var transports = new Dictionary<string, List<(string Property, ExpressionSyntax Value, string? Comment)>>(StringComparer.Ordinal);
+        var classes = RestrictionClasses(LastDefinitions(mainCf).ToList(), mainComments);
         var ownLists = OwnRestrictionLists(LastDefinitions(mainCf).ToList(), masterCf, mainComments);
-        var main = Parameters(LastDefinitions(mainCf).Where(d => !_ownLists.ContainsKey(d.Name)), "main.cf", mainComments, masterCf, transports);
+        var main = Parameters(LastDefinitions(mainCf).Where(d => !_ownLists.ContainsKey(d.Name) && !tables.Classes.ContainsKey(d.Name)), "main.cf", mainComments, masterCf, transports);
         // Each service is written once (writing counts what was typed): from the stock set when that is shorter, else all of them.
         var fromStock = MasterCfCode.FromStock(masterCf.Entries,
             e => Service(e, masterComments, transports.GetValueOrDefault(e.Service)),
@@ -54,7 +55,7 @@ internal sealed class HostCode(string hostName, string configDirectory, ImportIs
 
         var type = ClassDeclaration(ModelMembers.Pascal(hostName.Replace('.', '_')) + "Host")
             .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword)))
-            .WithMembers(List<MemberDeclarationSyntax>([.. tables.Declarations, .. ownLists, property]))
+            .WithMembers(List<MemberDeclarationSyntax>([.. classes, .. tables.Declarations, .. ownLists, property]))
             .WithLeadingTrivia(ParseLeadingTrivia($"/// <summary>{hostName}: main.cf and master.cf as typed Postfix.Dsl values.</summary>\n"));
 
         return CompilationUnit()
@@ -83,7 +84,7 @@ internal sealed class HostCode(string hostName, string configDirectory, ImportIs
             var comment = comments.Above(definition.Line);
             if (ModelMembers.Parameters.TryGetValue(definition.Name, out var parameter))
             {
-                var value = ValueCode.Of(definition.Name, parameter.Parameter.Kind, parameter.Property.PropertyType, definition.Value, issues, _ownLists, out var problem, tables);
+                var value = ValueCode.Of(definition.Name, parameter.Parameter.Kind, parameter.Property.PropertyType, definition.Value, issues, _ownLists, out var problem, tables, tables.Classes);
                 if (value is not null)
                 {
                     issues.AddObsolete(ModelMembers.ObsoleteId(parameter.Property));
@@ -122,6 +123,40 @@ internal sealed class HostCode(string hostName, string configDirectory, ImportIs
     }
 
     /// <summary>
+    /// The restriction classes smtpd_restriction_classes names and main.cf defines as restriction
+    /// lists: each becomes a <c>RestrictionClass</c> field (declared first: access tables name them as
+    /// actions), used by name wherever a list or an access table names the class. smtpd_restriction_classes
+    /// is kept as written, so the classes keep their order (the model adds any it does not list).
+    /// </summary>
+    private List<MemberDeclarationSyntax> RestrictionClasses(List<MainCfDefinition> definitions, SourceComments comments)
+    {
+        var listed = definitions.FirstOrDefault(d => d.Name == "smtpd_restriction_classes") is { } classes ? MainCfFile.ListItems(classes.Value) : [];
+        var candidates = listed.Where(n => !ModelMembers.Parameters.ContainsKey(n) && definitions.Any(d => d.Name == n)).ToList();
+        candidates.ForEach(c => tables.Classes[c] = ModelMembers.Pascal(c));
+
+        // A class's own restrictions keep table references as references: a class field is declared before the tables.
+        var quiet = new ImportIssues();
+        candidates.RemoveAll(c => RestrictionCode.Of(MainCfFile.ListItems(definitions.Single(d => d.Name == c).Value), quiet, _ownLists, out _, null, tables.Classes) is null);
+        tables.Classes.Clear();
+        candidates.ForEach(c => tables.Classes[c] = ModelMembers.Pascal(c));
+
+        var fields = new List<MemberDeclarationSyntax>();
+        foreach (var name in candidates)
+        {
+            var definition = definitions.Single(d => d.Name == name);
+            var value = RestrictionCode.Of(MainCfFile.ListItems(definition.Value), issues, _ownLists, out _, null, tables.Classes)!;
+            issues.TypedValues++;
+            var creation = ImplicitObjectCreationExpression(ArgumentList(SeparatedList([Argument(String(name)), Argument(value)])), null);
+            fields.Add(Commented(FieldDeclaration(VariableDeclaration(IdentifierName("RestrictionClass"))
+                    .WithVariables(SingletonSeparatedList(VariableDeclarator(tables.Classes[name]).WithInitializer(EqualsValueClause(creation)))))
+                .WithModifiers(TokenList(Token(SyntaxKind.PrivateKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.ReadOnlyKeyword))),
+                comments.Above(definition.Line) ?? $"The restriction class {name} (smtpd_restriction_classes)."));
+        }
+
+        return fields;
+    }
+
+    /// <summary>
     /// The parameters of the host's own that some restriction list uses as <c>$name</c> and that hold a
     /// restriction list themselves (docker-mailserver's <c>mua_sender_restrictions</c>): each becomes a
     /// <c>RestrictionListParameter</c> field, declared before the fields that use it, and its uses
@@ -130,7 +165,7 @@ internal sealed class HostCode(string hostName, string configDirectory, ImportIs
     private List<MemberDeclarationSyntax> OwnRestrictionLists(List<MainCfDefinition> definitions, MasterCfFile masterCf, SourceComments comments)
     {
         bool IsRestrictions(string name) => ModelMembers.Parameters.TryGetValue(name, out var p) && p.Parameter.Kind == ParameterKind.Restrictions;
-        var own = definitions.Where(d => !ModelMembers.Parameters.ContainsKey(d.Name) && Transport(d, masterCf) is null).ToDictionary(d => d.Name, StringComparer.Ordinal);
+        var own = definitions.Where(d => !ModelMembers.Parameters.ContainsKey(d.Name) && !tables.Classes.ContainsKey(d.Name) && Transport(d, masterCf) is null).ToDictionary(d => d.Name, StringComparer.Ordinal);
         var restrictionTexts = definitions.Where(d => IsRestrictions(d.Name)).Select(d => d.Value)
             .Concat(masterCf.Entries.SelectMany(e => e.Overrides).Where(o => IsRestrictions(o.Name)).Select(o => o.Value))
             .Concat(own.Values.Select(d => d.Value));

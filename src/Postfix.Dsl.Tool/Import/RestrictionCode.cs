@@ -20,7 +20,7 @@ internal static class RestrictionCode
 
     /// <summary>As above, with the host's own restriction lists: <c>$name</c> of one is its field (a <c>RestrictionListParameter</c>).</summary>
     public static ExpressionSyntax? Of(IReadOnlyList<string> words, ImportIssues issues, IReadOnlyDictionary<string, string> ownLists, out string? problem,
-        TableObjects? tables = null)
+        TableObjects? tables = null, IReadOnlyDictionary<string, string>? classes = null)
     {
         problem = null;
         var entries = new List<ExpressionSyntax>();
@@ -36,6 +36,12 @@ internal static class RestrictionCode
             if (word.StartsWith('$'))
             {
                 entries.Add(Call(Member("Restriction", "Expand"), ValueCode.Expand(word)));
+                continue;
+            }
+
+            if (classes is not null && classes.TryGetValue(word, out var restrictionClass))
+            {
+                entries.Add(IdentifierName(restrictionClass));
                 continue;
             }
 

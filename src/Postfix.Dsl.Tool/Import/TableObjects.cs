@@ -20,6 +20,9 @@ namespace Postfix.Dsl.Tool.Import;
 /// </summary>
 internal sealed partial class TableObjects(string copyDirectory, string hostDirectory)
 {
+    /// <summary>The host's restriction classes (name → field): an access action naming one is the class object.</summary>
+    public Dictionary<string, string> Classes { get; } = new(StringComparer.Ordinal);
+
     private static readonly Dictionary<string, string> AccessTypes = new(StringComparer.Ordinal)
     {
         ["hash"] = "Hash", ["lmdb"] = "Lmdb", ["cdb"] = "Cdb", ["texthash"] = "Texthash", ["cidr"] = "Cidr",
@@ -59,7 +62,7 @@ internal sealed partial class TableObjects(string copyDirectory, string hostDire
         }
 
         var text = File.ReadAllText(path);
-        var creation = access && AccessTypes.TryGetValue(type, out var accessType) ? AccessTable(fileName, accessType, text)
+        var creation = access && AccessTypes.TryGetValue(type, out var accessType) ? AccessTable(fileName, accessType, text, Classes)
             : !access && type is "regexp" or "pcre" ? RegexpTable(fileName, type, text)
             : null;
         if (creation is null)
@@ -88,7 +91,7 @@ internal sealed partial class TableObjects(string copyDirectory, string hostDire
         return candidate;
     }
 
-    private static ExpressionSyntax? AccessTable(string fileName, string type, string text)
+    private static ExpressionSyntax? AccessTable(string fileName, string type, string text, IReadOnlyDictionary<string, string> classes)
     {
         var file = TableReader.Read(text);
         if (file.Problems.Count > 0 || file.Entries.Count == 0)
@@ -99,7 +102,8 @@ internal sealed partial class TableObjects(string copyDirectory, string hostDire
         var entries = new List<ExpressionSyntax>();
         foreach (var entry in file.Entries)
         {
-            if (Key(entry.Key, type) is not { } key || Action(entry.Value) is not { } action)
+            var action = classes.TryGetValue(entry.Value, out var restrictionClass) ? IdentifierName(restrictionClass) : Action(entry.Value);
+            if (Key(entry.Key, type) is not { } key || action is null)
             {
                 return null; // a key or an action the model cannot state exactly as written
             }

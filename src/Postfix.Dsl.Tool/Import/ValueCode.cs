@@ -20,7 +20,7 @@ internal static partial class ValueCode
 
     /// <summary>As above, where a restriction list may name the host's own lists (<paramref name="ownLists"/>: Postfix name → field).</summary>
     public static ExpressionSyntax? Of(string name, ParameterKind kind, Type propertyType, string text, ImportIssues issues, IReadOnlyDictionary<string, string> ownLists, out string? problem,
-        TableObjects? tables = null)
+        TableObjects? tables = null, IReadOnlyDictionary<string, string>? classes = null)
     {
         problem = null;
         var literal = LiteralType(propertyType);
@@ -55,7 +55,7 @@ internal static partial class ValueCode
                 // Header and body checks in the configuration directory become table objects of the host.
                 return Collection(MainCfFile.ListItems(text).Select(item => (IsContentChecks(name) ? tables?.Regexp(item) : null) ?? Table(item)));
             case ParameterKind.Restrictions:
-                return RestrictionCode.Of(MainCfFile.ListItems(text), issues, ownLists, out problem, tables);
+                return RestrictionCode.Of(MainCfFile.ListItems(text), issues, ownLists, out problem, tables, classes);
             default:
                 return String(text);
         }
