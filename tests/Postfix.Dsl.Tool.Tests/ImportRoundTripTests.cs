@@ -42,7 +42,8 @@ public class ImportRoundTripTests
         var original = Path.Combine(RepositoryPaths.Root, folder);
 
         // mailcow keeps its configuration in /opt/postfix/conf, as its SOURCE.md says.
-        var result = Importer.Import(original, "imported", folder.Contains("mailcow", StringComparison.Ordinal) ? "/opt/postfix/conf" : null);
+        // "mail", as most of these hosts' myhostname makes the tool call them: its class must not hide the MailHost type.
+        var result = Importer.Import(original, "mail", folder.Contains("mailcow", StringComparison.Ordinal) ? "/opt/postfix/conf" : null);
         var host = Compile(result.Code, out var warnings);
         Assert.True(warnings.Count == 0, string.Join("\n", warnings));
         var directory = Directory.CreateTempSubdirectory("postfix-dsl-import-").FullName;
@@ -97,6 +98,13 @@ public class ImportRoundTripTests
         var original = Path.Combine(RepositoryPaths.Root, folder);
 
         Assert.Equal(Importer.Import(original, "imported").Code, Importer.Import(original, "imported").Code);
+    }
+
+    [Fact]
+    public void A_host_whose_class_name_a_model_type_has_gets_a_prefixed_class()
+    {
+        Assert.Equal("ImportedMailHost", HostCode.ClassName("mail"));
+        Assert.Equal("NeptuneHost", HostCode.ClassName("neptune"));
     }
 
     /// <summary>The seed article's 2001 files import; their obsolete forms are kept and flagged, and the typo is reported.</summary>

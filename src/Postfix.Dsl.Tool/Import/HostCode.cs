@@ -31,7 +31,8 @@ internal sealed class HostCode(string hostName, string configDirectory, ImportIs
         var fromStock = MasterCfCode.FromStock(masterCf.Entries,
             e => Service(e, masterComments, transports.GetValueOrDefault(e.Service)),
             e => e.Overrides.Count == 0 ? New([]) : Overrides(e),
-            e => transports.TryGetValue(e.Service, out var t) ? New(t) : null);
+            e => transports.TryGetValue(e.Service, out var t) ? New(t) : null,
+            out var addedServices);
 
         var host = new List<(string, ExpressionSyntax, string?)> { ("Name", String(hostName), null) };
         if (configDirectory != DefaultConfigDirectory)
@@ -50,17 +51,47 @@ internal sealed class HostCode(string hostName, string configDirectory, ImportIs
             .WithInitializer(EqualsValueClause(New(host)))
             .WithSemicolonToken(Token(SyntaxKind.SemicolonToken));
         var summary = $"/// <summary>The host {hostName}, imported from its Postfix configuration by postfix-dsl import.</summary>";
-        property = property.WithLeadingTrivia(ParseLeadingTrivia(Pragmas(disable: true) + summary + "\n"))
+        property = property.WithLeadingTrivia(ParseLeadingTrivia(summary + "\n"))
             .WithTrailingTrivia(ParseTrailingTrivia("\n" + Pragmas(disable: false)));
 
-        var type = ClassDeclaration(ModelMembers.Pascal(hostName.Replace('.', '_')) + "Host")
+        var type = ClassDeclaration(ClassName(hostName))
             .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword)))
-            .WithMembers(List<MemberDeclarationSyntax>([.. classes, .. tables.Declarations, .. ownLists, property]))
+            .WithMembers(List(Suppressed([.. classes, .. tables.Declarations, .. ownLists, .. HostServices(addedServices), property])))
             .WithLeadingTrivia(ParseLeadingTrivia($"/// <summary>{hostName}: main.cf and master.cf as typed Postfix.Dsl values.</summary>\n"));
 
         return CompilationUnit()
             .WithUsings(List([UsingDirective(IdentifierName("Postfix.Dsl")), UsingDirective(ParseName("Postfix.Dsl.Restrictions")).WithStaticKeyword(Token(SyntaxKind.StaticKeyword))]))
             .WithMembers(SingletonList<MemberDeclarationSyntax>(FileScopedNamespaceDeclaration(IdentifierName("Imported")).WithMembers(SingletonList<MemberDeclarationSyntax>(type))));
+    }
+
+    // The obsolete forms' IDs are suppressed from the first member to the end of the definition.
+    private List<MemberDeclarationSyntax> Suppressed(List<MemberDeclarationSyntax> members)
+    {
+        if (issues.Obsolete.Count > 0)
+        {
+            members[0] = members[0].WithLeadingTrivia(ParseLeadingTrivia(Pragmas(disable: true)).AddRange(members[0].GetLeadingTrivia()));
+        }
+
+        return members;
+    }
+
+    // The services the host adds to the stock set, one per line with the comments master.cf has above them.
+    private static IEnumerable<MemberDeclarationSyntax> HostServices(IReadOnlyList<ExpressionSyntax> services) => services.Count == 0 ? [] :
+    [
+        FieldDeclaration(VariableDeclaration(ArrayType(IdentifierName("Service")).WithRankSpecifiers(SingletonList(ArrayRankSpecifier(SingletonSeparatedList<ExpressionSyntax>(OmittedArraySizeExpression())))))
+                .WithVariables(SingletonSeparatedList(VariableDeclarator("HostServices").WithInitializer(EqualsValueClause(Array("Service", services))))))
+            .WithModifiers(TokenList(Token(SyntaxKind.PrivateKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.ReadOnlyKeyword)))
+            .WithLeadingTrivia(ParseLeadingTrivia("// The services this host adds to the stock master.cf.\n")),
+    ];
+
+    /// <summary>
+    /// The host's class: <c>NeptuneHost</c> for neptune; a name that a Postfix.Dsl type already has
+    /// (<c>MailHost</c> for a host called mail) is prefixed, so the model's types stay reachable.
+    /// </summary>
+    public static string ClassName(string hostName)
+    {
+        var name = ModelMembers.Pascal(hostName.Replace('.', '_')) + "Host";
+        return typeof(MailHost).Assembly.GetExportedTypes().Any(t => t.Name == name) ? "Imported" + name : name;
     }
 
     // Obsolete forms the original uses are kept, so that the files mean the same; the compiler reports each, suppressed here with the reason.

@@ -54,7 +54,7 @@ internal static class Importer
         }
 
         var unit = new HostCode(hostName, hostDirectory, issues, new TableObjects(configDirectory, hostDirectory)).Build(mainCf, new SourceComments(mainText), masterCf, new SourceComments(masterText));
-        return new ImportResult(hostName, ModelMembers.Pascal(hostName.Replace('.', '_')) + "Host.cs", Format(unit), issues);
+        return new ImportResult(hostName, HostCode.ClassName(hostName) + ".cs", Format(unit), issues);
     }
 
     /// <summary>Roslyn's own layout: normalized, then the formatter, with LF line ends and four-space indents.</summary>

@@ -24,9 +24,11 @@ internal static class MasterCfCode
     /// <param name="service">Writes one service in full.</param>
     /// <param name="overrides">Writes a service's <c>-o</c> options.</param>
     /// <param name="hasTransport">Services that carry per-service parameters (never equal to a stock one).</param>
+    /// <param name="added">The services the host adds, for a field of their own (<c>.Add(HostServices)</c>): a list reads better there than inside a call.</param>
     public static ExpressionSyntax? FromStock(IReadOnlyList<MasterCfEntry> entries, Func<MasterCfEntry, ExpressionSyntax> service,
-        Func<MasterCfEntry, ExpressionSyntax> overrides, Func<MasterCfEntry, ExpressionSyntax?> transport)
+        Func<MasterCfEntry, ExpressionSyntax> overrides, Func<MasterCfEntry, ExpressionSyntax?> transport, out IReadOnlyList<ExpressionSyntax> added)
     {
+        added = [];
         var (name, set) = StockSets.OrderByDescending(s => s.Set.Services.Count(stock => entries.Any(e => Same(stock, e) && transport(e) is null))).First();
         var unchanged = set.Services.Count(stock => entries.Any(e => Same(stock, e) && transport(e) is null));
         if (unchanged * 2 < set.Services.Count)
@@ -55,9 +57,8 @@ internal static class MasterCfCode
             code = Chain(code, "Change", String(entry.Service), Member("ServiceType", Type(entry.Type)), lambda);
         }
 
-        var added = entries.Where(e => !set.Services.Any(s => Key(s) == Key(e))).Select(service).ToArray();
-        // An array initializer: Roslyn lays it out one service per line, each with the comment above it in master.cf.
-        return added.Length > 0 ? Chain(code, "Add", Array("Service", added)) : code;
+        added = entries.Where(e => !set.Services.Any(s => Key(s) == Key(e))).Select(service).ToArray();
+        return added.Count > 0 ? Chain(code, "Add", SyntaxFactory.IdentifierName("HostServices")) : code;
     }
 
     private static ExpressionSyntax Chain(ExpressionSyntax target, string method, params ExpressionSyntax[] arguments) =>
