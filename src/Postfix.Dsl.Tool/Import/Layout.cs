@@ -8,7 +8,7 @@ namespace Postfix.Dsl.Tool.Import;
 
 /// <summary>
 /// The line breaks a person puts where Roslyn's normalizer puts none: a blank line after the
-/// namespace and between a class's members.
+/// namespace, between a class's members, and before each step of a master.cf built from the stock set.
 /// </summary>
 internal sealed class Layout : CSharpSyntaxRewriter
 {
@@ -16,6 +16,16 @@ internal sealed class Layout : CSharpSyntaxRewriter
     {
         var visited = (FileScopedNamespaceDeclarationSyntax)base.VisitFileScopedNamespaceDeclaration(node)!;
         return visited.WithSemicolonToken(visited.SemicolonToken.WithTrailingTrivia(EndOfLine("\n"), EndOfLine("\n")));
+    }
+
+    public override SyntaxNode? VisitMemberAccessExpression(MemberAccessExpressionSyntax node)
+    {
+        // MasterCf.Stock.Remove(...).Change(...).Add(...): one step per line, under the MasterCf assignment
+        // (always two levels into the host class, so the continuation indent is fixed).
+        var visited = (MemberAccessExpressionSyntax)base.VisitMemberAccessExpression(node)!;
+        return visited.Name.Identifier.Text is "Remove" or "Change" or "Add" && visited.Expression.ToString().StartsWith("MasterCf.Stock", System.StringComparison.Ordinal)
+            ? visited.WithOperatorToken(visited.OperatorToken.WithLeadingTrivia(EndOfLine("\n"), Whitespace("            ")))
+            : visited;
     }
 
     public override SyntaxNode? VisitClassDeclaration(ClassDeclarationSyntax node)

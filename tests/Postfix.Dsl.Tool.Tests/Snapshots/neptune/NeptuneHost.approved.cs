@@ -53,6 +53,7 @@ public static class NeptuneHost
             SmtpdRelayRestrictions = [PermitMynetworks, RejectUnauthDestination],
             SmtpdSenderRestrictions = [RejectUnknownSenderDomain, CheckSenderAccess(Access), RejectNonFqdnSender]
         },
-        MasterCf = MasterCf.Stock.Change("qmgr", ServiceType.Unix, s => s with { Chroot = true })
+        MasterCf = MasterCf.Stock
+            .Change("qmgr", ServiceType.Unix, s => s with { Chroot = true })
     };
 }
