@@ -119,6 +119,9 @@ public class ImportRoundTripTests
         Assert.Contains(result.Issues.Untyped, u => u.StartsWith("main.cf:3: relay_domain: is not a Postfix 3.7 parameter", StringComparison.Ordinal));
         Assert.Contains("SmtpdRecipientRestrictions = [PermitMynetworks, CheckRelayDomains]", result.Code);
         Assert.Contains("Type = ServiceType.Fifo", result.Code);
+        // Each kept obsolete form is explained where it is used.
+        Assert.Contains("// PFX0300: check_relay_domains was removed in Postfix 3.9", result.Code);
+        Assert.Contains("// PFX0302: fifo services are obsolete since Postfix 2.10", result.Code);
     }
 
     /// <summary>--modernize applies the code fixes: what remains obsolete is only what nothing replaces mechanically.</summary>

@@ -118,9 +118,9 @@ internal sealed class HostCode(string hostName, string configDirectory, ImportIs
                 var value = ValueCode.Of(definition.Name, parameter.Parameter.Kind, parameter.Property.PropertyType, definition.Value, issues, _ownLists, out var problem, tables, tables.Classes);
                 if (value is not null)
                 {
-                    issues.AddObsolete(ModelMembers.ObsoleteId(parameter.Property));
+                    issues.Explain(parameter.Property);
                     issues.TypedValues++;
-                    typed.Add((parameter.Property.Name, value, comment));
+                    typed.Add((parameter.Property.Name, value, ImportIssues.Join(comment, issues.TakeExplanations())));
                     continue;
                 }
 
@@ -181,7 +181,7 @@ internal sealed class HostCode(string hostName, string configDirectory, ImportIs
             fields.Add(Commented(FieldDeclaration(VariableDeclaration(IdentifierName("RestrictionClass"))
                     .WithVariables(SingletonSeparatedList(VariableDeclarator(tables.Classes[name]).WithInitializer(EqualsValueClause(creation)))))
                 .WithModifiers(TokenList(Token(SyntaxKind.PrivateKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.ReadOnlyKeyword))),
-                comments.Above(definition.Line) ?? $"The restriction class {name} (smtpd_restriction_classes)."));
+                ImportIssues.Join(comments.Above(definition.Line) ?? $"The restriction class {name} (smtpd_restriction_classes).", issues.TakeExplanations())));
         }
 
         return fields;
@@ -239,7 +239,7 @@ internal sealed class HostCode(string hostName, string configDirectory, ImportIs
                 var field = FieldDeclaration(VariableDeclaration(IdentifierName("RestrictionListParameter"))
                         .WithVariables(SingletonSeparatedList(VariableDeclarator(_ownLists[name]).WithInitializer(EqualsValueClause(creation)))))
                     .WithModifiers(TokenList(Token(SyntaxKind.PrivateKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.ReadOnlyKeyword)));
-                fields.Add(Commented(field, comments.Above(own[name].Line) ?? $"The host's own restriction list {name}: written to main.cf because a restriction list uses it."));
+                fields.Add(Commented(field, ImportIssues.Join(comments.Above(own[name].Line) ?? $"The host's own restriction list {name}: written to main.cf because a restriction list uses it.", issues.TakeExplanations())));
                 declared.Add(name);
             }
 
@@ -285,7 +285,7 @@ internal sealed class HostCode(string hostName, string configDirectory, ImportIs
         };
         if (type == "Fifo")
         {
-            issues.AddObsolete(ModelMembers.ObsoleteId(typeof(ServiceType).GetField("Fifo")!));
+            issues.Explain(typeof(ServiceType).GetField("Fifo")!);
         }
 
         var fields = new List<(string, ExpressionSyntax, string?)>
@@ -324,7 +324,7 @@ internal sealed class HostCode(string hostName, string configDirectory, ImportIs
             fields.Add(("Transport", New(transport), "Per-service parameters, written to main.cf as " + entry.Service + "_*."));
         }
 
-        return Commented(New(fields), comments.Above(entry.Line));
+        return Commented(New(fields), ImportIssues.Join(comments.Above(entry.Line), issues.TakeExplanations()));
     }
 
     private ExpressionSyntax Overrides(MasterCfEntry entry) =>

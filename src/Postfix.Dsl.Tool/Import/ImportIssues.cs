@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Postfix.Dsl.Tool.Import;
 
@@ -26,11 +27,35 @@ internal sealed class ImportIssues
 
     public void AddUntyped(string where, string name, string reason) => _untyped.Add($"{where}: {name}: {reason}");
 
-    public void AddObsolete(string? id)
+    private readonly List<string> _explanations = [];
+
+    /// <summary>
+    /// Records that the code uses <paramref name="member"/>, if it is obsolete: its compiler ID for the
+    /// file's pragma, and its message for the comment of the item being written (<see cref="TakeExplanations"/>).
+    /// </summary>
+    public void Explain(System.Reflection.MemberInfo member)
     {
-        if (id is not null)
+        if (member.GetCustomAttributes(typeof(System.ObsoleteAttribute), false).FirstOrDefault() is System.ObsoleteAttribute obsolete)
         {
+            var id = obsolete.DiagnosticId ?? "CS0618";
             _obsolete.Add(id);
+            var text = $"{id}: {obsolete.Message} Kept as the original has it.";
+            if (!_explanations.Contains(text))
+            {
+                _explanations.Add(text);
+            }
         }
     }
+
+    /// <summary>The explanations recorded since the last call, as one comment, or null.</summary>
+    public string? TakeExplanations()
+    {
+        var text = _explanations.Count == 0 ? null : string.Join("\n", _explanations);
+        _explanations.Clear();
+        return text;
+    }
+
+    /// <summary><paramref name="comment"/> and <paramref name="explanations"/>, each on its lines.</summary>
+    public static string? Join(string? comment, string? explanations) =>
+        comment is null ? explanations : explanations is null ? comment : comment + "\n" + explanations;
 }

@@ -33,9 +33,6 @@ internal static class ModelMembers
             ? Enum.GetName(enumType, value)
             : null;
 
-    /// <summary>True when <paramref name="member"/> is marked obsolete (the compiler reports it with a PFX03xx ID).</summary>
-    public static string? ObsoleteId(MemberInfo member) => member.GetCustomAttribute<ObsoleteAttribute>() is { } obsolete ? obsolete.DiagnosticId ?? "CS0618" : null;
-
     /// <summary>PascalCase of a Postfix name, as the catalog generator names properties.</summary>
     public static string Pascal(string name) =>
         string.Concat(name.Split('_', '-').Where(p => p.Length > 0).Select(p => char.ToUpperInvariant(p[0]) + p[1..]));

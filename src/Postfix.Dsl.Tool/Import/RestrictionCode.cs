@@ -57,7 +57,7 @@ internal static class RestrictionCode
                 return null;
             }
 
-            issues.AddObsolete(ModelMembers.ObsoleteId(member));
+            issues.Explain(member);
             if (member is PropertyInfo)
             {
                 entries.Add(IdentifierName(member.Name));

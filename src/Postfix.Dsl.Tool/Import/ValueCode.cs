@@ -44,7 +44,7 @@ internal static partial class ValueCode
             case ParameterKind.Enum:
                 if (literal is { IsEnum: true } && ModelMembers.EnumMember(literal, text) is { } member)
                 {
-                    issues.AddObsolete(ModelMembers.ObsoleteId(literal.GetField(member)!));
+                    issues.Explain(literal.GetField(member)!);
                     return Member(literal.Name, member);
                 }
 
