@@ -18,39 +18,24 @@ public sealed class InstalledToolTests : IDisposable
 {
     private const string Version = "0.0.0-tool-test";
 
-    private readonly string _root = Directory.CreateTempSubdirectory("postfix-dsl-tool-").FullName;
+    private readonly PackageFeed _feed = new(Version, "src/Postfix.Dsl/Postfix.Dsl.csproj", "src/Postfix.Dsl.Tool/Postfix.Dsl.Tool.csproj");
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    private string Root => _feed.Root;
+
+    public void Dispose() => _feed.Dispose();
 
     [Fact]
     public void The_tool_installs_from_the_feed_imports_a_host_and_the_project_builds_into_the_same_meaning()
     {
         PostfixTools.Require();
-        var feed = Directory.CreateDirectory(Path.Combine(_root, "feed")).FullName;
-        var packages = Directory.CreateDirectory(Path.Combine(_root, "packages")).FullName;
-        File.WriteAllText(Path.Combine(_root, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{feed}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-              </packageSources>
-            </configuration>
-            """);
-        foreach (var packed in new[] { "src/Postfix.Dsl/Postfix.Dsl.csproj", "src/Postfix.Dsl.Tool/Postfix.Dsl.Tool.csproj" })
-        {
-            var pack = Dotnet.Run(_root, string.Empty, "pack", Path.Combine(RepositoryPaths.Root, packed), "-c", "Release", "-o", feed, $"-p:Version={Version}");
-            Assert.True(pack.ExitCode == 0, pack.Output);
-        }
-
-        var tools = Path.Combine(_root, "tools");
-        var install = Run(_root, packages, "dotnet", "tool", "install", "--tool-path", tools, "--add-source", feed, "--version", Version, "Postfix.Dsl.Tool");
+        var (feed, packages) = (_feed.Feed, _feed.Packages);
+        var tools = Path.Combine(Root, "tools");
+        var install = Run(Root, packages, "dotnet", "tool", "install", "--tool-path", tools, "--add-source", feed, "--version", Version, "Postfix.Dsl.Tool");
         Assert.True(install.ExitCode == 0, install.Output);
 
         var original = Path.Combine(RepositoryPaths.Root, "tests", "Postfix.Dsl.Tests", "Corpus", "docker-mailserver", "original");
-        var project = Path.Combine(_root, "dms");
-        var import = Run(_root, packages, Path.Combine(tools, "postfix-dsl"), "import", original, "--output", project, "--name", "dms");
+        var project = Path.Combine(Root, "dms");
+        var import = Run(Root, packages, Path.Combine(tools, "postfix-dsl"), "import", original, "--output", project, "--name", "dms");
         Assert.True(import.ExitCode == 0, import.Output);
         Assert.Contains("postfix-dsl: imported dms:", import.Output);
         Assert.Contains($"<PackageReference Include=\"Postfix.Dsl\" Version=\"{Version}\" />", File.ReadAllText(Path.Combine(project, "Imported.csproj")));
@@ -62,11 +47,11 @@ public sealed class InstalledToolTests : IDisposable
         Assert.True(differences.Count == 0, string.Join("\n", differences));
 
         // Scripts can rely on the exit codes: a folder without main.cf is refused with the reason, nothing written.
-        var refused = Run(_root, packages, Path.Combine(tools, "postfix-dsl"), "import", Path.Combine(_root, "empty"), "--output", Path.Combine(_root, "nothing"));
+        var refused = Run(Root, packages, Path.Combine(tools, "postfix-dsl"), "import", Path.Combine(Root, "empty"), "--output", Path.Combine(Root, "nothing"));
         Assert.Equal(1, refused.ExitCode);
         Assert.Contains("main.cf: not found", refused.Output);
-        Assert.False(Directory.Exists(Path.Combine(_root, "nothing")));
-        Assert.Equal(2, Run(_root, packages, Path.Combine(tools, "postfix-dsl"), "import").ExitCode);
+        Assert.False(Directory.Exists(Path.Combine(Root, "nothing")));
+        Assert.Equal(2, Run(Root, packages, Path.Combine(tools, "postfix-dsl"), "import").ExitCode);
     }
 
     private static Dotnet.Result Run(string directory, string packages, string program, params string[] args)

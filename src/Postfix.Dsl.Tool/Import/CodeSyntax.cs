@@ -35,8 +35,11 @@ internal static class CodeSyntax
 
     /// <summary><c>new Type[] { a, b }</c>: Roslyn lays an array initializer out one element per line.</summary>
     public static ExpressionSyntax Array(string type, IEnumerable<ExpressionSyntax> items) =>
-        ArrayCreationExpression(ArrayType(IdentifierName(type)).WithRankSpecifiers(SingletonList(ArrayRankSpecifier(SingletonSeparatedList<ExpressionSyntax>(OmittedArraySizeExpression())))))
-            .WithInitializer(InitializerExpression(SyntaxKind.ArrayInitializerExpression, SeparatedList(items)));
+        ArrayCreationExpression(ArrayOf(type)).WithInitializer(InitializerExpression(SyntaxKind.ArrayInitializerExpression, SeparatedList(items)));
+
+    /// <summary><c>Type[]</c>.</summary>
+    public static ArrayTypeSyntax ArrayOf(string type) =>
+        ArrayType(IdentifierName(type)).WithRankSpecifiers(SingletonList(ArrayRankSpecifier(SingletonSeparatedList<ExpressionSyntax>(OmittedArraySizeExpression()))));
 
     /// <summary><c>new() { A = a, B = b }</c> (or <c>new Type { ... }</c>).</summary>
     public static ExpressionSyntax New(IEnumerable<(string Property, ExpressionSyntax Value, string? Comment)> assignments, string? type = null)
@@ -47,6 +50,15 @@ internal static class CodeSyntax
             ? ImplicitObjectCreationExpression(ArgumentList(), initializer)
             : ObjectCreationExpression(IdentifierName(type)).WithInitializer(initializer);
     }
+
+    /// <summary><c>// comment</c> then <c>private static readonly Type Name = initializer;</c>, a member of the host class.</summary>
+    public static MemberDeclarationSyntax StaticField(TypeSyntax type, string name, ExpressionSyntax initializer, string? comment) =>
+        Commented(FieldDeclaration(VariableDeclaration(type).WithVariables(SingletonSeparatedList(VariableDeclarator(name).WithInitializer(EqualsValueClause(initializer)))))
+            .WithModifiers(TokenList(Token(SyntaxKind.PrivateKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.ReadOnlyKeyword))), comment);
+
+    /// <summary><c>new("name", value)</c>: a parameter object of the host's own.</summary>
+    public static ExpressionSyntax Named(string name, ExpressionSyntax value) =>
+        ImplicitObjectCreationExpression(ArgumentList(SeparatedList([Argument(String(name)), Argument(value)])), null);
 
     /// <summary><paramref name="node"/> with <c>// comment</c> lines before it.</summary>
     public static T Commented<T>(T node, string? comment) where T : SyntaxNode =>

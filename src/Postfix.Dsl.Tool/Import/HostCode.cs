@@ -77,12 +77,7 @@ internal sealed class HostCode(string hostName, string configDirectory, ImportIs
 
     // The services the host adds to the stock set, one per line with the comments master.cf has above them.
     private static IEnumerable<MemberDeclarationSyntax> HostServices(IReadOnlyList<ExpressionSyntax> services) => services.Count == 0 ? [] :
-    [
-        FieldDeclaration(VariableDeclaration(ArrayType(IdentifierName("Service")).WithRankSpecifiers(SingletonList(ArrayRankSpecifier(SingletonSeparatedList<ExpressionSyntax>(OmittedArraySizeExpression())))))
-                .WithVariables(SingletonSeparatedList(VariableDeclarator("HostServices").WithInitializer(EqualsValueClause(Array("Service", services))))))
-            .WithModifiers(TokenList(Token(SyntaxKind.PrivateKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.ReadOnlyKeyword)))
-            .WithLeadingTrivia(ParseLeadingTrivia("// The services this host adds to the stock master.cf.\n")),
-    ];
+        [StaticField(ArrayOf("Service"), "HostServices", Array("Service", services), "The services this host adds to the stock master.cf.")];
 
     /// <summary>
     /// The host's class: <c>NeptuneHost</c> for neptune; a name that a Postfix.Dsl type already has
@@ -115,7 +110,7 @@ internal sealed class HostCode(string hostName, string configDirectory, ImportIs
             var comment = comments.Above(definition.Line);
             if (ModelMembers.Parameters.TryGetValue(definition.Name, out var parameter))
             {
-                var value = ValueCode.Of(definition.Name, parameter.Parameter.Kind, parameter.Property.PropertyType, definition.Value, issues, _ownLists, out var problem, tables, tables.Classes);
+                var value = ValueCode.Of(definition.Name, parameter.Parameter.Kind, parameter.Property.PropertyType, definition.Value, issues, out var problem, _ownLists, tables, tables.Classes);
                 if (value is not null)
                 {
                     issues.Explain(parameter.Property);
@@ -167,7 +162,7 @@ internal sealed class HostCode(string hostName, string configDirectory, ImportIs
 
         // A class's own restrictions keep table references as references: a class field is declared before the tables.
         var quiet = new ImportIssues();
-        candidates.RemoveAll(c => RestrictionCode.Of(MainCfFile.ListItems(definitions.Single(d => d.Name == c).Value), quiet, _ownLists, out _, null, tables.Classes) is null);
+        candidates.RemoveAll(c => RestrictionCode.Of(MainCfFile.ListItems(definitions.Single(d => d.Name == c).Value), quiet, out _, _ownLists, classes: tables.Classes) is null);
         tables.Classes.Clear();
         candidates.ForEach(c => tables.Classes[c] = ModelMembers.Pascal(c));
 
@@ -175,12 +170,9 @@ internal sealed class HostCode(string hostName, string configDirectory, ImportIs
         foreach (var name in candidates)
         {
             var definition = definitions.Single(d => d.Name == name);
-            var value = RestrictionCode.Of(MainCfFile.ListItems(definition.Value), issues, _ownLists, out _, null, tables.Classes)!;
+            var value = RestrictionCode.Of(MainCfFile.ListItems(definition.Value), issues, out _, _ownLists, classes: tables.Classes)!;
             issues.TypedValues++;
-            var creation = ImplicitObjectCreationExpression(ArgumentList(SeparatedList([Argument(String(name)), Argument(value)])), null);
-            fields.Add(Commented(FieldDeclaration(VariableDeclaration(IdentifierName("RestrictionClass"))
-                    .WithVariables(SingletonSeparatedList(VariableDeclarator(tables.Classes[name]).WithInitializer(EqualsValueClause(creation)))))
-                .WithModifiers(TokenList(Token(SyntaxKind.PrivateKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.ReadOnlyKeyword))),
+            fields.Add(StaticField(IdentifierName("RestrictionClass"), tables.Classes[name], Named(name, value),
                 ImportIssues.Join(comments.Above(definition.Line) ?? $"The restriction class {name} (smtpd_restriction_classes).", issues.TakeExplanations())));
         }
 
@@ -209,7 +201,7 @@ internal sealed class HostCode(string hostName, string configDirectory, ImportIs
         {
             _ownLists.Clear();
             candidates.ForEach(c => _ownLists[c] = ModelMembers.Pascal(c));
-            var failing = candidates.Where(c => RestrictionCode.Of(MainCfFile.ListItems(own[c].Value), quiet, _ownLists, out _) is null).ToList();
+            var failing = candidates.Where(c => RestrictionCode.Of(MainCfFile.ListItems(own[c].Value), quiet, out _, _ownLists) is null).ToList();
             if (failing.Count == 0)
             {
                 break;
@@ -233,13 +225,10 @@ internal sealed class HostCode(string hostName, string configDirectory, ImportIs
                     continue;
                 }
 
-                var value = RestrictionCode.Of(MainCfFile.ListItems(own[name].Value), issues, _ownLists, out _)!;
+                var value = RestrictionCode.Of(MainCfFile.ListItems(own[name].Value), issues, out _, _ownLists)!;
                 issues.TypedValues++;
-                var creation = ImplicitObjectCreationExpression(ArgumentList(SeparatedList([Argument(String(name)), Argument(value)])), null);
-                var field = FieldDeclaration(VariableDeclaration(IdentifierName("RestrictionListParameter"))
-                        .WithVariables(SingletonSeparatedList(VariableDeclarator(_ownLists[name]).WithInitializer(EqualsValueClause(creation)))))
-                    .WithModifiers(TokenList(Token(SyntaxKind.PrivateKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.ReadOnlyKeyword)));
-                fields.Add(Commented(field, ImportIssues.Join(comments.Above(own[name].Line) ?? $"The host's own restriction list {name}: written to main.cf because a restriction list uses it.", issues.TakeExplanations())));
+                fields.Add(StaticField(IdentifierName("RestrictionListParameter"), _ownLists[name], Named(name, value),
+                    ImportIssues.Join(comments.Above(own[name].Line) ?? $"The host's own restriction list {name}: written to main.cf because a restriction list uses it.", issues.TakeExplanations())));
                 declared.Add(name);
             }
 
@@ -274,15 +263,8 @@ internal sealed class HostCode(string hostName, string configDirectory, ImportIs
 
     private ExpressionSyntax Service(MasterCfEntry entry, SourceComments comments, List<(string, ExpressionSyntax, string?)>? transport)
     {
-        var type = entry.Type switch
-        {
-            "inet" => "Inet",
-            "unix" => "Unix",
-            "unix-dgram" => "UnixDgram",
-            "pass" => "Pass",
-            "fifo" => "Fifo",
-            _ => throw new ImportException($"master.cf:{entry.Line}: service {entry.Service}: type \"{entry.Type}\" is not one Postfix 3.7 reads; expected inet, unix, unix-dgram, fifo or pass"),
-        };
+        var type = MasterCfCode.TypeMember(entry.Type)
+            ?? throw new ImportException($"master.cf:{entry.Line}: service {entry.Service}: type \"{entry.Type}\" is not one Postfix 3.7 reads; expected inet, unix, unix-dgram, fifo or pass");
         if (type == "Fifo")
         {
             issues.Explain(typeof(ServiceType).GetField("Fifo")!);

@@ -54,7 +54,7 @@ internal static class MasterCfCode
             var lambda = SimpleLambdaExpression(Parameter(Identifier("s")),
                 WithExpression(IdentifierName("s"), InitializerExpression(SyntaxKind.WithInitializerExpression,
                     SeparatedList<ExpressionSyntax>(changes.Select(c => AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, IdentifierName(c.Property), c.Value))))));
-            code = Chain(code, "Change", String(entry.Service), Member("ServiceType", Type(entry.Type)), lambda);
+            code = Chain(code, "Change", String(entry.Service), Member("ServiceType", TypeMember(entry.Type)!), lambda);
         }
 
         added = entries.Where(e => !set.Services.Any(s => Key(s) == Key(e))).Select(service).ToArray();
@@ -70,15 +70,8 @@ internal static class MasterCfCode
 
     private static string Type(ServiceType type) => EnumText.Of(type);
 
-    private static string Type(string type) => type switch
-    {
-        "inet" => "Inet",
-        "unix" => "Unix",
-        "unix-dgram" => "UnixDgram",
-        "pass" => "Pass",
-        "fifo" => "Fifo",
-        _ => type,
-    };
+    /// <summary>The <see cref="ServiceType"/> member master.cf's type field names (<c>unix-dgram</c> → <c>UnixDgram</c>), or null.</summary>
+    public static string? TypeMember(string type) => ModelMembers.EnumMember(typeof(ServiceType), type);
 
     /// <summary>True when the stock service is written exactly as the entry: columns, arguments and -o options.</summary>
     private static bool Same(Service stock, MasterCfEntry entry) =>

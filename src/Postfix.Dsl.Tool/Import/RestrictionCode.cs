@@ -15,19 +15,16 @@ namespace Postfix.Dsl.Tool.Import;
 /// </summary>
 internal static class RestrictionCode
 {
-    public static ExpressionSyntax? Of(IReadOnlyList<string> words, ImportIssues issues, out string? problem) =>
-        Of(words, issues, new Dictionary<string, string>(), out problem);
-
-    /// <summary>As above, with the host's own restriction lists: <c>$name</c> of one is its field (a <c>RestrictionListParameter</c>).</summary>
-    public static ExpressionSyntax? Of(IReadOnlyList<string> words, ImportIssues issues, IReadOnlyDictionary<string, string> ownLists, out string? problem,
-        TableObjects? tables = null, IReadOnlyDictionary<string, string>? classes = null)
+    /// <summary>The entries of <paramref name="words"/>; the host's own lists, tables and classes are named by their fields.</summary>
+    public static ExpressionSyntax? Of(IReadOnlyList<string> words, ImportIssues issues, out string? problem,
+        IReadOnlyDictionary<string, string>? ownLists = null, TableObjects? tables = null, IReadOnlyDictionary<string, string>? classes = null)
     {
         problem = null;
         var entries = new List<ExpressionSyntax>();
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            if (word.StartsWith('$') && ownLists.TryGetValue(word.Trim('$', '{', '}'), out var field))
+            if (word.StartsWith('$') && ownLists is not null && ownLists.TryGetValue(word.Trim('$', '{', '}'), out var field))
             {
                 entries.Add(IdentifierName(field));
                 continue;

@@ -72,10 +72,7 @@ internal sealed partial class TableObjects(string copyDirectory, string hostDire
 
         var field = UniqueName(ModelMembers.Pascal(Path.GetFileNameWithoutExtension(fileName).Replace('.', '_')));
         _fields[reference] = field;
-        _declarations.Add(FieldDeclaration(VariableDeclaration(IdentifierName(access ? "AccessTable" : "RegexpTable"))
-                .WithVariables(SingletonSeparatedList(VariableDeclarator(field).WithInitializer(EqualsValueClause(creation)))))
-            .WithModifiers(TokenList(Token(SyntaxKind.PrivateKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.ReadOnlyKeyword)))
-            .WithLeadingTrivia(ParseLeadingTrivia($"// {fileName}, generated again by the build ({reference}).\n")));
+        _declarations.Add(StaticField(IdentifierName(access ? "AccessTable" : "RegexpTable"), field, creation, $"{fileName}, generated again by the build ({reference})."));
         return IdentifierName(field);
     }
 

@@ -14,13 +14,14 @@ namespace Postfix.Dsl.Tool.Import;
 /// </summary>
 internal static partial class ValueCode
 {
-    /// <summary>The expression for <paramref name="text"/> as a value of a <paramref name="kind"/> property of type <paramref name="propertyType"/>.</summary>
-    public static ExpressionSyntax? Of(string name, ParameterKind kind, Type propertyType, string text, ImportIssues issues, out string? problem) =>
-        Of(name, kind, propertyType, text, issues, new Dictionary<string, string>(), out problem);
-
-    /// <summary>As above, where a restriction list may name the host's own lists (<paramref name="ownLists"/>: Postfix name → field).</summary>
-    public static ExpressionSyntax? Of(string name, ParameterKind kind, Type propertyType, string text, ImportIssues issues, IReadOnlyDictionary<string, string> ownLists, out string? problem,
-        TableObjects? tables = null, IReadOnlyDictionary<string, string>? classes = null)
+    /// <summary>
+    /// The expression for <paramref name="text"/> as a value of a <paramref name="kind"/> property of type
+    /// <paramref name="propertyType"/>; a restriction list may name the host's own lists
+    /// (<paramref name="ownLists"/>, Postfix name → field), tables in the copy (<paramref name="tables"/>)
+    /// and restriction classes (<paramref name="classes"/>).
+    /// </summary>
+    public static ExpressionSyntax? Of(string name, ParameterKind kind, Type propertyType, string text, ImportIssues issues, out string? problem,
+        IReadOnlyDictionary<string, string>? ownLists = null, TableObjects? tables = null, IReadOnlyDictionary<string, string>? classes = null)
     {
         problem = null;
         var literal = LiteralType(propertyType);
@@ -55,7 +56,7 @@ internal static partial class ValueCode
                 // Header and body checks in the configuration directory become table objects of the host.
                 return Collection(MainCfFile.ListItems(text).Select(item => (IsContentChecks(name) ? tables?.Regexp(item) : null) ?? Table(item)));
             case ParameterKind.Restrictions:
-                return RestrictionCode.Of(MainCfFile.ListItems(text), issues, ownLists, out problem, tables, classes);
+                return RestrictionCode.Of(MainCfFile.ListItems(text), issues, out problem, ownLists, tables, classes);
             default:
                 return String(text);
         }

@@ -12,7 +12,13 @@ namespace Postfix.Dsl;
 /// </summary>
 internal static class HostParameters
 {
-    public static IReadOnlyList<ParameterSetting> MainCf(MailHost host)
+    // Validation, rendering and the read-back each ask for a host's main.cf; the host is immutable,
+    // so it is computed once per host object.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<MailHost, IReadOnlyList<ParameterSetting>> Computed = new();
+
+    public static IReadOnlyList<ParameterSetting> MainCf(MailHost host) => Computed.GetValue(host, Compute);
+
+    private static IReadOnlyList<ParameterSetting> Compute(MailHost host)
     {
         var definitions = CustomDefinitions(host);
         var settings = host.MainCf.Settings

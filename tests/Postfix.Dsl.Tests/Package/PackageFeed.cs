@@ -4,8 +4,9 @@ using System.IO;
 namespace Postfix.Dsl.Tests.Package;
 
 /// <summary>
-/// Packs Postfix.Dsl once into a temporary local feed, with a NuGet packages folder of its own, so
-/// a cached older build of the package can never answer a consumer's restore.
+/// Packs Postfix.Dsl (and any other project of the repository asked for, such as the tool) once into
+/// a temporary local feed, with a NuGet packages folder of its own, so a cached older build of the
+/// package can never answer a consumer's restore.
 /// </summary>
 public sealed class PackageFeed : IDisposable
 {
@@ -13,6 +14,13 @@ public sealed class PackageFeed : IDisposable
     public const string Version = "0.0.0-consumer-test";
 
     public PackageFeed()
+        : this(Version, "src/Postfix.Dsl/Postfix.Dsl.csproj")
+    {
+    }
+
+    /// <summary>A feed holding <paramref name="projects"/> (paths from the repository root) packed at <paramref name="version"/>.</summary>
+    // Internal: an xunit collection fixture may have only one public constructor.
+    internal PackageFeed(string version, params string[] projects)
     {
         Root = Directory.CreateTempSubdirectory("postfix-dsl-consumer-").FullName;
         Feed = Directory.CreateDirectory(Path.Combine(Root, "feed")).FullName;
@@ -28,14 +36,16 @@ public sealed class PackageFeed : IDisposable
             </configuration>
             """);
 
-        var project = Path.Combine(RepositoryPaths.Root, "src", "Postfix.Dsl", "Postfix.Dsl.csproj");
-        // Packed with the machine's own packages folder: pack restores the repository's projects, and
-        // their obj/project.assets.json must keep pointing where every other build of the repository
-        // looks (a test project still building beside this one), not at a folder deleted afterwards.
-        var pack = Dotnet.Run(Root, string.Empty, "pack", project, "-c", "Release", "-o", Feed, $"-p:Version={Version}");
-        if (pack.ExitCode != 0 || !File.Exists(Path.Combine(Feed, $"Postfix.Dsl.{Version}.nupkg")))
+        foreach (var project in projects)
         {
-            throw new InvalidOperationException("dotnet pack failed:\n" + pack.Output);
+            // Packed with the machine's own packages folder: pack restores the repository's projects, and
+            // their obj/project.assets.json must keep pointing where every other build of the repository
+            // looks (a test project still building beside this one), not at a folder deleted afterwards.
+            var pack = Dotnet.Run(Root, string.Empty, "pack", Path.Combine(RepositoryPaths.Root, project), "-c", "Release", "-o", Feed, $"-p:Version={version}");
+            if (pack.ExitCode != 0 || !File.Exists(Path.Combine(Feed, $"{Path.GetFileNameWithoutExtension(project)}.{version}.nupkg")))
+            {
+                throw new InvalidOperationException("dotnet pack failed:\n" + pack.Output);
+            }
         }
     }
 

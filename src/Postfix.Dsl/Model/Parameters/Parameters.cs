@@ -35,7 +35,9 @@ public sealed partial record Parameters
     private const string UnlistedSlot = "(unlisted)";
 
     /// <summary>The parameters this object sets, typed ones and <see cref="Unlisted"/> ones, ordered by Postfix name.</summary>
-    public IReadOnlyList<ParameterSetting> Settings => InModelOrder.OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
+    public IReadOnlyList<ParameterSetting> Settings => Unlisted.Count == 0
+        ? EnumerateSettings().ToList() // generated in name order already
+        : InModelOrder.OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
 
     /// <summary>
     /// The parameters this object sets, in the order the model set them (object-initializer order,
