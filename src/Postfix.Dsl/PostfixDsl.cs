@@ -25,11 +25,8 @@ public static class PostfixDsl
     /// </summary>
     /// <exception cref="PostfixValidationException">The host has validation errors, or a file would not read back as the model; nothing was written.</exception>
     /// <exception cref="PostfixOutputException">The folder holds a link, or the file system refused a write; nothing was changed.</exception>
-    public static EmitResult Emit(MailHost host, string outputRoot, TemplateSet? templates = null)
-    {
-        var rendered = Render(host, templates);
-        return HostWriter.Write(rendered, outputRoot) with { Warnings = rendered.Warnings };
-    }
+    public static EmitResult Emit(MailHost host, string outputRoot, TemplateSet? templates = null) =>
+        OutputFolder.Guard(outputRoot, () => FleetEmit.Run([host], outputRoot, templates ?? TemplateSet.Default, withManifest: false));
 
     /// <summary>
     /// Validates, renders and writes several hosts into <c><paramref name="outputRoot"/>/host-name/</c>,
@@ -39,10 +36,16 @@ public static class PostfixDsl
     /// </summary>
     /// <exception cref="PostfixValidationException">A host has validation errors, a file would not read back as the model, or two hosts share a name; nothing was written.</exception>
     /// <exception cref="PostfixOutputException">The folder holds a link or a tampered manifest, or the file system refused a write; nothing was changed.</exception>
+    /// <remarks>
+    /// Hosts are taken from <paramref name="hosts"/> one at a time and handled in parallel, so a lazy
+    /// sequence of a large fleet is emitted in bounded memory; files are rendered straight to disk,
+    /// read back from it, and renamed into place only when every host passed. A file whose content
+    /// is unchanged is compared, not written.
+    /// </remarks>
     public static EmitResult EmitAll(IEnumerable<MailHost> hosts, string outputRoot, TemplateSet? templates = null)
     {
-        var rendered = RenderAll(hosts, templates);
-        return OutputFolder.Write(rendered, outputRoot) with { Warnings = rendered.SelectMany(h => h.Warnings).ToList() };
+        System.ArgumentNullException.ThrowIfNull(hosts);
+        return OutputFolder.Guard(outputRoot, () => FleetEmit.Run(hosts, outputRoot, templates ?? TemplateSet.Default, withManifest: true));
     }
 
     /// <summary>

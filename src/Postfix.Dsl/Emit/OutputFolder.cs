@@ -21,11 +21,15 @@ internal static class OutputFolder
         Write(hosts, outputRoot, withManifest: true);
 
     /// <summary>Writes <paramref name="hosts"/>; <paramref name="withManifest"/> false writes the host folders only, deleting nothing.</summary>
-    public static EmitResult Write(IReadOnlyList<RenderedHost> hosts, string outputRoot, bool withManifest)
+    public static EmitResult Write(IReadOnlyList<RenderedHost> hosts, string outputRoot, bool withManifest) =>
+        Guard(outputRoot, () => Plan(hosts, outputRoot, withManifest));
+
+    /// <summary>Runs an emit into <paramref name="outputRoot"/>; a folder that cannot be read becomes PFX0104 (nothing was changed).</summary>
+    public static EmitResult Guard(string outputRoot, Func<EmitResult> emit)
     {
         try
         {
-            return Plan(hosts, outputRoot, withManifest);
+            return emit();
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -39,48 +43,73 @@ internal static class OutputFolder
     {
         var root = Path.GetFullPath(outputRoot);
         SafePaths.RequireFolderOrNothing(root);
-
-        // A project without hosts (say, a test project that references the hosts' library) gets no folder.
-        if (hosts.Count == 0 && (!withManifest || !File.Exists(Path.Combine(root, OutputManifest.FileName))))
-        {
-            return new EmitResult([], []);
-        }
-
         var batch = new WriteBatch();
-        var unchanged = new List<string>();
-        foreach (var host in hosts)
+        try
         {
-            SafePaths.RequireFolderOrNothing(Path.Combine(root, host.Name));
-            foreach (var file in host.Files)
+            var written = new List<string>();
+            var unchanged = new List<string>();
+            foreach (var host in hosts)
             {
-                var path = FullPath(root, OutputManifest.Entry(host.Name, file.Name));
-                if (!batch.WriteIfChanged(path, file.Content, file.Secret))
+                SafePaths.RequireFolderOrNothing(Path.Combine(root, host.Name));
+                foreach (var file in host.Files)
                 {
-                    unchanged.Add(path);
+                    var path = FullPath(root, OutputManifest.Entry(host.Name, file.Name));
+                    (WriteIfChanged(batch, path, file.Content, file.Secret) ? written : unchanged).Add(path);
                 }
             }
+
+            var deleted = withManifest ? StageStaleAndManifest(batch, root, Entries(hosts), hosts.Count) : [];
+            batch.Commit();
+            return new EmitResult(written, unchanged) { Deleted = deleted };
+        }
+        catch
+        {
+            batch.Abort();
+            throw;
+        }
+    }
+
+    private static bool WriteIfChanged(WriteBatch batch, string path, string content, bool secret)
+    {
+        try
+        {
+            return batch.WriteIfChanged(path, content, secret);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new PostfixOutputException(BuildRules.WriteFailed, path, "could not be written: " + exception.Message,
+                "a writable folder with free space; every file was left as it was", exception);
+        }
+    }
+
+    /// <summary>
+    /// Stages the deletion of the files an earlier emit wrote and <paramref name="entries"/> no longer
+    /// has, and the new manifest; returns the files to delete. A project without hosts (say, a test
+    /// project that references the hosts' library) that never emitted gets no manifest.
+    /// </summary>
+    internal static IReadOnlyList<string> StageStaleAndManifest(WriteBatch batch, string root, IEnumerable<string> entries, int hostCount)
+    {
+        var current = entries.ToList();
+        var manifest = Path.Combine(root, OutputManifest.FileName);
+        if (hostCount == 0 && !File.Exists(manifest))
+        {
+            return [];
         }
 
         var deleted = new List<string>();
-        if (withManifest)
+        foreach (var stale in OutputManifest.Read(root).Except(current, StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
-            foreach (var stale in Stale(hosts, root))
+            var path = FullPath(root, stale);
+            SafePaths.RequireFolderOrNothing(Path.GetDirectoryName(path)!);
+            if (File.Exists(path) || new FileInfo(path).LinkTarget is not null)
             {
-                var path = FullPath(root, stale);
-                SafePaths.RequireFolderOrNothing(Path.GetDirectoryName(path)!);
-                if (File.Exists(path) || new FileInfo(path).LinkTarget is not null)
-                {
-                    batch.Delete(path);
-                    deleted.Add(path);
-                }
+                batch.Delete(path);
+                deleted.Add(path);
             }
-
-            batch.WriteIfChanged(Path.Combine(root, OutputManifest.FileName), OutputManifest.Render(Entries(hosts)));
         }
 
-        batch.Commit();
-        var written = batch.Writes.Where(p => Path.GetFileName(p) != OutputManifest.FileName).ToList();
-        return new EmitResult(written, unchanged) { Deleted = deleted };
+        batch.WriteIfChanged(manifest, OutputManifest.Render(current));
+        return deleted;
     }
 
     public static IReadOnlyList<OutputDifference> Compare(IReadOnlyList<RenderedHost> hosts, string outputRoot)
@@ -124,7 +153,7 @@ internal static class OutputFolder
     private static IEnumerable<string> Stale(IReadOnlyList<RenderedHost> hosts, string outputRoot) =>
         OutputManifest.Read(outputRoot).Except(Entries(hosts), StringComparer.Ordinal).Order(StringComparer.Ordinal);
 
-    private static string FullPath(string outputRoot, string entry)
+    internal static string FullPath(string outputRoot, string entry)
     {
         var path = Path.GetFullPath(Path.Combine(outputRoot, entry));
         if (path.Length > MaxPathLength)

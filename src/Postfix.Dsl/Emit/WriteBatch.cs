@@ -1,38 +1,66 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Security.Cryptography;
+using System.Linq;
 using System.Text;
 
 namespace Postfix.Dsl;
 
 /// <summary>
-/// All the file changes of one emit, applied all or nothing: every new content goes to a
-/// temporary file created exclusively (it fails if anything, link included, is at that path) with
-/// a random name in the destination folder; only when all are written are they renamed into place,
-/// then stale files are deleted. On any failure the temporaries are removed and every file is as it was.
+/// All the file changes of one emit, applied all or nothing. Every file is rendered into a
+/// <see cref="StagedFile"/>, which writes a temporary only when the content differs from the file
+/// already there; only when every host is rendered and checked are the temporaries renamed into
+/// place, then stale files are deleted. On any failure the temporaries and the folders made for
+/// them are removed and every file is as it was. Safe to stage from several threads.
 /// </summary>
 internal sealed class WriteBatch
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    private readonly List<(string Path, byte[] Bytes, bool Secret)> _writes = [];
+    private readonly List<StagedFile> _staged = [];
     private readonly List<string> _deletes = [];
+    private readonly List<string> _createdFolders = [];
+    private readonly object _gate = new();
 
-    public IReadOnlyList<string> Writes => _writes.ConvertAll(w => w.Path);
+    /// <summary>The files that will be written (changed or new), in the order they were staged.</summary>
+    public IReadOnlyList<string> Writes
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _staged.Where(s => s.Changed).Select(s => s.Path).ToList();
+            }
+        }
+    }
 
-    /// <summary>Adds <paramref name="content"/> for <paramref name="path"/> unless the file holds exactly it already; true when it will be written.</summary>
-    public bool WriteIfChanged(string path, string content, bool secret = false)
+    /// <summary>Starts the file at <paramref name="path"/>: write its content into the returned stream, then <see cref="StagedFile.Complete"/> it.</summary>
+    public StagedFile Stage(string path, bool secret = false)
     {
         SafePaths.RequireFileOrNothing(path);
-        var bytes = Utf8NoBom.GetBytes(content);
-        if (File.Exists(path) && SameBytes(path, bytes))
+        var staged = new StagedFile(path, secret, EnsureFolder);
+        lock (_gate)
         {
-            return false;
+            _staged.Add(staged);
         }
 
-        _writes.Add((path, bytes, secret));
-        return true;
+        return staged;
+    }
+
+    /// <summary>A writer for a staged file: UTF-8 without a byte order mark, as every file is written.</summary>
+    public static StreamWriter Writer(StagedFile file) => new(file, Utf8NoBom, bufferSize: 64 * 1024, leaveOpen: true);
+
+    /// <summary>A reader of what a staged file holds (the temporary, or the unchanged file).</summary>
+    public static StreamReader Reader(StagedFile file) =>
+        new(new FileStream(file.ContentPath, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan), Utf8NoBom, detectEncodingFromByteOrderMarks: false);
+
+    /// <summary>Stages <paramref name="content"/> for <paramref name="path"/>; true when it differs from the file there.</summary>
+    public bool WriteIfChanged(string path, string content, bool secret = false)
+    {
+        var staged = Stage(path, secret);
+        staged.Write(Utf8NoBom.GetBytes(content));
+        staged.Complete();
+        return staged.Changed;
     }
 
     /// <summary>Adds the deletion of <paramref name="path"/> (a plain file, checked now and again when deleting).</summary>
@@ -43,45 +71,39 @@ internal sealed class WriteBatch
     }
 
     /// <summary>True when the file holds exactly <paramref name="content"/>, as this batch would write it.</summary>
-    public static bool HasContent(string path, string content) => SameBytes(path, Utf8NoBom.GetBytes(content));
+    public static bool HasContent(string path, string content)
+    {
+        var bytes = Utf8NoBom.GetBytes(content);
+        var info = new FileInfo(path);
+        return info.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+    }
 
-    /// <summary>Writes every temporary, renames them into place, deletes the stale files and their emptied folders.</summary>
+    /// <summary>Removes every temporary and every folder made for them: nothing of this emit is left.</summary>
+    public void Abort()
+    {
+        lock (_gate)
+        {
+            foreach (var staged in _staged)
+            {
+                staged.Discard();
+            }
+
+            for (var i = _createdFolders.Count - 1; i >= 0; i--)
+            {
+                TryDeleteEmptyFolder(_createdFolders[i]);
+            }
+        }
+    }
+
+    /// <summary>Renames every temporary into place, deletes the stale files and their emptied folders.</summary>
     public void Commit()
     {
-        var temporaries = new List<(string Temporary, string Path)>();
         try
         {
-            foreach (var (path, bytes, secret) in _writes)
-            {
-                var folder = Path.GetDirectoryName(path)!;
-                if (!Directory.Exists(folder))
-                {
-                    Directory.CreateDirectory(folder);
-                }
-
-                var temporary = Path.Combine(folder, "." + Path.GetFileName(path) + "." + RandomSuffix() + ".postfix-dsl-tmp");
-                temporaries.Add((temporary, path));
-                WriteExclusive(temporary, bytes, Mode(path, secret));
-            }
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            foreach (var (temporary, _) in temporaries)
-            {
-                TryDelete(temporary);
-            }
-
-            var failed = temporaries.Count > 0 ? temporaries[^1].Path : "(output)";
-            throw new PostfixOutputException(BuildRules.WriteFailed, failed, "could not be written: " + exception.Message,
-                "a writable folder with free space; every file was left as it was", exception);
-        }
-
-        try
-        {
-            foreach (var (temporary, path) in temporaries)
+            foreach (var staged in _staged.Where(s => s.Changed))
             {
                 // rename(2) replaces the destination entry itself; it never follows a link there.
-                File.Move(temporary, path, overwrite: true);
+                File.Move(staged.Temporary!, staged.Path, overwrite: true);
             }
 
             foreach (var path in _deletes)
@@ -103,9 +125,12 @@ internal sealed class WriteBatch
         {
             // Renames in one folder of one file system fail only when the folder changes under us;
             // what was renamed stays, the rest is cleaned up, and the error says so.
-            foreach (var (temporary, _) in temporaries)
+            foreach (var staged in _staged)
             {
-                TryDelete(temporary);
+                if (staged.Temporary is { } temporary && File.Exists(temporary))
+                {
+                    TryDelete(temporary);
+                }
             }
 
             throw new PostfixOutputException(BuildRules.WriteFailed, "(output)", "changed while it was being written: " + exception.Message,
@@ -113,27 +138,27 @@ internal sealed class WriteBatch
         }
     }
 
-    private static void WriteExclusive(string path, byte[] bytes, UnixFileMode? mode)
+    /// <summary>Creates <paramref name="path"/> exclusively with <paramref name="mode"/> (an existing file's mode, or 0600 for a secret).</summary>
+    internal static FileStream CreateExclusive(string path, UnixFileMode? mode)
     {
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None, BufferSize = 64 * 1024 };
         if (mode is { } unixMode && !OperatingSystem.IsWindows())
         {
             options.UnixCreateMode = unixMode;
         }
 
-        using var stream = new FileStream(path, options);
+        var stream = new FileStream(path, options);
         if (mode is { } kept && !OperatingSystem.IsWindows())
         {
             // UnixCreateMode is masked by the umask; the kept mode must be exactly the old one.
             File.SetUnixFileMode(stream.SafeFileHandle, kept);
         }
 
-        stream.Write(bytes);
-        stream.Flush(flushToDisk: true);
+        return stream;
     }
 
     /// <summary>An existing file keeps its mode; a secret table is created 0600; others get the process's default.</summary>
-    private static UnixFileMode? Mode(string path, bool secret)
+    internal static UnixFileMode? Mode(string path, bool secret)
     {
         if (OperatingSystem.IsWindows())
         {
@@ -148,9 +173,7 @@ internal sealed class WriteBatch
         return secret ? UnixFileMode.UserRead | UnixFileMode.UserWrite : null;
     }
 
-    private static string RandomSuffix() => Convert.ToHexString(RandomNumberGenerator.GetBytes(8)).ToLowerInvariant();
-
-    private static void TryDelete(string path)
+    internal static void TryDelete(string path)
     {
         try
         {
@@ -162,9 +185,39 @@ internal sealed class WriteBatch
         }
     }
 
-    private static bool SameBytes(string path, byte[] bytes)
+    private void EnsureFolder(string folder)
     {
-        var info = new FileInfo(path);
-        return info.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+        lock (_gate)
+        {
+            if (Directory.Exists(folder))
+            {
+                return;
+            }
+
+            // Record every level made, so an aborted emit leaves no empty folder behind.
+            var missing = new Stack<string>();
+            for (var level = folder; !string.IsNullOrEmpty(level) && !Directory.Exists(level); level = Path.GetDirectoryName(level))
+            {
+                missing.Push(level);
+            }
+
+            Directory.CreateDirectory(folder);
+            _createdFolders.AddRange(missing);
+        }
+    }
+
+    private static void TryDeleteEmptyFolder(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).GetEnumerator().MoveNext())
+            {
+                Directory.Delete(folder);
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Left as it is: an empty folder is harmless, and the original error is what matters.
+        }
     }
 }

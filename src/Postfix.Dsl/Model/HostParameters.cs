@@ -43,7 +43,8 @@ internal static class HostParameters
     public static IReadOnlyList<CustomParameter> CustomDefinitions(MailHost host)
     {
         var found = new List<CustomParameter>();
-        var visitedTables = new HashSet<LookupTable>();
+        // By reference: a table's value hash would hash every entry, and visiting an equal table twice finds the same.
+        var visitedTables = new HashSet<LookupTable>(ReferenceEqualityComparer.Instance);
         foreach (var setting in host.MainCf.Settings.Concat(host.MasterCf.Services.SelectMany(s => s.Overrides.Settings)))
         {
             Visit(setting.Value, found, visitedTables);
@@ -72,7 +73,7 @@ internal static class HostParameters
                 Visit(tables.Expansion, found, visitedTables);
                 break;
             case AccessTable access when visitedTables.Add(access):
-                foreach (var restriction in access.Entries.SelectMany(e => e.Action.Restrictions))
+                foreach (var restriction in HostTables.Nested(access))
                 {
                     Visit(restriction, found, visitedTables);
                 }

@@ -9,8 +9,20 @@ namespace Postfix.Dsl;
 /// </summary>
 internal static class HostTables
 {
+    // Validation, rendering and the read-back each collect a host's tables: once per (immutable) host.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<MailHost, IReadOnlyList<LookupTable>> Collected = new();
+
+    // The restrictions inside an access table's actions, found once per table, not once per host and use.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<AccessTable, Restriction[]> NestedOf = new();
+
     /// <summary>The distinct tables (by value), ordered by file name.</summary>
-    public static IReadOnlyList<LookupTable> Collect(MailHost host)
+    public static IReadOnlyList<LookupTable> Collect(MailHost host) => Collected.GetValue(host, Compute);
+
+    /// <summary>The restrictions that <paramref name="table"/>'s actions hold (a restriction-list action), in order.</summary>
+    public static IReadOnlyList<Restriction> Nested(AccessTable table) =>
+        NestedOf.GetValue(table, static t => t.Entries.SelectMany(e => e.Action.Restrictions).ToArray());
+
+    private static IReadOnlyList<LookupTable> Compute(MailHost host)
     {
         var found = new List<LookupTable>();
         // main.cf as written, so the tables of the host's own parameter objects are generated too.
@@ -69,7 +81,7 @@ internal static class HostTables
         found.Add(table);
         if (table is AccessTable access)
         {
-            AddFrom(access.Entries.SelectMany(e => e.Action.Restrictions), found);
+            AddFrom(Nested(access), found);
         }
     }
 }

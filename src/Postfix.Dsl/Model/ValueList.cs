@@ -22,10 +22,21 @@ internal static class ValueList
     };
 }
 
+/// <summary>A model list whatever its element type: lets a walk ask for the count without a variant cast.</summary>
+internal interface IValueList
+{
+    int Count { get; }
+}
+
 /// <summary>An immutable list that compares and hashes by content, element by element.</summary>
-internal sealed class ValueList<T>(T[] items) : IReadOnlyList<T>, IEquatable<ValueList<T>>
+internal sealed class ValueList<T>(T[] items) : IReadOnlyList<T>, IEquatable<ValueList<T>>, IValueList
 {
     private readonly T[] _items = items;
+
+    // The items are immutable model values, so the hash is computed once: a 10,000-entry table is
+    // hashed every time a host's tables are collected or compared.
+    private int _hash;
+    private bool _hashed;
 
     public int Count => _items.Length;
 
@@ -41,6 +52,17 @@ internal sealed class ValueList<T>(T[] items) : IReadOnlyList<T>, IEquatable<Val
     public override bool Equals(object? obj) => obj is ValueList<T> other && Equals(other);
 
     public override int GetHashCode()
+    {
+        if (!_hashed)
+        {
+            _hash = ComputeHash();
+            _hashed = true;
+        }
+
+        return _hash;
+    }
+
+    private int ComputeHash()
     {
         var hash = new HashCode();
         hash.Add(_items.Length);

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 
 namespace Postfix.Dsl;
@@ -16,31 +17,40 @@ internal static class ReadBackCheck
     public static IReadOnlyList<Finding> Check(MailHost host, RenderedHost rendered)
     {
         var report = new ReadBackReport(host.Name);
-        var tables = HostTables.Collect(host).ToDictionary(t => t.FileName, System.StringComparer.Ordinal);
         foreach (var file in rendered.Files)
         {
-            switch (file.Name)
-            {
-                case "main.cf":
-                    MainCfReadBack.Check(host, file.Content, report);
-                    break;
-                case "master.cf":
-                    MasterCfReadBack.Check(host, file.Content, report);
-                    break;
-                case "syslog.conf":
-                    SyslogReadBack.Check(host, file.Content, report);
-                    break;
-                default:
-                    if (tables.TryGetValue(file.Name, out var table))
-                    {
-                        TableReadBack.Check(host, table, file.Content, report);
-                    }
-
-                    break;
-            }
+            CheckFile(host, file.Name, new StringReader(file.Content), report);
         }
 
         return report.Errors;
+    }
+
+    /// <summary>
+    /// Reads one written file of <paramref name="host"/> back from <paramref name="content"/> and reports
+    /// every difference. Tables are read one entry at a time, so a file of any size is checked in
+    /// constant memory (the emit reads back what it wrote to disk).
+    /// </summary>
+    public static void CheckFile(MailHost host, string name, TextReader content, ReadBackReport report)
+    {
+        switch (name)
+        {
+            case "main.cf":
+                MainCfReadBack.Check(host, content.ReadToEnd(), report);
+                break;
+            case "master.cf":
+                MasterCfReadBack.Check(host, content.ReadToEnd(), report);
+                break;
+            case "syslog.conf":
+                SyslogReadBack.Check(host, content.ReadToEnd(), report);
+                break;
+            default:
+                if (HostTables.Collect(host).FirstOrDefault(t => t.FileName == name) is { } table)
+                {
+                    TableReadBack.Check(host, table, content, report);
+                }
+
+                break;
+        }
     }
 
     /// <summary>Throws <see cref="PostfixValidationException"/> when a rendered file does not read back as the model.</summary>
@@ -83,6 +93,38 @@ internal sealed class ReadBackReport(string host)
         if (!expected.SequenceEqual(actual, System.StringComparer.Ordinal))
         {
             Differs(artifact, location, Show(expected), Show(actual));
+        }
+    }
+
+    /// <summary>
+    /// Compares two sequences item by item without holding either: the first differing item, or a
+    /// missing or extra one, is reported as one error naming its position.
+    /// </summary>
+    // A few calls, each a long loop: compiled optimized at once, not run as instrumented tier-0 code (one call compares a whole table).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public void CompareInStep<T>(string artifact, string what, IEnumerable<T> expected, IEnumerable<T> actual, System.Func<T, string> show)
+    {
+        using var left = expected.GetEnumerator();
+        using var right = actual.GetEnumerator();
+        for (var position = 1; ; position++)
+        {
+            var hasLeft = left.MoveNext();
+            var hasRight = right.MoveNext();
+            if (!hasLeft && !hasRight)
+            {
+                return;
+            }
+
+            if (hasLeft != hasRight || !EqualityComparer<T>.Default.Equals(left.Current, right.Current))
+            {
+                Differs(artifact, $"{what} {position}", hasLeft ? show(left.Current) : "(no more entries)", hasRight ? show(right.Current) : "(no more entries)");
+                while (right.MoveNext())
+                {
+                    // Read to the end, so the reader's problems about the rest of the file are reported too.
+                }
+
+                return;
+            }
         }
     }
 

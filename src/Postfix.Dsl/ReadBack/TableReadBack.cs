@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 
 namespace Postfix.Dsl;
@@ -6,7 +7,7 @@ namespace Postfix.Dsl;
 /// <summary>A table read back as postmap or the regexp/pcre reader sees it: exactly the model's entries or rules, in order.</summary>
 internal static class TableReadBack
 {
-    public static void Check(MailHost host, LookupTable table, string content, ReadBackReport report)
+    public static void Check(MailHost host, LookupTable table, TextReader content, ReadBackReport report)
     {
         switch (table)
         {
@@ -22,21 +23,22 @@ internal static class TableReadBack
         }
     }
 
-    private static void Literal(string fileName, string content, IEnumerable<(string Key, string Value)> expected, ReadBackReport report)
+    /// <summary>Compares the entries as postmap reads them with the model's, in step, one at a time; the first difference is reported.</summary>
+    private static void Literal(string fileName, TextReader content, IEnumerable<(string Key, string Value)> expected, ReadBackReport report)
     {
-        var file = TableReader.Read(content);
-        report.Problems(fileName, file.Problems);
-        report.Compare(fileName, "entries", expected.Select(e => e.Key + " => " + e.Value).ToList(),
-            file.Entries.Select(e => e.Key + " => " + e.Value).ToList());
+        var problems = new List<ReadProblem>();
+        var written = TableReader.Enumerate(content, problems).Select(e => (e.Key, e.Value));
+        report.CompareInStep(fileName, "entry", expected, written, entry => entry.Key + " => " + entry.Value);
+        report.Problems(fileName, problems);
     }
 
-    private static void Regexp(RegexpTable table, string content, ReadBackReport report)
+    private static void Regexp(RegexpTable table, TextReader content, ReadBackReport report)
     {
-        var file = RegexpReader.Read(content);
-        report.Problems(table.FileName, file.Problems);
+        var problems = new List<ReadProblem>();
         var expected = new List<string>();
         Flatten(table, table.Rules, expected);
-        report.Compare(table.FileName, "rules", expected, file.Lines.Select(Show).ToList());
+        report.CompareInStep(table.FileName, "rule", expected, RegexpReader.Enumerate(content, problems).Select(Show), line => line);
+        report.Problems(table.FileName, problems);
     }
 
     private static void Flatten(RegexpTable table, IReadOnlyList<RegexpRule> rules, List<string> lines)

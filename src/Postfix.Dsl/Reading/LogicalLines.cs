@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.IO;
+using System.Linq;
 using System.Text;
 
 namespace Postfix.Dsl;
@@ -18,24 +20,24 @@ public sealed record LogicalLine(string Text, int Line);
 public static class LogicalLines
 {
     /// <summary>The logical lines of <paramref name="text"/>; continuation lines that continue nothing go to <paramref name="problems"/>.</summary>
-    public static IReadOnlyList<LogicalLine> Read(string text, List<ReadProblem>? problems = null)
+    public static IReadOnlyList<LogicalLine> Read(string text, List<ReadProblem>? problems = null) =>
+        Enumerate(new StringReader(text), problems).ToList();
+
+    /// <summary>
+    /// The logical lines of <paramref name="reader"/>, one at a time, so a file of any size is read
+    /// in constant memory (the emit's self-check reads every file back this way).
+    /// </summary>
+    internal static IEnumerable<LogicalLine> Enumerate(TextReader reader, List<ReadProblem>? problems)
     {
-        var lines = new List<LogicalLine>();
-        var current = new StringBuilder();
+        // The line being assembled: a single physical line is kept as it is (most lines are), and
+        // only a line with continuations is joined in a builder.
+        string? single = null;
+        StringBuilder? joined = null;
         var start = 0;
         var number = 0;
-        var position = 0;
-        while (position <= text.Length)
+        foreach (var physical in PhysicalLines.Read(reader))
         {
-            var end = text.IndexOf('\n', position);
-            var physical = end < 0 ? text[position..] : text[position..end];
             number++;
-            position = end < 0 ? text.Length + 1 : end + 1;
-            if (end < 0 && physical.Length == 0)
-            {
-                break;
-            }
-
             var first = FirstNonBlank(physical);
             if (first < 0 || physical[first] == '#')
             {
@@ -44,9 +46,15 @@ public static class LogicalLines
 
             if (first > 0)
             {
-                if (current.Length > 0)
+                if (single is not null)
                 {
-                    current.Append(physical);
+                    joined ??= new StringBuilder();
+                    if (joined.Length == 0)
+                    {
+                        joined.Append(single);
+                    }
+
+                    joined.Append(physical);
                 }
                 else
                 {
@@ -56,22 +64,43 @@ public static class LogicalLines
                 continue;
             }
 
-            Flush(lines, current, start);
-            current.Append(physical);
+            if (single is not null)
+            {
+                yield return new LogicalLine(Take(single, joined), start);
+            }
+
+            single = physical;
             start = number;
         }
 
-        Flush(lines, current, start);
-        return lines;
+        if (single is not null)
+        {
+            yield return new LogicalLine(Take(single, joined), start);
+        }
+    }
+
+    private static string Take(string single, StringBuilder? joined)
+    {
+        if (joined is not { Length: > 0 })
+        {
+            return single;
+        }
+
+        var text = joined.ToString();
+        joined.Clear();
+        return text;
     }
 
     /// <summary>True for the characters C's <c>isspace()</c> accepts in the C locale, which Postfix calls blanks.</summary>
     public static bool IsBlank(char c) => c is ' ' or '\t' or '\n' or '\v' or '\f' or '\r';
 
     /// <summary><paramref name="text"/> without the blanks (as <see cref="IsBlank"/>) at either end.</summary>
-    public static string TrimBlanks(string text)
+    public static string TrimBlanks(string text) => TrimBlanks(text, 0);
+
+    /// <summary><paramref name="text"/> from <paramref name="from"/> on, without the blanks at either end (one string made, not two).</summary>
+    internal static string TrimBlanks(string text, int from)
     {
-        var start = 0;
+        var start = from;
         var end = text.Length;
         while (start < end && IsBlank(text[start]))
         {
@@ -97,14 +126,5 @@ public static class LogicalLines
         }
 
         return -1;
-    }
-
-    private static void Flush(List<LogicalLine> lines, StringBuilder current, int start)
-    {
-        if (current.Length > 0)
-        {
-            lines.Add(new LogicalLine(current.ToString(), start));
-            current.Clear();
-        }
     }
 }

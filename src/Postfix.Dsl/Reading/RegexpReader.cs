@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.IO;
+using System.Linq;
 
 namespace Postfix.Dsl;
 
@@ -41,9 +43,16 @@ public static class RegexpReader
     public static RegexpFile Read(string text)
     {
         var problems = new List<ReadProblem>();
-        var lines = new List<RegexpLine>();
+        var lines = Enumerate(new StringReader(text), problems).ToList();
+        return new RegexpFile(lines, problems);
+    }
+
+    /// <summary>The lines of <paramref name="reader"/> one at a time (constant memory); problems go to <paramref name="problems"/>, the last ones when the enumeration ends.</summary>
+    internal static IEnumerable<RegexpLine> Enumerate(TextReader reader, List<ReadProblem> problems)
+    {
         var depth = 0;
-        foreach (var line in LogicalLines.Read(text, problems))
+        var last = 0;
+        foreach (var line in LogicalLines.Enumerate(reader, problems))
         {
             var body = line.Text;
             if (Keyword(body, "endif"))
@@ -59,7 +68,8 @@ public static class RegexpReader
                     depth = 0;
                 }
 
-                lines.Add(new RegexpLine(RegexpLineKind.EndIf, false, '\0', string.Empty, string.Empty, string.Empty, line.Line));
+                last = line.Line;
+                yield return new RegexpLine(RegexpLineKind.EndIf, false, '\0', string.Empty, string.Empty, string.Empty, line.Line);
                 continue;
             }
 
@@ -73,16 +83,15 @@ public static class RegexpReader
 
             if (Pattern(body, kind, line.Line, problems) is { } parsed)
             {
-                lines.Add(parsed);
+                last = parsed.Line;
+                yield return parsed;
             }
         }
 
         if (depth > 0)
         {
-            problems.Add(new ReadProblem(lines.Count > 0 ? lines[^1].Line : 0, "if without endif", string.Empty));
+            problems.Add(new ReadProblem(last, "if without endif", string.Empty));
         }
-
-        return new RegexpFile(lines, problems);
     }
 
     private static bool Keyword(string text, string keyword) =>

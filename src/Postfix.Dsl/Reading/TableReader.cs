@@ -1,4 +1,7 @@
+using System;
 using System.Collections.Generic;
+using System.IO;
+using System.Linq;
 
 namespace Postfix.Dsl;
 
@@ -23,26 +26,31 @@ public static class TableReader
     public static TableFile Read(string text)
     {
         var problems = new List<ReadProblem>();
-        var entries = new List<TableEntryLine>();
-        foreach (var line in LogicalLines.Read(text, problems))
+        var entries = Enumerate(new StringReader(text), problems).ToList();
+        return new TableFile(entries, problems);
+    }
+
+    /// <summary>The entries of <paramref name="reader"/> one at a time (constant memory); ignored lines go to <paramref name="problems"/>.</summary>
+    internal static IEnumerable<TableEntryLine> Enumerate(TextReader reader, List<ReadProblem> problems)
+    {
+        foreach (var line in LogicalLines.Enumerate(reader, problems))
         {
-            var end = 0;
-            while (end < line.Text.Length && PostfixWords.Blanks.IndexOf(line.Text[end]) < 0)
+            var text = line.Text;
+            var end = text.AsSpan().IndexOfAny(PostfixWords.Blanks);
+            if (end < 0)
             {
-                end++;
+                end = text.Length;
             }
 
-            var key = line.Text[..end];
-            var value = LogicalLines.TrimBlanks(line.Text[end..]);
+            var key = text[..end];
+            var value = LogicalLines.TrimBlanks(text, end);
             if (key.Length == 0 || value.Length == 0)
             {
                 problems.Add(new ReadProblem(line.Line, "expected format: key whitespace value -- the line is ignored", line.Text));
                 continue;
             }
 
-            entries.Add(new TableEntryLine(key, value, line.Line));
+            yield return new TableEntryLine(key, value, line.Line);
         }
-
-        return new TableFile(entries, problems);
     }
 }

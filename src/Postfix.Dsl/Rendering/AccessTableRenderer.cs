@@ -1,3 +1,4 @@
+using System.IO;
 using System.Linq;
 
 namespace Postfix.Dsl;
@@ -5,11 +6,16 @@ namespace Postfix.Dsl;
 /// <summary>Builds an access(5) table: one <c>key action</c> line per entry, in model order.</summary>
 internal static class AccessTableRenderer
 {
-    public static string Render(MailHost host, AccessTable table, TemplateSet templates)
+    public static void Render(MailHost host, AccessTable table, TemplateSet templates, TextWriter writer)
     {
-        var entries = table.Entries.Select(e => new AccessEntryView(e.Key.Text, Action(e.Action, host.ConfigDirectory))).ToList();
-        var view = new AccessTableView(Header.For(host, table.FileName), TableText.PostmapNote(table, host.ConfigDirectory), entries);
-        return TemplateRunner.Run(templates.Get("access.scriban"), view);
+        var entries = table.Entries;
+        var configDirectory = host.ConfigDirectory;
+        var rows = new Rows<AccessEntryView>(
+            entries.Count,
+            i => new AccessEntryView(entries[i].Key.Text, Action(entries[i].Action, configDirectory)),
+            (i, w) => WriteRow(entries[i], configDirectory, w));
+        var view = new AccessTableView(Header.For(host, table.FileName), TableText.PostmapNote(table, configDirectory), rows);
+        TemplateRunner.Run(templates.Get("access.scriban"), view, writer);
     }
 
     internal static string Action(AccessAction action, string configDirectory)
@@ -20,5 +26,23 @@ internal static class AccessTableRenderer
         }
 
         return action.Text is { Length: > 0 } text ? action.Keyword + " " + text : action.Keyword;
+    }
+
+    /// <summary>The entry's line, the same bytes as <see cref="AccessEntryView.Line"/>, without building it.</summary>
+    private static void WriteRow(AccessEntry entry, string configDirectory, TextWriter writer)
+    {
+        var action = entry.Action;
+        if (action.Keyword.Length == 0)
+        {
+            RowText.TwoColumns(writer, entry.Key.Text, Alignment.TableKeyWidth, Action(action, configDirectory));
+        }
+        else if (action.Text is { Length: > 0 } text)
+        {
+            RowText.TwoColumns(writer, entry.Key.Text, Alignment.TableKeyWidth, action.Keyword, text);
+        }
+        else
+        {
+            RowText.TwoColumns(writer, entry.Key.Text, Alignment.TableKeyWidth, action.Keyword);
+        }
     }
 }

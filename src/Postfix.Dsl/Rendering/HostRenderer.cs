@@ -1,33 +1,54 @@
+using System;
 using System.Collections.Generic;
+using System.IO;
+using System.Linq;
 
 namespace Postfix.Dsl;
+
+/// <summary>One file of a host, still to be rendered: its name, whether it holds secrets, and how to write it.</summary>
+/// <param name="Name">The file name inside the host's folder.</param>
+/// <param name="Secret">True for a file created with mode 0600.</param>
+/// <param name="Write">Renders the file into a writer (LF line endings, final newline).</param>
+internal sealed record FileRender(string Name, bool Secret, Action<TextWriter> Write);
 
 /// <summary>Renders every file of a host that passed validation.</summary>
 internal static class HostRenderer
 {
-    public static RenderedHost Render(MailHost host, TemplateSet templates)
+    /// <summary>The host's files in their stable order (main.cf, master.cf, tables by name, syslog.conf), each rendered when written.</summary>
+    public static IReadOnlyList<FileRender> Files(MailHost host, TemplateSet templates)
     {
-        var files = new List<RenderedFile>
+        var files = new List<FileRender>
         {
-            new("main.cf", MainCfRenderer.Render(host, templates)),
-            new("master.cf", MasterCfRenderer.Render(host, templates)),
+            new("main.cf", false, writer => MainCfRenderer.Render(host, templates, writer)),
+            new("master.cf", false, writer => MasterCfRenderer.Render(host, templates, writer)),
         };
         foreach (var table in HostTables.Collect(host))
         {
-            files.Add(new RenderedFile(table.FileName, table switch
+            Action<TextWriter> write = table switch
             {
-                AccessTable access => AccessTableRenderer.Render(host, access, templates),
-                RegexpTable regexp => RegexpTableRenderer.Render(host, regexp, templates),
-                TransportTable transport => TransportTableRenderer.Render(host, transport, templates),
-                _ => throw new System.InvalidOperationException($"No renderer for {table.GetType().Name}."),
-            }));
+                AccessTable access => writer => AccessTableRenderer.Render(host, access, templates, writer),
+                RegexpTable regexp => writer => RegexpTableRenderer.Render(host, regexp, templates, writer),
+                TransportTable transport => writer => TransportTableRenderer.Render(host, transport, templates, writer),
+                _ => throw new InvalidOperationException($"No renderer for {table.GetType().Name}."),
+            };
+            files.Add(new FileRender(table.FileName, false, write));
         }
 
         // Only a host that sets its syslog.conf gets one: most log through the system's own configuration.
         if (host.SyslogConf is { } syslog)
         {
-            files.Add(new RenderedFile("syslog.conf", SyslogRenderer.Render(host, syslog, templates)));
+            files.Add(new FileRender("syslog.conf", false, writer => SyslogRenderer.Render(host, syslog, templates, writer)));
         }
-        return new RenderedHost(host.Name, files);
+
+        return files;
     }
+
+    /// <summary>Every file of the host rendered in memory.</summary>
+    public static RenderedHost Render(MailHost host, TemplateSet templates) =>
+        new(host.Name, Files(host, templates).Select(file =>
+        {
+            var text = new StringWriter();
+            file.Write(text);
+            return new RenderedFile(file.Name, text.ToString()) { Secret = file.Secret };
+        }).ToList());
 }

@@ -12,12 +12,12 @@ internal static class MainCfRenderer
 {
     public const int MaxLineLength = 80;
 
-    public static string Render(MailHost host, TemplateSet templates)
+    public static void Render(MailHost host, TemplateSet templates, System.IO.TextWriter writer)
     {
         var entries = HostParameters.MainCf(host)
             .Select(setting => Entry(setting.Name, ParameterText.Of(setting, host.ConfigDirectory)))
             .ToList();
-        return TemplateRunner.Run(templates.Get("main.cf.scriban"), new MainCfView(Header.For(host, "main.cf"), entries));
+        TemplateRunner.Run(templates.Get("main.cf.scriban"), new MainCfView(Header.For(host, "main.cf"), entries), writer);
     }
 
     private static MainCfEntryView Entry(string name, ParameterText text)

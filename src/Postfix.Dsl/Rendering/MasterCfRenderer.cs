@@ -11,10 +11,10 @@ namespace Postfix.Dsl;
 /// </summary>
 internal static class MasterCfRenderer
 {
-    public static string Render(MailHost host, TemplateSet templates)
+    public static void Render(MailHost host, TemplateSet templates, System.IO.TextWriter writer)
     {
         var services = host.MasterCf.Services.Select(s => View(s, host.ConfigDirectory)).ToList();
-        return TemplateRunner.Run(templates.Get("master.cf.scriban"), new MasterCfView(Header.For(host, "master.cf"), services));
+        TemplateRunner.Run(templates.Get("master.cf.scriban"), new MasterCfView(Header.For(host, "master.cf"), services), writer);
     }
 
     private static ServiceView View(Service service, string configDirectory)

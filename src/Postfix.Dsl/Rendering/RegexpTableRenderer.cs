@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.IO;
 using System.Text;
 
 namespace Postfix.Dsl;
@@ -9,12 +10,27 @@ namespace Postfix.Dsl;
 /// </summary>
 internal static class RegexpTableRenderer
 {
-    public static string Render(MailHost host, RegexpTable table, TemplateSet templates)
+    public static void Render(MailHost host, RegexpTable table, TemplateSet templates, TextWriter writer)
     {
         var lines = new List<RegexpLineView>();
         AddRules(table, table.Rules, lines);
-        var view = new RegexpTableView(Header.For(host, table.FileName), TableText.Reference(table, host.ConfigDirectory), lines);
-        return TemplateRunner.Run(templates.Get("regexp.scriban"), view);
+        var rows = new Rows<RegexpLineView>(lines.Count, i => lines[i], (i, w) => WriteRow(lines[i], w));
+        var view = new RegexpTableView(Header.For(host, table.FileName), TableText.Reference(table, host.ConfigDirectory), rows);
+        TemplateRunner.Run(templates.Get("regexp.scriban"), view, writer);
+    }
+
+    /// <summary>The same bytes as <see cref="RegexpLineView.Line"/>, without building it.</summary>
+    private static void WriteRow(RegexpLineView line, TextWriter writer)
+    {
+        if (line.Action.Length == 0)
+        {
+            writer.Write(line.Pattern);
+            writer.Write('\n');
+        }
+        else
+        {
+            RowText.TwoColumns(writer, line.Pattern, Alignment.TableKeyWidth, line.Action);
+        }
     }
 
     private static void AddRules(RegexpTable table, IReadOnlyList<RegexpRule> rules, List<RegexpLineView> lines)

@@ -5,12 +5,12 @@ namespace Postfix.Dsl;
 /// <summary>Builds syslog.conf: <c>selector;selector  [-]/path</c> lines in model order.</summary>
 internal static class SyslogRenderer
 {
-    public static string Render(MailHost host, SyslogConf syslog, TemplateSet templates)
+    public static void Render(MailHost host, SyslogConf syslog, TemplateSet templates, System.IO.TextWriter writer)
     {
         var rules = syslog.Rules
             .Select(r => new SyslogLineView(string.Join(";", r.Selectors.Select(Selector)), (r.Sync ? string.Empty : "-") + r.File))
             .ToList();
-        return TemplateRunner.Run(templates.Get("syslog.conf.scriban"), new SyslogView(Header.For(host, "syslog.conf"), rules));
+        TemplateRunner.Run(templates.Get("syslog.conf.scriban"), new SyslogView(Header.For(host, "syslog.conf"), rules), writer);
     }
 
     internal static string Selector(SyslogSelector selector)

@@ -34,16 +34,25 @@ public sealed partial record Parameters
     // Where the unlisted parameters stand among the typed ones: where Unlisted was set.
     private const string UnlistedSlot = "(unlisted)";
 
+    // Validation, rendering and the read-back each ask for the settings, and the generated walk
+    // visits every catalog property: computed once per (immutable) object. A static field is not
+    // part of the record's equality.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Parameters, IReadOnlyList<ParameterSetting>> SettingsOf = new();
+
     /// <summary>The parameters this object sets, typed ones and <see cref="Unlisted"/> ones, ordered by Postfix name.</summary>
-    public IReadOnlyList<ParameterSetting> Settings => Unlisted.Count == 0
-        ? EnumerateSettings().ToList() // generated in name order already
-        : InModelOrder.OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
+    public IReadOnlyList<ParameterSetting> Settings => SettingsOf.GetValue(this, static parameters => parameters.Unlisted.Count == 0
+        ? parameters.EnumerateSettings().ToList() // generated in name order already
+        : parameters.InModelOrder.OrderBy(s => s.Name, StringComparer.Ordinal).ToList());
 
     /// <summary>
     /// The parameters this object sets, in the order the model set them (object-initializer order,
     /// then later <c>with</c> expressions): a service's <c>-o</c> options are written in it.
     /// </summary>
-    public IReadOnlyList<ParameterSetting> InModelOrder => EnumerateSettings()
+    public IReadOnlyList<ParameterSetting> InModelOrder => InModelOrderOf.GetValue(this, static parameters => parameters.ComputeInModelOrder());
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Parameters, IReadOnlyList<ParameterSetting>> InModelOrderOf = new();
+
+    private IReadOnlyList<ParameterSetting> ComputeInModelOrder() => EnumerateSettings()
         .Select(setting => (setting, position: _order.IndexOf(setting.Name), within: 0))
         .Concat(Unlisted.Select((u, index) => (
             setting: new ParameterSetting(new ParameterDescriptor(u.Name, ParameterKind.String, string.Empty, null, null) { IsUnlisted = true }, (object)u.Value),
@@ -56,7 +65,7 @@ public sealed partial record Parameters
         .ToList();
 
     /// <summary>True when no parameter is set.</summary>
-    public bool IsEmpty => Unlisted.Count == 0 && !EnumerateSettings().Any();
+    public bool IsEmpty => Unlisted.Count == 0 && Settings.Count == 0;
 
     /// <summary>The value set for <paramref name="name"/>, or null when it is not set.</summary>
     public object? ValueOf(string name) => Settings.FirstOrDefault(s => s.Name == name)?.Value;

@@ -6,7 +6,7 @@ namespace Postfix.Dsl;
 internal sealed record SyslogView(string Header, IReadOnlyList<SyslogLineView> Rules);
 
 /// <summary>One syslog.conf line: the selectors and the destination, as written, and the aligned line.</summary>
-internal sealed record SyslogLineView(string Selector, string Destination)
+internal sealed record SyslogLineView(string Selector, string Destination) : IRowView
 {
     /// <summary>The line as written: the selector column aligned (<see cref="Alignment"/>).</summary>
     public string Line => Alignment.TwoColumns(Selector, Alignment.SyslogSelectorWidth, Destination);

@@ -6,7 +6,7 @@ namespace Postfix.Dsl;
 internal sealed record AccessTableView(string Header, string Note, IReadOnlyList<AccessEntryView> Entries);
 
 /// <summary>One access entry: key and action, as written, and the aligned line.</summary>
-internal sealed record AccessEntryView(string Key, string Action)
+internal sealed record AccessEntryView(string Key, string Action) : IRowView
 {
     /// <summary>The line as written: the key column aligned (<see cref="Alignment"/>).</summary>
     public string Line => Alignment.TwoColumns(Key, Alignment.TableKeyWidth, Action);
@@ -16,7 +16,7 @@ internal sealed record AccessEntryView(string Key, string Action)
 internal sealed record RegexpTableView(string Header, string Reference, IReadOnlyList<RegexpLineView> Lines);
 
 /// <summary>One line of a regexp table: the pattern (with delimiters and flags) and the action, empty for if/endif.</summary>
-internal sealed record RegexpLineView(string Pattern, string Action)
+internal sealed record RegexpLineView(string Pattern, string Action) : IRowView
 {
     /// <summary>The line as written: an if/endif alone, a rule with its pattern column aligned (<see cref="Alignment"/>).</summary>
     public string Line => Action.Length == 0 ? Pattern : Alignment.TwoColumns(Pattern, Alignment.TableKeyWidth, Action);
@@ -26,7 +26,7 @@ internal sealed record RegexpLineView(string Pattern, string Action)
 internal sealed record TransportTableView(string Header, string Note, IReadOnlyList<TransportEntryView> Entries);
 
 /// <summary>One transport entry: key and <c>transport:nexthop</c>, as written, and the aligned line.</summary>
-internal sealed record TransportEntryView(string Key, string Route)
+internal sealed record TransportEntryView(string Key, string Route) : IRowView
 {
     /// <summary>The line as written: the key column aligned (<see cref="Alignment"/>).</summary>
     public string Line => Alignment.TwoColumns(Key, Alignment.TableKeyWidth, Route);

@@ -7,6 +7,8 @@ namespace Postfix.Dsl;
 /// <summary>Checks an access(5) table: its type, the form of every key, and every action.</summary>
 internal static class AccessTableChecks
 {
+    // A few calls, each a long loop: compiled optimized at once, not run as instrumented tier-0 code (one call per host, ten thousand entries).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void Check(ValidationContext context, AccessTable table)
     {
         var artifact = table.FileName;
@@ -19,15 +21,15 @@ internal static class AccessTableChecks
 
         foreach (var entry in table.Entries)
         {
-            var location = $"key {entry.Key.Text}";
-            if (ParameterChecks.ReportControlCharacters(context, artifact, "key", [entry.Key.Text])
-                || ParameterChecks.ReportControlCharacters(context, artifact, location, [entry.Action.Text ?? string.Empty]))
+            if (ParameterChecks.ReportControlCharacters(context, artifact, "key", entry.Key.Text)
+                || (entry.Action.Text is { } text && ControlCharacters.Describe(text) is not null
+                    && ParameterChecks.ReportControlCharacters(context, artifact, "key " + entry.Key.Text, text)))
             {
                 continue;
             }
 
             CheckKey(context, table, entry.Key);
-            CheckAction(context, artifact, location, entry.Action);
+            CheckAction(context, artifact, entry.Key.Text, entry.Action);
         }
     }
 
@@ -51,7 +53,7 @@ internal static class AccessTableChecks
         var problem = key.Kind switch
         {
             AccessKeyKind.Address => AddressProblem(text),
-            AccessKeyKind.Domain => HostNameSyntax.IsValid(text.TrimStart('.')) ? null : "is not a valid domain name",
+            AccessKeyKind.Domain => HostNameSyntax.IsValid(text, text.Length > 0 && text[0] == '.' ? LeadingDots(text) : 0) ? null : "is not a valid domain name",
             AccessKeyKind.User => text.Length > 1 && text.IndexOf('@') == text.Length - 1 ? null : "is not a local part followed by @",
             AccessKeyKind.IpPrefix => IsIpPrefix(text) ? null : "is not an IPv4 address or prefix of 1 to 4 octets, nor an IPv6 address",
             AccessKeyKind.Cidr => NetworkSyntax.Parse(text, bracketedIpv6: false, out var networkProblem) is null ? networkProblem : null,
@@ -80,7 +82,31 @@ internal static class AccessTableChecks
             return "is not an address of the form user@domain";
         }
 
-        return HostNameSyntax.IsValid(text[(at + 1)..]) ? null : "has an invalid domain part";
+        return HostNameSyntax.IsValid(text, at + 1) ? null : "has an invalid domain part";
+    }
+
+    private static bool IsDigits(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int LeadingDots(string text)
+    {
+        var start = 0;
+        while (start < text.Length && text[start] == '.')
+        {
+            start++;
+        }
+
+        return start;
     }
 
     private static bool IsIpPrefix(string text)
@@ -95,14 +121,22 @@ internal static class AccessTableChecks
             && octets.All(o => o.Length is >= 1 and <= 3 && o.All(char.IsAsciiDigit) && int.Parse(o, System.Globalization.CultureInfo.InvariantCulture) <= 255);
     }
 
-    private static void CheckAction(ValidationContext context, string artifact, string location, AccessAction action)
+    private static void CheckAction(ValidationContext context, string artifact, string key, AccessAction action)
     {
-        if (action.Keyword.Length == 3 && action.Keyword.All(char.IsAsciiDigit) && action.Keyword[0] is not ('4' or '5'))
+        // Most actions are a bare keyword or a keyword and a text: nothing to report, nothing to build.
+        if (action.Keyword.Length > 0 && !IsDigits(action.Keyword) && action.Keyword != "FILTER"
+            && (action.Text is not { Length: > 0 } plain || !(char.IsWhiteSpace(plain[0]) || char.IsWhiteSpace(plain[^1]))))
+        {
+            return;
+        }
+
+        var location = "key " + key;
+        if (action.Keyword.Length == 3 && IsDigits(action.Keyword) && action.Keyword[0] is not ('4' or '5'))
         {
             context.Report(ValidationRules.InvalidReplyCode, artifact, location, action.Keyword,
                 "is not a 4NN or 5NN reply code", "a temporary 4NN or permanent 5NN code, e.g. 450 or 554");
         }
-        else if (action.Keyword.Length > 0 && action.Keyword.All(char.IsAsciiDigit) && action.Keyword.Length != 3)
+        else if (action.Keyword.Length > 0 && IsDigits(action.Keyword) && action.Keyword.Length != 3)
         {
             context.Report(ValidationRules.InvalidReplyCode, artifact, location, action.Keyword,
                 "is not a three-digit reply code", "a temporary 4NN or permanent 5NN code, e.g. 450 or 554");

@@ -35,15 +35,26 @@ internal static class ParameterChecks
         }
     }
 
-    /// <summary>Reports PFX0001 for the first item with a control character; true when one was found.</summary>
+    /// <summary>Reports PFX0001 when <paramref name="value"/> has a control character; true when it was found.</summary>
+    public static bool ReportControlCharacters(ValidationContext context, string artifact, string location, string value)
+    {
+        if (ControlCharacters.Describe(value) is { } problem)
+        {
+            context.Report(ValidationRules.ControlCharacter, artifact, location, value, problem,
+                "text on one line without control characters (a value must never add a line to the file)");
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Reports PFX0001 for the first of <paramref name="values"/> with a control character; true when one was found.</summary>
     public static bool ReportControlCharacters(ValidationContext context, string artifact, string location, IEnumerable<string> values)
     {
         foreach (var value in values)
         {
-            if (ControlCharacters.Describe(value) is { } problem)
+            if (ReportControlCharacters(context, artifact, location, value))
             {
-                context.Report(ValidationRules.ControlCharacter, artifact, location, value, problem,
-                    "text on one line without control characters (a value must never add a line to the file)");
                 return true;
             }
         }

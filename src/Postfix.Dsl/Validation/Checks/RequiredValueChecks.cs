@@ -3,7 +3,10 @@ using System.Collections;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
+using System.Globalization;
 using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace Postfix.Dsl;
 
@@ -16,74 +19,191 @@ namespace Postfix.Dsl;
 /// </summary>
 internal static class RequiredValueChecks
 {
-    private static readonly ConcurrentDictionary<Type, (PropertyInfo Property, bool Required)[]> Properties = new();
+    private static readonly ConcurrentDictionary<Type, (PropertyInfo Property, Func<object, object?> Get, bool Required, bool Leaf)[]> Properties = new();
+
+    /// <summary>
+    /// Lists and tables already walked without a null. The model is immutable, so they stay complete:
+    /// a table every host of a fleet shares is walked once per process, not once per host.
+    /// </summary>
+    private static readonly ConditionalWeakTable<object, object> Complete = new();
 
     /// <summary>Reports every required value that is null; true when there was one (the host cannot be checked further).</summary>
     public static bool Check(ValidationContext context, MailHost host)
     {
         var before = context.Errors.Count;
-        Walk(context, host, "MailHost", new HashSet<object>(ReferenceEqualityComparer.Instance));
+        new Walker(context).Walk(host);
         return context.Errors.Count > before;
     }
 
-    private static void Walk(ValidationContext context, object node, string path, HashSet<object> visited)
+    /// <summary>One walk: the path is kept as a stack of steps and spelled out only for a null.</summary>
+    private sealed class Walker(ValidationContext context)
     {
-        if (!visited.Add(node))
+        private readonly HashSet<object> _visited = new(ReferenceEqualityComparer.Instance);
+        private readonly List<(string? Property, int Index)> _path = [("MailHost", -1)];
+
+        // A few calls, each a long loop: compiled optimized at once, not run as instrumented tier-0 code (one call walks a whole table).
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        public void Walk(object node)
         {
-            return;
+            // Containers can be shared (one table in two restriction lists): each is walked once.
+            if (node is IValueList { Count: 0 })
+            {
+                return;
+            }
+
+            var container = node is IEnumerable or LookupTable;
+            if (container && (Complete.TryGetValue(node, out _) || !_visited.Add(node)))
+            {
+                return;
+            }
+
+            var before = context.Errors.Count;
+            if (node is Parameters parameters)
+            {
+                WalkParameters(parameters);
+            }
+            else if (node is IEnumerable items)
+            {
+                var index = 0;
+                foreach (var item in items)
+                {
+                    if (item is null)
+                    {
+                        Report(index);
+                    }
+                    else if (IsModel(item.GetType()))
+                    {
+                        _path.Add((null, index));
+                        Walk(item);
+                        _path.RemoveAt(_path.Count - 1);
+                    }
+
+                    index++;
+                }
+            }
+            else
+            {
+                foreach (var (property, get, required, leaf) in PropertiesOf(node.GetType()))
+                {
+                    var value = get(node);
+                    if (value is null)
+                    {
+                        if (required)
+                        {
+                            _path.Add((property.Name, -1));
+                            Report(-1);
+                            _path.RemoveAt(_path.Count - 1);
+                        }
+                    }
+                    else if (!leaf && IsModel(value.GetType()))
+                    {
+                        _path.Add((property.Name, -1));
+                        Walk(value);
+                        _path.RemoveAt(_path.Count - 1);
+                    }
+                }
+            }
+
+            if (container && context.Errors.Count == before)
+            {
+                Complete.TryAdd(node, node);
+            }
         }
 
-        if (node is IEnumerable items)
+        /// <summary>
+        /// Parameters has a property per catalog parameter, nearly all unset: only the values it sets
+        /// are walked (all its typed properties may be null), not 831 properties per service.
+        /// </summary>
+        private void WalkParameters(Parameters parameters)
         {
-            var index = 0;
-            foreach (var item in items)
+            foreach (var setting in parameters.Settings)
             {
-                var itemPath = $"{path}[{index++}]";
-                if (item is null)
+                if (!setting.Descriptor.IsUnlisted && setting.Value is { } value && IsModel(value.GetType()))
                 {
-                    Report(context, itemPath);
-                }
-                else if (IsModel(item.GetType()))
-                {
-                    Walk(context, item, itemPath, visited);
+                    // The Postfix name is kept (index -2) and spelled as the C# property only for an error.
+                    _path.Add((setting.Name, -2));
+                    Walk(value);
+                    _path.RemoveAt(_path.Count - 1);
                 }
             }
 
-            return;
+            if (parameters.Unlisted is null)
+            {
+                _path.Add((nameof(Parameters.Unlisted), -1));
+                Report(-1);
+                _path.RemoveAt(_path.Count - 1);
+            }
+            else
+            {
+                _path.Add((nameof(Parameters.Unlisted), -1));
+                Walk(parameters.Unlisted);
+                _path.RemoveAt(_path.Count - 1);
+            }
         }
 
-        foreach (var (property, required) in PropertiesOf(node.GetType()))
+        private void Report(int index)
         {
-            var value = property.GetValue(node);
-            var valuePath = path + "." + property.Name;
-            if (value is null)
+            var path = new StringBuilder();
+            foreach (var (property, step) in _path)
             {
-                if (required)
+                if (property is not null)
                 {
-                    Report(context, valuePath);
+                    var name = step == -2 && CatalogPropertyNames.Value.TryGetValue(property, out var csharp) ? csharp : property;
+                    path.Append(path.Length > 0 ? "." : string.Empty).Append(name);
+                }
+                else
+                {
+                    path.Append('[').Append(step.ToString(CultureInfo.InvariantCulture)).Append(']');
                 }
             }
-            else if (IsModel(value.GetType()))
+
+            if (index >= 0)
             {
-                Walk(context, value, valuePath, visited);
+                path.Append('[').Append(index.ToString(CultureInfo.InvariantCulture)).Append(']');
             }
+
+            RequiredValueChecks.Report(context, path.ToString());
         }
     }
 
     /// <summary>Model types are ours, and the lists that hold them (strings and enums need no walk).</summary>
+    /// <summary>Postfix name → the C# property that sets it (the names of <see cref="ParameterCatalog"/>'s properties), for error paths.</summary>
+    private static readonly Lazy<Dictionary<string, string>> CatalogPropertyNames = new(() =>
+        typeof(ParameterCatalog).GetProperties(BindingFlags.Public | BindingFlags.Static)
+            .Where(p => p.PropertyType == typeof(ParameterDescriptor))
+            .ToDictionary(p => ((ParameterDescriptor)p.GetValue(null)!).Name, p => p.Name, StringComparer.Ordinal));
+
     private static bool IsModel(Type type) =>
         !type.IsValueType && type != typeof(string)
         && (type.Assembly == typeof(MailHost).Assembly || typeof(IEnumerable).IsAssignableFrom(type));
 
-    /// <summary>The properties a user sets (init or constructor-set, not computed), and whether each needs a value.</summary>
-    private static (PropertyInfo Property, bool Required)[] PropertiesOf(Type type) => Properties.GetOrAdd(type, static t =>
+    /// <summary>
+    /// The properties a user sets (init or constructor-set, not computed), whether each needs a value,
+    /// and whether its value is a leaf (a string: checked for null, never walked).
+    /// </summary>
+    private static (PropertyInfo Property, Func<object, object?> Get, bool Required, bool Leaf)[] PropertiesOf(Type type) => Properties.GetOrAdd(type, static t =>
     {
         var nullability = new NullabilityInfoContext();
         return t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.GetIndexParameters().Length == 0 && !p.PropertyType.IsValueType && IsStored(p))
-            .Select(p => (p, nullability.Create(p).ReadState == NullabilityState.NotNull))
+            .Select(p => (p, Getter(p), nullability.Create(p).ReadState == NullabilityState.NotNull, p.PropertyType == typeof(string)))
             .ToArray();
     });
+
+    /// <summary>
+    /// A typed delegate to the property's getter: a walk reads every property of every table entry, and
+    /// reflection's GetValue costs ten times more. Made once per property, without emitting code.
+    /// </summary>
+    private static Func<object, object?> Getter(PropertyInfo property) =>
+        (Func<object, object?>)typeof(RequiredValueChecks).GetMethod(nameof(TypedGetter), BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(property.DeclaringType!, property.PropertyType)
+            .Invoke(null, [property.GetMethod!])!;
+
+    private static Func<object, object?> TypedGetter<TTarget, TValue>(MethodInfo getter)
+    {
+        var typed = getter.CreateDelegate<Func<TTarget, TValue>>();
+        return target => typed((TTarget)target);
+    }
 
     /// <summary>A property with a setter (init) or a compiler-generated backing field; computed ones like Parameters.Settings are skipped.</summary>
     private static bool IsStored(PropertyInfo property) =>

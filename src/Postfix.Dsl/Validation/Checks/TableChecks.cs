@@ -31,20 +31,27 @@ internal static partial class TableChecks
                 continue;
             }
 
-            switch (table)
-            {
-                case AccessTable access:
-                    AccessTableChecks.Check(context, access);
-                    TableKeyChecks.ReportDuplicates(context, access.FileName, access.Entries.Select(e => e.Key.Text));
-                    break;
-                case RegexpTable regexp:
-                    RegexpTableChecks.Check(context, regexp);
-                    break;
-                case TransportTable transport:
-                    TransportTableChecks.Check(context, transport);
-                    TableKeyChecks.ReportDuplicates(context, transport.FileName, transport.Entries.Select(e => e.Key.Text));
-                    break;
-            }
+            // A table's own checks read the table, the config directory (restriction text) and
+            // master.cf (FILTER and transport names) only: one run per distinct combination.
+            context.Once(table, (context.Host.ConfigDirectory, context.Host.MasterCf), own => CheckContent(own, table));
+        }
+    }
+
+    private static void CheckContent(ValidationContext context, LookupTable table)
+    {
+        switch (table)
+        {
+            case AccessTable access:
+                AccessTableChecks.Check(context, access);
+                TableKeyChecks.ReportDuplicates(context, access.FileName, access.Entries.Select(e => e.Key.Text));
+                break;
+            case RegexpTable regexp:
+                RegexpTableChecks.Check(context, regexp);
+                break;
+            case TransportTable transport:
+                TransportTableChecks.Check(context, transport);
+                TableKeyChecks.ReportDuplicates(context, transport.FileName, transport.Entries.Select(e => e.Key.Text));
+                break;
         }
     }
 }

@@ -21,7 +21,13 @@ internal static class TableKeyChecks
             return true;
         }
 
-        if (!key.Any(char.IsWhiteSpace))
+        var blank = false;
+        foreach (var c in key)
+        {
+            blank |= char.IsWhiteSpace(c);
+        }
+
+        if (!blank)
         {
             return false;
         }

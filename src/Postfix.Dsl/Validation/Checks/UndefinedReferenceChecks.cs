@@ -12,28 +12,37 @@ namespace Postfix.Dsl;
 /// </summary>
 internal static class UndefinedReferenceChecks
 {
+    // Postfix's own names, the same for every host: made once.
+    private static readonly HashSet<string> CatalogNames = new(ParameterCatalog.All.Select(d => d.Name), System.StringComparer.Ordinal);
+
     public static void Check(ValidationContext context)
     {
         var host = context.Host;
         var mainCf = HostParameters.MainCf(host);
-        var defined = new HashSet<string>(ParameterCatalog.All.Select(d => d.Name));
-        defined.UnionWith(mainCf.Select(s => s.Name));
+        var defined = new HashSet<string>(mainCf.Select(s => s.Name), System.StringComparer.Ordinal);
         defined.UnionWith(host.MasterCf.Services.SelectMany(DerivedNames));
         defined.UnionWith(host.MainCf.SmtpdRestrictionClasses ?? []);
 
-        Report(context, "main.cf", string.Empty, mainCf, defined);
+        Report(context, "main.cf", string.Empty, mainCf, name => CatalogNames.Contains(name) || defined.Contains(name), defined);
         foreach (var service in host.MasterCf.Services)
         {
-            var local = new HashSet<string>(defined);
-            local.UnionWith(service.Overrides.Settings.Select(s => s.Name));
-            Report(context, "master.cf", ServiceLocation.Overrides(service), service.Overrides.Settings, local);
+            var overrides = service.Overrides.Settings;
+            if (overrides.Count == 0)
+            {
+                continue;
+            }
+
+            var local = new HashSet<string>(overrides.Select(s => s.Name), System.StringComparer.Ordinal);
+            Report(context, "master.cf", ServiceLocation.Overrides(service), overrides,
+                name => CatalogNames.Contains(name) || defined.Contains(name) || local.Contains(name), defined.Concat(local));
         }
     }
 
     private static IEnumerable<string> DerivedNames(Service service) =>
         TransportParameterCatalog.All.Where(d => d.Commands.Contains(service.Command)).Select(d => d.NameFor(service.Name));
 
-    private static void Report(ValidationContext context, string artifact, string prefix, IEnumerable<ParameterSetting> settings, HashSet<string> defined)
+    private static void Report(ValidationContext context, string artifact, string prefix, IEnumerable<ParameterSetting> settings,
+        System.Func<string, bool> isDefined, IEnumerable<string> hostNames)
     {
         foreach (var setting in settings.Where(s => s.Descriptor.Kind != ParameterKind.Raw))
         {
@@ -43,18 +52,18 @@ internal static class UndefinedReferenceChecks
                 continue; // PFX0019 already says what is wrong with its $
             }
 
-            var unknown = text.Items.SelectMany(ParameterReferences.In).FirstOrDefault(name => !defined.Contains(name));
+            var unknown = text.Items.SelectMany(ParameterReferences.In).FirstOrDefault(name => !isDefined(name));
             if (unknown is not null)
             {
                 context.Report(ValidationRules.UndefinedReference, artifact, prefix + setting.Name, text.SingleLine,
                     $"refers to ${unknown}, which is not a Postfix parameter nor one this host defines (it would expand to nothing)",
-                    Suggestion(unknown, defined));
+                    Suggestion(unknown, CatalogNames.Concat(hostNames)));
             }
         }
     }
 
     /// <summary>The defined name the reference most likely meant: the longest one it starts with (<c>$myhostnameX</c>), else a hint.</summary>
-    private static string Suggestion(string unknown, HashSet<string> defined)
+    private static string Suggestion(string unknown, IEnumerable<string> defined)
     {
         var prefix = defined.Where(name => unknown.StartsWith(name, System.StringComparison.Ordinal)).OrderByDescending(name => name.Length).FirstOrDefault();
         return prefix is not null

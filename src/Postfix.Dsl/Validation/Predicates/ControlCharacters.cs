@@ -11,6 +11,22 @@ internal static class ControlCharacters
     /// <summary>A description of the first control character in <paramref name="value"/>, or null when there is none.</summary>
     public static string? Describe(string value)
     {
+        // Printable ASCII, by far the common case, needs no character classification.
+        var ascii = true;
+        foreach (var c in value)
+        {
+            if (c is < ' ' or > '~')
+            {
+                ascii = false;
+                break;
+            }
+        }
+
+        if (ascii)
+        {
+            return null;
+        }
+
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];

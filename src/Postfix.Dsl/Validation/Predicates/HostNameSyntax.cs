@@ -4,27 +4,38 @@ namespace Postfix.Dsl;
 /// Shared with the analyzers: keep it netstandard2.0-compatible.</summary>
 internal static class HostNameSyntax
 {
-    public static bool IsValid(string name)
+    public static bool IsValid(string name) => IsValid(name, 0);
+
+    /// <summary>Whether <paramref name="text"/> from <paramref name="start"/> on is a valid name (no substring made: access tables check every key).</summary>
+    public static bool IsValid(string text, int start)
     {
-        if (name.Length is 0 or > 253 || name.StartsWith(".", System.StringComparison.Ordinal) || name.EndsWith(".", System.StringComparison.Ordinal))
+        var length = text.Length - start;
+        if (length is <= 0 or > 253)
         {
             return false;
         }
 
-        foreach (var label in name.Split('.'))
+        // Label by label: 1-63 letters, digits and inner hyphens; an empty label (leading, trailing or double dot) is invalid.
+        var labelStart = start;
+        for (var i = start; i <= text.Length; i++)
         {
-            if (label.Length is 0 or > 63 || label.StartsWith("-", System.StringComparison.Ordinal) || label.EndsWith("-", System.StringComparison.Ordinal))
+            if (i < text.Length && text[i] != '.')
+            {
+                if (!(IsAsciiLetterOrDigit(text[i]) || text[i] == '-'))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            var labelLength = i - labelStart;
+            if (labelLength is 0 or > 63 || text[labelStart] == '-' || text[i - 1] == '-')
             {
                 return false;
             }
 
-            foreach (var c in label)
-            {
-                if (!(IsAsciiLetterOrDigit(c) || c == '-'))
-                {
-                    return false;
-                }
-            }
+            labelStart = i + 1;
         }
 
         return true;

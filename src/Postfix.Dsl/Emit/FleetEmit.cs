@@ -1,0 +1,168 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Postfix.Dsl;
+
+/// <summary>
+/// The streaming emit behind <see cref="PostfixDsl.EmitAll"/> and <see cref="PostfixDsl.Emit"/>.
+/// Hosts are taken one at a time from the caller's sequence and handled in parallel, at most one
+/// per core: each is validated, each of its files is rendered straight into a <see cref="StagedFile"/>
+/// (compared with the file there, written to a temporary only if it differs), and read back from
+/// disk with the faithful reader. Memory holds the hosts in flight, never the fleet or a whole file.
+/// Only when every host passed are the temporaries renamed into place (all or nothing); the
+/// findings and the result are in the caller's host order whatever the threads did.
+/// </summary>
+internal static class FleetEmit
+{
+    public static EmitResult Run(IEnumerable<MailHost> hosts, string outputRoot, TemplateSet templates, bool withManifest)
+    {
+        var root = Path.GetFullPath(outputRoot);
+        var batch = new WriteBatch();
+        var outcomes = new ConcurrentBag<HostOutcome>();
+        var failed = 0;
+        try
+        {
+            SafePaths.RequireFolderOrNothing(root);
+            var numbered = hosts.Select((host, index) => (Host: host, Index: index));
+            Parallel.ForEach(
+                Partitioner.Create(numbered, EnumerablePartitionerOptions.NoBuffering),
+                new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+                item =>
+                {
+                    var outcome = Handle(item.Host, item.Index, root, templates, batch, skipRendering: Volatile.Read(ref failed) != 0);
+                    if (outcome.Failure is not null || outcome.Findings.Any(f => f.Severity == ValidationSeverity.Error))
+                    {
+                        // Nothing will be written: the other hosts are still validated, so every error is
+                        // reported at once, but no longer rendered.
+                        Interlocked.Exchange(ref failed, 1);
+                    }
+
+                    outcomes.Add(outcome);
+                });
+
+            var ordered = outcomes.OrderBy(o => o.Index).ToList();
+            var findings = ordered.SelectMany(o => o.Findings).ToList();
+            findings.AddRange(DuplicateHostNames.Find(ordered.Select(o => o.Name).ToList()).Select(i => DuplicateHostNames.Error(ordered[i].Name)));
+            if (findings.Any(f => f.Severity == ValidationSeverity.Error))
+            {
+                throw new PostfixValidationException(findings);
+            }
+
+            if (ordered.FirstOrDefault(o => o.Failure is not null)?.Failure is { } failure)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
+            }
+
+            var files = ordered.SelectMany(o => o.Files).ToList();
+            var entries = ordered.SelectMany(o => o.Entries);
+            var deleted = withManifest ? OutputFolder.StageStaleAndManifest(batch, root, entries, hostCount: ordered.Count) : [];
+            batch.Commit();
+            return new EmitResult(files.Where(f => f.Changed).Select(f => f.Path).ToList(), files.Where(f => !f.Changed).Select(f => f.Path).ToList())
+            {
+                Deleted = deleted,
+                Warnings = findings,
+            };
+        }
+        catch
+        {
+            batch.Abort();
+            throw;
+        }
+    }
+
+    private static HostOutcome Handle(MailHost host, int index, string root, TemplateSet templates, WriteBatch batch, bool skipRendering)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        var outcome = new HostOutcome(host.Name, index);
+        try
+        {
+            outcome.Findings.AddRange(HostValidator.Diagnose(host));
+            if (skipRendering || outcome.Findings.Any(f => f.Severity == ValidationSeverity.Error))
+            {
+                return outcome;
+            }
+
+            SafePaths.RequireFolderOrNothing(Path.Combine(root, host.Name));
+            var report = new ReadBackReport(host.Name);
+            foreach (var file in HostRenderer.Files(host, templates))
+            {
+                var entry = OutputManifest.Entry(host.Name, file.Name);
+                var path = OutputFolder.FullPath(root, entry);
+                var staged = batch.Stage(path, file.Secret);
+                Render(file, staged);
+
+                // The self-check reads the bytes on disk, as Postfix will.
+                using (var reader = WriteBatch.Reader(staged))
+                {
+                    ReadBackCheck.CheckFile(host, file.Name, reader, report);
+                }
+
+                outcome.Entries.Add(entry);
+                outcome.Files.Add((path, staged.Changed));
+            }
+
+            outcome.Findings.AddRange(report.Errors);
+        }
+        catch (Exception exception)
+        {
+            // Kept, not thrown on the worker: every host's outcome is in, the temporaries are removed,
+            // and then the first failure in host order is thrown as it was (never an AggregateException).
+            outcome.Failure = exception;
+        }
+
+        return outcome;
+    }
+
+    private static void Render(FileRender file, StagedFile staged)
+    {
+        try
+        {
+            using (var writer = WriteBatch.Writer(staged))
+            {
+                file.Write(writer);
+            }
+
+            staged.Complete();
+        }
+        catch (Exception exception) when (FileSystemCause(exception) is { } cause)
+        {
+            // A write can fail inside the template (Scriban wraps it): the file system's own error is what the user needs.
+            throw new PostfixOutputException(BuildRules.WriteFailed, staged.Path, "could not be written: " + cause.Message,
+                "a writable folder with free space; every file was left as it was", cause);
+        }
+    }
+
+    private static Exception? FileSystemCause(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is IOException or UnauthorizedAccessException)
+            {
+                return exception;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>What one host came to: its findings, the files it staged, or the output failure that stopped it (not the host: the fleet is never held).</summary>
+    private sealed class HostOutcome(string name, int index)
+    {
+        public string Name { get; } = name;
+
+        public int Index { get; } = index;
+
+        public List<Finding> Findings { get; } = [];
+
+        public List<string> Entries { get; } = [];
+
+        public List<(string Path, bool Changed)> Files { get; } = [];
+
+        public Exception? Failure { get; set; }
+    }
+}
