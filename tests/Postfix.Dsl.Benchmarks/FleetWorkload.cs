@@ -102,7 +102,7 @@ public static class FleetWorkload
             1 => new AccessEntry(AccessKey.Domain($"spam{i}.example.net"), AccessAction.Reject("Mail from this domain is refused")),
             2 => new AccessEntry(AccessKey.Domain($"partner{i}.example.org"), AccessAction.Ok),
             _ => new AccessEntry(AccessKey.Address($"bulk{i}@offers{host}.example"), AccessAction.Reject("Bulk mail refused, rule " + i)),
-        }).ToList(),
+        }).ToArray(),
     };
 
     /// <summary>A header_checks table of <paramref name="rules"/> anchored rules: subjects, mailers and received lines.</summary>
@@ -114,6 +114,6 @@ public static class FleetWorkload
             0 => new RegexpMatch($"^Subject: .*(offer|deal){i}[^a-z]", HeaderAction.Reject("Spam subject " + i)),
             1 => new RegexpMatch($"^X-Mailer: MassMailer{i}", HeaderAction.Discard()),
             _ => (RegexpRule)new RegexpMatch($"^Received: from [a-z]+\\.bulk{i}\\.example", HeaderAction.Reject("Bulk relay " + i)),
-        }).ToList(),
+        }).ToArray(),
     };
 }

@@ -20,7 +20,10 @@ if (args.Length > 0 && args[0] is "emit" or "data")
     if (args[0] == "emit")
     {
         var result = PostfixDsl.EmitAll(FleetWorkload.Hosts(hosts, entries), output);
-        Console.Error.WriteLine($"emit: {hosts} hosts, {result.Written.Count} written, {result.Unchanged.Count} unchanged, {clock.ElapsedMilliseconds} ms in process");
+        Console.Error.WriteLine(
+            $"emit: {hosts} hosts, {result.Written.Count} written, {result.Unchanged.Count} unchanged, {clock.ElapsedMilliseconds} ms in process, " +
+            $"GC {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, " +
+            $"JIT {System.Runtime.JitInfo.GetCompiledMethodCount()} methods {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms");
     }
     else
     {

@@ -62,6 +62,14 @@ internal static class FleetEmit
             var entries = ordered.SelectMany(o => o.Entries);
             var deleted = withManifest ? OutputFolder.StageStaleAndManifest(batch, root, entries, hostCount: ordered.Count) : [];
             batch.Commit();
+            foreach (var outcome in ordered)
+            {
+                if (outcome.Verified is { } verifiedFiles && outcome.Host.TryGetTarget(out var host))
+                {
+                    VerifiedOutput.Remember(host, templates, root, verifiedFiles);
+                }
+            }
+
             return new EmitResult(files.Where(f => f.Changed).Select(f => f.Path).ToList(), files.Where(f => !f.Changed).Select(f => f.Path).ToList())
             {
                 Deleted = deleted,
@@ -78,7 +86,7 @@ internal static class FleetEmit
     private static HostOutcome Handle(MailHost host, int index, string root, TemplateSet templates, WriteBatch batch, bool skipRendering)
     {
         ArgumentNullException.ThrowIfNull(host);
-        var outcome = new HostOutcome(host.Name, index);
+        var outcome = new HostOutcome(host, index);
         try
         {
             outcome.Findings.AddRange(HostValidator.Diagnose(host));
@@ -88,7 +96,20 @@ internal static class FleetEmit
             }
 
             SafePaths.RequireFolderOrNothing(Path.Combine(root, host.Name));
+            if (VerifiedOutput.Unchanged(host, templates, root) is { } unchanged)
+            {
+                // This very host object was rendered and read back by this process, and its files still hold those bytes.
+                foreach (var path in unchanged)
+                {
+                    outcome.Entries.Add(OutputManifest.Entry(host.Name, Path.GetFileName(path)));
+                    outcome.Files.Add((path, false));
+                }
+
+                return outcome;
+            }
+
             var report = new ReadBackReport(host.Name);
+            var verified = new List<(string Path, long Length, byte[] Hash)>();
             foreach (var file in HostRenderer.Files(host, templates))
             {
                 var entry = OutputManifest.Entry(host.Name, file.Name);
@@ -104,9 +125,14 @@ internal static class FleetEmit
 
                 outcome.Entries.Add(entry);
                 outcome.Files.Add((path, staged.Changed));
+                verified.Add((path, staged.Length, staged.Hash));
             }
 
             outcome.Findings.AddRange(report.Errors);
+            if (report.Errors.Count == 0)
+            {
+                outcome.Verified = verified;
+            }
         }
         catch (Exception exception)
         {
@@ -151,9 +177,12 @@ internal static class FleetEmit
     }
 
     /// <summary>What one host came to: its findings, the files it staged, or the output failure that stopped it (not the host: the fleet is never held).</summary>
-    private sealed class HostOutcome(string name, int index)
+    private sealed class HostOutcome(MailHost host, int index)
     {
-        public string Name { get; } = name;
+        public string Name { get; } = host.Name;
+
+        /// <summary>Weakly: a lazy fleet's hosts are collected once handled, so the fleet is never held.</summary>
+        public WeakReference<MailHost> Host { get; } = new(host);
 
         public int Index { get; } = index;
 
@@ -164,5 +193,8 @@ internal static class FleetEmit
         public List<(string Path, bool Changed)> Files { get; } = [];
 
         public Exception? Failure { get; set; }
+
+        /// <summary>The files read back without a difference, remembered once the emit is committed.</summary>
+        public List<(string Path, long Length, byte[] Hash)>? Verified { get; set; }
     }
 }

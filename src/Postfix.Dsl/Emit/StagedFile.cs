@@ -19,6 +19,7 @@ internal sealed class StagedFile : Stream
     private FileStream? _temporary;
     private long _length;
     private byte[] _compare = [];
+    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
 
     public StagedFile(string path, bool secret, Action<string> ensureFolder)
     {
@@ -55,13 +56,17 @@ internal sealed class StagedFile : Stream
 
     public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
+    /// <summary>The SHA-256 of the content, once <see cref="Complete"/> was called.</summary>
+    public byte[] Hash { get; private set; } = [];
+
     public override void Write(ReadOnlySpan<byte> buffer)
     {
+        _hash.AppendData(buffer);
         if (_temporary is null && _existing is not null)
         {
             if (_compare.Length < buffer.Length)
             {
-                _compare = new byte[Math.Max(buffer.Length, 64 * 1024)];
+                _compare = new byte[Math.Max(buffer.Length, WriteBatch.BufferSize)];
             }
 
             var read = _existing.ReadAtLeast(_compare.AsSpan(0, buffer.Length), buffer.Length, throwOnEndOfStream: false);
@@ -93,6 +98,7 @@ internal sealed class StagedFile : Stream
         _existing = null;
         _temporary?.Dispose();
         _temporary = null;
+        Hash = _hash.GetHashAndReset();
     }
 
     /// <summary>Removes the temporary, if any: the emit stopped before the commit.</summary>
@@ -124,6 +130,7 @@ internal sealed class StagedFile : Stream
         {
             _existing?.Dispose();
             _temporary?.Dispose();
+            _hash.Dispose();
         }
 
         base.Dispose(disposing);
@@ -139,7 +146,7 @@ internal sealed class StagedFile : Stream
         if (_existing is not null && _length > 0)
         {
             _existing.Position = 0;
-            var prefix = new byte[Math.Min(_length, 1024 * 1024)];
+            var prefix = new byte[Math.Min(_length, WriteBatch.BufferSize)];
             for (var left = _length; left > 0;)
             {
                 var chunk = (int)Math.Min(left, prefix.Length);

@@ -15,6 +15,13 @@ namespace Postfix.Dsl;
 /// </summary>
 internal sealed class WriteBatch
 {
+    /// <summary>
+    /// The buffer size of every stream of an emit. Each buffer stays under the 85,000-byte large-object
+    /// threshold, so it dies young: 64 KiB buffers put three large objects per file on the large-object
+    /// heap and made every collection of a fleet emit a full one.
+    /// </summary>
+    internal const int BufferSize = 16 * 1024;
+
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly List<StagedFile> _staged = [];
@@ -48,11 +55,11 @@ internal sealed class WriteBatch
     }
 
     /// <summary>A writer for a staged file: UTF-8 without a byte order mark, as every file is written.</summary>
-    public static StreamWriter Writer(StagedFile file) => new(file, Utf8NoBom, bufferSize: 64 * 1024, leaveOpen: true);
+    public static StreamWriter Writer(StagedFile file) => new(file, Utf8NoBom, bufferSize: BufferSize, leaveOpen: true);
 
     /// <summary>A reader of what a staged file holds (the temporary, or the unchanged file).</summary>
     public static StreamReader Reader(StagedFile file) =>
-        new(new FileStream(file.ContentPath, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan), Utf8NoBom, detectEncodingFromByteOrderMarks: false);
+        new(new FileStream(file.ContentPath, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.SequentialScan), Utf8NoBom, detectEncodingFromByteOrderMarks: false, BufferSize);
 
     /// <summary>Stages <paramref name="content"/> for <paramref name="path"/>; true when it differs from the file there.</summary>
     public bool WriteIfChanged(string path, string content, bool secret = false)
@@ -141,7 +148,7 @@ internal sealed class WriteBatch
     /// <summary>Creates <paramref name="path"/> exclusively with <paramref name="mode"/> (an existing file's mode, or 0600 for a secret).</summary>
     internal static FileStream CreateExclusive(string path, UnixFileMode? mode)
     {
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None, BufferSize = 64 * 1024 };
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None, BufferSize = BufferSize };
         if (mode is { } unixMode && !OperatingSystem.IsWindows())
         {
             options.UnixCreateMode = unixMode;

@@ -13,7 +13,7 @@ internal static class PhysicalLines
 {
     public static IEnumerable<string> Read(TextReader reader)
     {
-        var buffer = new char[16 * 1024];
+        var buffer = new char[8 * 1024]; // under the large-object threshold
         var pending = new StringBuilder();
         int read;
         while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)

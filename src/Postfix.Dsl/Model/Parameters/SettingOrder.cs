@@ -33,6 +33,14 @@ internal sealed class SettingOrder : IEquatable<SettingOrder>
         return new SettingOrder(names);
     }
 
+    /// <summary>The names set, in ordinal order (the order main.cf is written in).</summary>
+    public string[] NamesInOrdinalOrder()
+    {
+        var names = (string[])_names.Clone();
+        Array.Sort(names, StringComparer.Ordinal);
+        return names;
+    }
+
     /// <summary>The position of <paramref name="name"/>, or <see cref="int.MaxValue"/> for one never set through a property.</summary>
     public int IndexOf(string name)
     {

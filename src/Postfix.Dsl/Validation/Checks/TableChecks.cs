@@ -43,14 +43,14 @@ internal static partial class TableChecks
         {
             case AccessTable access:
                 AccessTableChecks.Check(context, access);
-                TableKeyChecks.ReportDuplicates(context, access.FileName, access.Entries.Select(e => e.Key.Text));
+                TableKeyChecks.ReportDuplicates(context, access.FileName, new ProjectedList<AccessEntry, string>(access.Entries, e => e.Key.Text));
                 break;
             case RegexpTable regexp:
                 RegexpTableChecks.Check(context, regexp);
                 break;
             case TransportTable transport:
                 TransportTableChecks.Check(context, transport);
-                TableKeyChecks.ReportDuplicates(context, transport.FileName, transport.Entries.Select(e => e.Key.Text));
+                TableKeyChecks.ReportDuplicates(context, transport.FileName, new ProjectedList<TransportEntry, string>(transport.Entries, e => e.Key.Text));
                 break;
         }
     }

@@ -42,9 +42,8 @@ internal static class TableKeyChecks
     /// PFX0024: a key written twice. postmap keeps the first entry and warns "duplicate entry" for the
     /// others; a cidr table answers from its first match. Either way the later entry never takes effect.
     /// </summary>
-    public static void ReportDuplicates(ValidationContext context, string artifact, IEnumerable<string> keys)
+    public static void ReportDuplicates(ValidationContext context, string artifact, IReadOnlyList<string> list)
     {
-        var list = keys.ToList();
         foreach (var (index, first) in DuplicateKeys.Find(list))
         {
             context.Report(ValidationRules.DuplicateTableKey, artifact, RuleTexts.Entry(index), list[index], RuleTexts.DuplicateTableKey(first));

@@ -12,20 +12,36 @@ internal static class DuplicateKeys
     /// <summary>Each repeated key's 0-based position, with the position of its first occurrence, in order.</summary>
     public static List<(int Index, int First)> Find(IReadOnlyList<string> keys)
     {
-        var first = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        // One dictionary per thread, kept: a 10,000-key table needs a large-object-heap one, and a new
+        // one per table made every garbage collection of a fleet emit a full one.
+        var first = reusable ??= new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var repeated = new List<(int Index, int First)>();
-        for (var i = 0; i < keys.Count; i++)
+        try
         {
-            if (first.TryGetValue(keys[i], out var earlier))
+            for (var i = 0; i < keys.Count; i++)
             {
-                repeated.Add((i, earlier));
+                if (first.TryGetValue(keys[i], out var earlier))
+                {
+                    repeated.Add((i, earlier));
+                }
+                else
+                {
+                    first.Add(keys[i], i);
+                }
             }
-            else
+        }
+        finally
+        {
+            first.Clear();
+            if (keys.Count > 1_000_000)
             {
-                first.Add(keys[i], i);
+                reusable = null; // not kept at any size
             }
         }
 
         return repeated;
     }
+
+    [ThreadStatic]
+    private static Dictionary<string, int>? reusable;
 }
