@@ -7,8 +7,10 @@ namespace Postfix.Dsl.Benchmarks;
 
 /// <summary>
 /// The measured workload, made here so every run renders the same data: hosts with about 40 main.cf
-/// parameters, the stock master.cf plus submission, a per-host access table (10,000 entries by
-/// default) and a 1,000-rule header_checks table the whole fleet shares, as a fleet's policy is.
+/// parameters, the stock master.cf plus submission, a 10,000-entry access table and a 1,000-rule
+/// header_checks table. By default both tables are the fleet's policy, one object every host
+/// shares (as <c>samples/Fleet</c> does, and as an Ansible role's group variables are); with
+/// <c>distinct</c>, every host has an access table of its own, the harder case.
 /// Deterministic: host <c>i</c> is the same on every run and machine.
 /// </summary>
 public static class FleetWorkload
@@ -19,15 +21,20 @@ public static class FleetWorkload
     /// <summary>The header checks every host shares (one object: validated once for the fleet).</summary>
     public static RegexpTable SharedHeaderChecks { get; } = HeaderChecks(HeaderRules);
 
-    /// <summary><paramref name="count"/> hosts, <c>mx0000</c>, <c>mx0001</c>, …</summary>
-    public static IEnumerable<MailHost> Hosts(int count, int accessEntries = DefaultAccessEntries) =>
-        Enumerable.Range(0, count).Select(i => Host(i, accessEntries));
+    /// <summary><paramref name="count"/> hosts, <c>mx0000</c>, <c>mx0001</c>, …, made one at a time as they are enumerated.</summary>
+    public static IEnumerable<MailHost> Hosts(int count, int accessEntries = DefaultAccessEntries, bool distinct = false)
+    {
+        var shared = distinct ? null : Access(null, accessEntries);
+        return Enumerable.Range(0, count).Select(i => Host(i, shared ?? Access(i, accessEntries)));
+    }
 
-    /// <summary>Host <paramref name="index"/> of the fleet.</summary>
-    public static MailHost Host(int index, int accessEntries = DefaultAccessEntries)
+    /// <summary>Host <paramref name="index"/> of the fleet, with an access table of its own.</summary>
+    public static MailHost Host(int index, int accessEntries = DefaultAccessEntries) => Host(index, Access(index, accessEntries));
+
+    /// <summary>Host <paramref name="index"/> of the fleet, checking <paramref name="access"/>.</summary>
+    public static MailHost Host(int index, AccessTable access)
     {
         var name = $"mx{index:D4}";
-        var access = Access(index, accessEntries);
         return new MailHost
         {
             Name = name,
@@ -92,16 +99,16 @@ public static class FleetWorkload
         };
     }
 
-    /// <summary>A host's access table: addresses and domains with OK, REJECT and REJECT with a text, as a block list grows.</summary>
-    public static AccessTable Access(int host, int entries) => new()
+    /// <summary>An access table: addresses and domains with OK, REJECT and REJECT with a text, as a block list grows; the fleet's own when <paramref name="host"/> is null.</summary>
+    public static AccessTable Access(int? host, int entries) => new()
     {
         FileName = "access",
         Entries = Enumerable.Range(0, entries).Select(i => (i % 4) switch
         {
-            0 => new AccessEntry(AccessKey.Address($"user{i}@sender{host}-{i / 4}.example.com"), AccessAction.Reject()),
+            0 => new AccessEntry(AccessKey.Address($"user{i}@sender{host ?? 0}-{i / 4}.example.com"), AccessAction.Reject()),
             1 => new AccessEntry(AccessKey.Domain($"spam{i}.example.net"), AccessAction.Reject("Mail from this domain is refused")),
             2 => new AccessEntry(AccessKey.Domain($"partner{i}.example.org"), AccessAction.Ok),
-            _ => new AccessEntry(AccessKey.Address($"bulk{i}@offers{host}.example"), AccessAction.Reject("Bulk mail refused, rule " + i)),
+            _ => new AccessEntry(AccessKey.Address($"bulk{i}@offers{host ?? 0}.example"), AccessAction.Reject("Bulk mail refused, rule " + i)),
         }).ToArray(),
     };
 

@@ -6,31 +6,49 @@ using System.Text.Json;
 namespace Postfix.Dsl.Benchmarks;
 
 /// <summary>
-/// The fleet as an Ansible role's variables: per host, main.cf parameters (a list where the value is
-/// a list), master.cf services, access entries and header rules, already as Postfix text. It is read
+/// The fleet as an Ansible role's variables: the shared policy once, as group variables (the header
+/// rules, and the access entries unless every host has its own), and per host its main.cf
+/// parameters (a list where the value is a list) and master.cf services, already as Postfix text. It is read
 /// from what Postfix.Dsl renders, with the public faithful readers, once and outside the timing, so
 /// the Jinja2 templates (jinja2/) render the same data; compare.sh checks their output is byte-identical.
 /// </summary>
 public static class JinjaData
 {
-    public static void Write(IEnumerable<MailHost> hosts, string path)
+    public static void Write(IEnumerable<MailHost> hosts, string path, bool distinct)
     {
         using var stream = File.Create(path);
         using var json = new Utf8JsonWriter(stream);
-        json.WriteStartArray();
+        json.WriteStartObject();
+        json.WriteStartArray("hosts");
+        Dictionary<string, string>? first = null;
         foreach (var host in hosts)
         {
             var files = PostfixDsl.Render(host).Files.ToDictionary(f => f.Name, f => f.Content);
+            first ??= files;
             json.WriteStartObject();
             json.WriteString("name", host.Name);
             MainCf(json, files["main.cf"]);
             MasterCf(json, files["master.cf"]);
-            Access(json, files["access"]);
-            HeaderChecks(json, files["header_checks"]);
+            if (distinct)
+            {
+                Access(json, files["access"]);
+            }
+
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
+        if (first is not null)
+        {
+            if (!distinct)
+            {
+                Access(json, first["access"]);
+            }
+
+            HeaderChecks(json, first["header_checks"]);
+        }
+
+        json.WriteEndObject();
     }
 
     private static void MainCf(Utf8JsonWriter json, string text)

@@ -7,19 +7,21 @@ using Postfix.Dsl;
 using Postfix.Dsl.Benchmarks;
 
 // Whole-process modes for compare.sh, and the BenchmarkDotNet suites for everything else:
-//   emit --hosts N --out DIR [--access-entries N]   EmitAll of the fleet into DIR (what a fleet build does)
-//   data --hosts N --out FILE                        the same fleet as JSON for the Jinja2 comparison
+//   emit --hosts N --out DIR [--access-entries N] [--distinct-tables]   EmitAll of the fleet into DIR
+//   data --hosts N --out FILE [--distinct-tables]                        the same fleet as JSON for the Jinja2 comparison
+//   (--distinct-tables: an access table per host instead of the fleet's shared one)
 //   (anything else)                                  BenchmarkSwitcher: --filter '*Render*', --list flat, ...
 if (args.Length > 0 && args[0] is "emit" or "data")
 {
     var hosts = Option("--hosts", 100);
     var entries = Option("--access-entries", FleetWorkload.DefaultAccessEntries);
+    var distinct = args.Contains("--distinct-tables");
     var output = args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault()
         ?? throw new ArgumentException("--out is required");
     var clock = Stopwatch.StartNew();
     if (args[0] == "emit")
     {
-        var result = PostfixDsl.EmitAll(FleetWorkload.Hosts(hosts, entries), output);
+        var result = PostfixDsl.EmitAll(FleetWorkload.Hosts(hosts, entries, distinct), output);
         Console.Error.WriteLine(
             $"emit: {hosts} hosts, {result.Written.Count} written, {result.Unchanged.Count} unchanged, {clock.ElapsedMilliseconds} ms in process, " +
             $"GC {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, " +
@@ -27,9 +29,31 @@ if (args.Length > 0 && args[0] is "emit" or "data")
     }
     else
     {
-        JinjaData.Write(FleetWorkload.Hosts(hosts, entries), output);
+        JinjaData.Write(FleetWorkload.Hosts(hosts, entries, distinct), output, distinct);
     }
 
+    return 0;
+}
+
+if (args.Length > 0 && args[0] == "first-calls")
+{
+    // Where a short process's time goes: each step for a first host, then again for a second one.
+    var clock = Stopwatch.StartNew();
+    foreach (var round in new[] { "first", "second" })
+    {
+        clock.Restart();
+        var host = FleetWorkload.Host(round == "first" ? 0 : 1, 10);
+        var built = clock.Elapsed.TotalMilliseconds;
+        HostValidator.Diagnose(host);
+        var validated = clock.Elapsed.TotalMilliseconds;
+        var folder = Directory.CreateTempSubdirectory("pfx-first-").FullName;
+        PostfixDsl.EmitAll([host], folder);
+        var emitted = clock.Elapsed.TotalMilliseconds;
+        Directory.Delete(folder, recursive: true);
+        Console.WriteLine($"{round} host: build {built:F1} ms, validate {validated - built:F1} ms, emit {emitted - validated:F1} ms");
+    }
+
+    Console.WriteLine($"process: {(DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds:F0} ms since start; JIT {System.Runtime.JitInfo.GetCompiledMethodCount()} methods {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms");
     return 0;
 }
 

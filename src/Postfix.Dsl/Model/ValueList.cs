@@ -26,6 +26,9 @@ internal static class ValueList
 internal interface IValueList
 {
     int Count { get; }
+
+    /// <summary>The item at <paramref name="index"/>, as an object.</summary>
+    object? ItemAt(int index);
 }
 
 /// <summary>An immutable list that compares and hashes by content, element by element.</summary>
@@ -41,6 +44,8 @@ internal sealed class ValueList<T>(T[] items) : IReadOnlyList<T>, IEquatable<Val
     public int Count => _items.Length;
 
     public T this[int index] => _items[index];
+
+    object? IValueList.ItemAt(int index) => _items[index];
 
     public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)_items).GetEnumerator();
 

@@ -14,17 +14,20 @@ namespace Postfix.Dsl;
 /// </summary>
 internal static class TemplateRunner
 {
-    // Scriban builds its built-in functions (string.*, array.*, ...) for every context unless given
-    // them: one set, shared read-only by every render and thread, instead of hundreds of imports per file.
-    private static readonly ScriptObject Builtins = new Scriban.Functions.BuiltinFunctions();
+    // Scriban builds its built-in functions (string.*, array.*, date.*, ...) for every context unless
+    // given them: one set, made on first use and shared read-only by every render and thread. Our own
+    // templates call none of them (every decision is in C#), so they get an empty set and a process
+    // that renders only with them never builds Scriban's (a large part of a short emitter's start).
+    private static readonly Lazy<ScriptObject> Builtins = new(() => new Scriban.Functions.BuiltinFunctions());
+    private static readonly ScriptObject NoBuiltins = new();
 
-    public static void Run(Template template, object model, TextWriter writer)
+    public static void Run(LoadedTemplate template, object model, TextWriter writer)
     {
         var output = new EndTrackingWriter(writer);
         var globals = new ScriptObject();
         globals.Import(model, renamer: StandardMemberRenamer.Default);
         globals.Import("write_rows", new Action<TemplateContext, object>(WriteRows));
-        var context = new TemplateContext(Builtins)
+        var context = new TemplateContext(template.BuiltIn ? NoBuiltins : Builtins.Value)
         {
             StrictVariables = true,
             NewLine = "\n",
@@ -37,7 +40,7 @@ internal static class TemplateRunner
         };
         context.PushOutput(new TextWriterOutput(output));
         context.PushGlobal(globals);
-        template.Render(context);
+        template.Template.Render(context);
         if (output.Last != '\n')
         {
             output.Write('\n');

@@ -5,6 +5,9 @@ using Scriban;
 
 namespace Postfix.Dsl;
 
+/// <summary>A parsed template, and whether it is one of ours (which use no Scriban built-in function) or a user's.</summary>
+internal sealed record LoadedTemplate(Template Template, bool BuiltIn);
+
 /// <summary>
 /// The Scriban templates that lay out each artifact: <c>main.cf.scriban</c>, <c>master.cf.scriban</c>,
 /// <c>access.scriban</c>, <c>regexp.scriban</c>, <c>transport.scriban</c>, <c>syslog.conf.scriban</c>. The built-in ones are
@@ -13,10 +16,10 @@ namespace Postfix.Dsl;
 /// </summary>
 public sealed class TemplateSet
 {
-    private static readonly ConcurrentDictionary<string, Template> Embedded = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, LoadedTemplate> Embedded = new(StringComparer.Ordinal);
 
     private readonly string? _folder;
-    private readonly ConcurrentDictionary<string, Template> _overrides = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, LoadedTemplate> _overrides = new(StringComparer.Ordinal);
 
     private TemplateSet(string? folder) => _folder = folder;
 
@@ -37,18 +40,18 @@ public sealed class TemplateSet
         return new TemplateSet(Path.GetFullPath(folder));
     }
 
-    internal Template Get(string name)
+    internal LoadedTemplate Get(string name)
     {
         if (_folder is not null)
         {
             var path = Path.Combine(_folder, name);
             if (File.Exists(path))
             {
-                return _overrides.GetOrAdd(name, _ => Parse(File.ReadAllText(path), path));
+                return _overrides.GetOrAdd(name, _ => new LoadedTemplate(Parse(File.ReadAllText(path), path), BuiltIn: false));
             }
         }
 
-        return Embedded.GetOrAdd(name, static n => Parse(ReadEmbedded(n), "embedded " + n));
+        return Embedded.GetOrAdd(name, static n => new LoadedTemplate(Parse(ReadEmbedded(n), "embedded " + n), BuiltIn: true));
     }
 
     private static string ReadEmbedded(string name)

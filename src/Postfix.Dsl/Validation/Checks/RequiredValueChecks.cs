@@ -45,68 +45,87 @@ internal static class RequiredValueChecks
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public void Walk(object node)
         {
-            // Containers can be shared (one table in two restriction lists): each is walked once.
-            if (node is IValueList { Count: 0 })
+            // One lookup per node says what it is: a table walks ten thousand entries, and type tests per node added up.
+            var info = NodeInfo.Of(node.GetType());
+            if (info.Kind == NodeKind.Record)
             {
+                WalkProperties(node, info);
                 return;
             }
 
-            var container = node is IEnumerable or LookupTable;
-            if (container && (Complete.TryGetValue(node, out _) || !_visited.Add(node)))
+            // Containers can be shared (one table in two restriction lists): each is walked once.
+            if (node is IValueList { Count: 0 } || Complete.TryGetValue(node, out _) || !_visited.Add(node))
             {
                 return;
             }
 
             var before = context.Errors.Count;
-            if (node is Parameters parameters)
+            switch (info.Kind)
             {
-                WalkParameters(parameters);
-            }
-            else if (node is IEnumerable items)
-            {
-                var index = 0;
-                foreach (var item in items)
-                {
-                    if (item is null)
+                case NodeKind.Parameters:
+                    WalkParameters((Parameters)node);
+                    break;
+                case NodeKind.ValueList:
+                    var list = (IValueList)node;
+                    for (var index = 0; index < list.Count; index++)
                     {
-                        Report(index);
-                    }
-                    else if (IsModel(item.GetType()))
-                    {
-                        _path.Add((null, index));
-                        Walk(item);
-                        _path.RemoveAt(_path.Count - 1);
+                        WalkItem(list.ItemAt(index), index);
                     }
 
-                    index++;
-                }
-            }
-            else
-            {
-                foreach (var (property, get, required, leaf) in PropertiesOf(node.GetType()))
-                {
-                    var value = get(node);
-                    if (value is null)
+                    break;
+                case NodeKind.List:
+                    var position = 0;
+                    foreach (var item in (IEnumerable)node)
                     {
-                        if (required)
-                        {
-                            _path.Add((property.Name, -1));
-                            Report(-1);
-                            _path.RemoveAt(_path.Count - 1);
-                        }
+                        WalkItem(item, position++);
                     }
-                    else if (!leaf && IsModel(value.GetType()))
-                    {
-                        _path.Add((property.Name, -1));
-                        Walk(value);
-                        _path.RemoveAt(_path.Count - 1);
-                    }
-                }
+
+                    break;
+                default:
+                    WalkProperties(node, info);
+                    break;
             }
 
-            if (container && context.Errors.Count == before)
+            if (context.Errors.Count == before)
             {
                 Complete.TryAdd(node, node);
+            }
+        }
+
+        private void WalkItem(object? item, int index)
+        {
+            if (item is null)
+            {
+                Report(index);
+            }
+            else if (NodeInfo.Of(item.GetType()).IsModel)
+            {
+                _path.Add((null, index));
+                Walk(item);
+                _path.RemoveAt(_path.Count - 1);
+            }
+        }
+
+        private void WalkProperties(object node, NodeInfo info)
+        {
+            foreach (var (property, get, required, leaf) in info.Properties)
+            {
+                var value = get(node);
+                if (value is null)
+                {
+                    if (required)
+                    {
+                        _path.Add((property.Name, -1));
+                        Report(-1);
+                        _path.RemoveAt(_path.Count - 1);
+                    }
+                }
+                else if (!leaf && NodeInfo.Of(value.GetType()).IsModel)
+                {
+                    _path.Add((property.Name, -1));
+                    Walk(value);
+                    _path.RemoveAt(_path.Count - 1);
+                }
             }
         }
 
@@ -118,7 +137,7 @@ internal static class RequiredValueChecks
         {
             foreach (var setting in parameters.Settings)
             {
-                if (!setting.Descriptor.IsUnlisted && setting.Value is { } value && IsModel(value.GetType()))
+                if (!setting.Descriptor.IsUnlisted && setting.Value is { } value && NodeInfo.Of(value.GetType()).IsModel)
                 {
                     // The Postfix name is kept (index -2) and spelled as the C# property only for an error.
                     _path.Add((setting.Name, -2));
@@ -167,13 +186,71 @@ internal static class RequiredValueChecks
     }
 
     /// <summary>Model types are ours, and the lists that hold them (strings and enums need no walk).</summary>
+    private enum NodeKind
+    {
+        /// <summary>A model record: its properties are walked, it is not remembered (entries are many and never shared).</summary>
+        Record,
+
+        /// <summary>A table or other model object that may be shared: walked once, remembered when complete.</summary>
+        Shared,
+        Parameters,
+        ValueList,
+        List,
+    }
+
+    /// <summary>What the walk needs to know of a type, found once per type.</summary>
+    private sealed class NodeInfo
+    {
+        [ThreadStatic]
+        private static (Type Type, NodeInfo Info)[]? recent;
+
+        private static readonly ConcurrentDictionary<Type, NodeInfo> Infos = new();
+
+        private NodeInfo(Type type)
+        {
+            IsModel = IsModelType(type);
+            Kind = type == typeof(Parameters) ? NodeKind.Parameters
+                : typeof(IValueList).IsAssignableFrom(type) ? NodeKind.ValueList
+                : typeof(IEnumerable).IsAssignableFrom(type) ? NodeKind.List
+                : typeof(LookupTable).IsAssignableFrom(type) || typeof(CustomParameter).IsAssignableFrom(type) ? NodeKind.Shared
+                : NodeKind.Record;
+            Properties = Kind is NodeKind.Record or NodeKind.Shared ? PropertiesOf(type) : [];
+        }
+
+        public bool IsModel { get; }
+
+        public NodeKind Kind { get; }
+
+        public (PropertyInfo Property, Func<object, object?> Get, bool Required, bool Leaf)[] Properties { get; }
+
+        /// <summary>The info of <paramref name="type"/>; the last few types of this thread are found without a dictionary lookup.</summary>
+        public static NodeInfo Of(Type type)
+        {
+            var cache = recent ??= new (Type, NodeInfo)[4];
+            for (var i = 0; i < cache.Length; i++)
+            {
+                if (ReferenceEquals(cache[i].Type, type))
+                {
+                    return cache[i].Info;
+                }
+            }
+
+            var info = Infos.GetOrAdd(type, static t => new NodeInfo(t));
+            cache[3] = cache[2];
+            cache[2] = cache[1];
+            cache[1] = cache[0];
+            cache[0] = (type, info);
+            return info;
+        }
+    }
+
     /// <summary>Postfix name → the C# property that sets it (the names of <see cref="ParameterCatalog"/>'s properties), for error paths.</summary>
     private static readonly Lazy<Dictionary<string, string>> CatalogPropertyNames = new(() =>
         typeof(ParameterCatalog).GetProperties(BindingFlags.Public | BindingFlags.Static)
             .Where(p => p.PropertyType == typeof(ParameterDescriptor))
             .ToDictionary(p => ((ParameterDescriptor)p.GetValue(null)!).Name, p => p.Name, StringComparer.Ordinal));
 
-    private static bool IsModel(Type type) =>
+    private static bool IsModelType(Type type) =>
         !type.IsValueType && type != typeof(string)
         && (type.Assembly == typeof(MailHost).Assembly || typeof(IEnumerable).IsAssignableFrom(type));
 

@@ -31,11 +31,15 @@ internal static partial class TableChecks
                 continue;
             }
 
-            // A table's own checks read the table, the config directory (restriction text) and
-            // master.cf (FILTER and transport names) only: one run per distinct combination.
-            context.Once(table, (context.Host.ConfigDirectory, context.Host.MasterCf), own => CheckContent(own, table));
+            // A table's own checks read the table, the config directory (restriction text) and which
+            // unix services master.cf has (FILTER and transport names) only: one run per distinct combination.
+            context.Once(table, (context.Host.ConfigDirectory, UnixServices(context.Host.MasterCf)), own => CheckContent(own, table));
         }
     }
+
+    /// <summary>The names of master.cf's unix services, as one comparable key (comparing whole services compares 831 parameters each).</summary>
+    private static string UnixServices(MasterCf masterCf) =>
+        string.Join(" ", masterCf.Services.Where(s => s.Type == ServiceType.Unix).Select(s => s.Name).Order(System.StringComparer.Ordinal));
 
     private static void CheckContent(ValidationContext context, LookupTable table)
     {

@@ -1,0 +1,161 @@
+#!/usr/bin/env bash
+# Whole-process measurements of rendering speed, interleaved against each comparison, medians.
+# Usage: tests/Postfix.Dsl.Benchmarks/compare.sh [fleet] [distinct] [scale] [nochange] [big] [start] [build]
+#   (no argument: all of them; RUNS=5 by default). Needs /usr/bin/time and Debian's python3-jinja2.
+#   fleet     100 hosts sharing the policy tables: Postfix.Dsl emit vs the Jinja2 role (jinja2/) vs cp -r of the tree
+#   distinct  the same with an access table of its own per host (1,000,000 entries in all)
+#   scale     100 vs 1,000 hosts: time and peak memory
+#   nochange  a second emit with nothing changed vs a first emit
+#   big       one host with 100,000 and 1,000,000 access entries: MB/s
+#   start     the build's emitter process for samples/Neptune vs a hello-world dotnet exec
+#   build     a one-line edit + dotnet build of a package consumer vs the same project without the package
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+repo="$(cd "$here/../.." && pwd)"
+runs="${RUNS:-5}"
+work="$(mktemp -d /tmp/postfix-dsl-bench-XXXXXX)"
+trap 'rm -rf "$work"' EXIT
+sections=("$@")
+[ ${#sections[@]} -eq 0 ] && sections=(fleet distinct scale nochange big start build)
+
+# Fleet programs: ReadyToRun-published, as a fleet tool runs in production, and the JIT-only build.
+echo "building the benchmark program (Release, ReadyToRun publish)..." >&2
+dotnet publish "$here/Postfix.Dsl.Benchmarks.csproj" -c Release -r linux-x64 --self-contained false \
+  -p:PublishReadyToRun=true -o "$work/r2r" >/dev/null
+bench="$work/r2r/Postfix.Dsl.Benchmarks"
+
+# timed NAME CMD...: appends "seconds peak-KB" to $work/NAME.times
+timed() {
+  local name="$1"; shift
+  /usr/bin/time -f "%e %M" -o "$work/$name.one" "$@" >/dev/null 2>"$work/$name.err" || { cat "$work/$name.err" >&2; exit 1; }
+  cat "$work/$name.one" >> "$work/$name.times"
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+seconds() { awk '{print $1}' "$work/$1.times" | median; }
+peak_mb() { awk '{print $2/1024}' "$work/$1.times" | median; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
+report() { printf '%-44s %8.3f s  %7.1f MB peak  (median of %d)\n' "$1" "$(seconds "$2")" "$(peak_mb "$2")" "$runs"; }
+
+has() { local s; for s in "${sections[@]}"; do [ "$s" = "$1" ] && return 0; done; return 1; }
+
+# fleet_compare TAG [--distinct-tables]: 100 hosts, Postfix.Dsl vs Jinja2 vs cp -r, interleaved.
+fleet_compare() {
+  local tag="$1"; shift
+  "$bench" data --hosts 100 --out "$work/fleet-$tag.json" "$@"
+  for i in $(seq "$runs"); do
+    rm -rf "$work/dsl-$tag" "$work/jinja-$tag" "$work/copy-$tag"
+    timed "dsl-$tag" "$bench" emit --hosts 100 --out "$work/dsl-$tag" "$@"
+    timed "jinja-$tag" /usr/bin/python3 "$here/jinja2/render.py" "$work/fleet-$tag.json" "$work/jinja-$tag"
+    timed "cp-$tag" cp -r "$work/dsl-$tag" "$work/copy-$tag"
+    has nochange && [ "$tag" = shared ] && timed nochange "$bench" emit --hosts 100 --out "$work/dsl-$tag" "$@"
+  done
+  diff -r -x .postfix-dsl-manifest "$work/dsl-$tag" "$work/jinja-$tag" >/dev/null || { echo "Jinja2 output differs from Postfix.Dsl's" >&2; exit 1; }
+  echo "== 100 hosts, $tag access table, $(du -sm "$work/dsl-$tag" | cut -f1) MB written (Jinja2 output byte-identical)"
+  report "Postfix.Dsl EmitAll (whole process)" "dsl-$tag"
+  report "Jinja2 role (python3-jinja2)" "jinja-$tag"
+  report "cp -r of the generated tree" "cp-$tag"
+  echo "Postfix.Dsl / cp -r: $(ratio "$(seconds "dsl-$tag")" "$(seconds "cp-$tag")")x    Jinja2 / Postfix.Dsl: $(ratio "$(seconds "jinja-$tag")" "$(seconds "dsl-$tag")")x"
+}
+
+if has fleet || has nochange; then
+  fleet_compare shared
+fi
+
+if has distinct; then
+  fleet_compare distinct --distinct-tables
+fi
+
+if has nochange; then
+  echo "== no-change emit"
+  report "second emit, nothing changed (new process)" nochange
+  echo "no-change / first emit (whole process): $(ratio "$(seconds nochange)" "$(seconds dsl-shared)")"
+  echo "(in-process, same host objects: dotnet run -c Release --project tests/Postfix.Dsl.Benchmarks -- --filter '*FleetEmit*')"
+fi
+
+if has scale; then
+  for i in $(seq "$runs"); do
+    rm -rf "$work/s100" "$work/s1000"
+    timed scale100 "$bench" emit --hosts 100 --out "$work/s100"
+    timed scale1000 "$bench" emit --hosts 1000 --out "$work/s1000"
+  done
+  echo "== 100 vs 1,000 hosts ($(du -sm "$work/s1000" | cut -f1) MB)"
+  report "100 hosts" scale100
+  report "1,000 hosts" scale1000
+  echo "time 1,000 / 100 hosts: $(ratio "$(seconds scale1000)" "$(seconds scale100)") (10 is linear)"
+fi
+
+if has big; then
+  for i in $(seq "$runs"); do
+    rm -rf "$work/b100k" "$work/b1m"
+    timed big100k "$bench" emit --hosts 1 --access-entries 100000 --out "$work/b100k"
+    timed big1m "$bench" emit --hosts 1 --access-entries 1000000 --out "$work/b1m"
+  done
+  size100k=$(stat -c %s "$work/b100k/mx0000/access")
+  size1m=$(stat -c %s "$work/b1m/mx0000/access")
+  echo "== one host, large access table (whole process: build the model, validate, render, read back, write)"
+  report "100,000 entries ($((size100k / 1000000)) MB)" big100k
+  report "1,000,000 entries ($((size1m / 1000000)) MB)" big1m
+  echo "1,000,000 entries: $(awk -v b="$size1m" -v s="$(seconds big1m)" 'BEGIN {printf "%.0f", b/1e6/s}') MB/s whole process; time 1M / 100k: $(ratio "$(seconds big1m)" "$(seconds big100k)") (10 is linear)"
+  echo "(render alone per size: dotnet run -c Release --project tests/Postfix.Dsl.Benchmarks -- --filter '*HostRender*')"
+fi
+
+if has start; then
+  dotnet build "$repo/samples/Neptune" -c Release >/dev/null
+  neptune="$repo/samples/Neptune/bin/Release/net10.0"
+  emitter="$repo/src/Postfix.Dsl.Emitter/bin/Release/net8.0/Postfix.Dsl.Emitter.dll"
+  mkdir -p "$work/hello" && cat > "$work/hello/hello.csproj" <<'EOF'
+<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup></Project>
+EOF
+  echo 'System.Console.WriteLine("hello");' > "$work/hello/Program.cs"
+  dotnet build "$work/hello" -c Release -o "$work/hello/bin" >/dev/null
+  for i in $(seq "$runs"); do
+    rm -rf "$work/neptune"
+    timed emitter dotnet exec --roll-forward Major --depsfile "$neptune/Neptune.deps.json" --runtimeconfig "$neptune/Neptune.runtimeconfig.json" \
+      --additionalprobingpath "${NUGET_PACKAGES:-$HOME/.nuget/packages}" "$emitter" --assembly "$neptune/Neptune.dll" --output "$work/neptune" --project-dir "$repo/samples/Neptune"
+    timed hello dotnet exec "$work/hello/bin/hello.dll"
+  done
+  echo "== the emitter process (what dotnet build starts) for samples/Neptune"
+  report "emitter, Neptune" emitter
+  report "hello world, dotnet exec" hello
+  echo "emitter / hello world: $(ratio "$(seconds emitter)" "$(seconds hello)")x"
+fi
+
+if has build; then
+  feed="$work/feed"; mkdir -p "$feed"
+  dotnet pack "$repo/src/Postfix.Dsl/Postfix.Dsl.csproj" -c Release -o "$feed" -p:Version=0.0.0-bench >/dev/null
+  cat > "$work/nuget.config" <<EOF
+<?xml version="1.0" encoding="utf-8"?>
+<configuration><packageSources><add key="bench" value="$feed" /></packageSources></configuration>
+EOF
+  for variant in with without; do
+    dir="$work/$variant"; mkdir -p "$dir"
+    reference=""; [ $variant = with ] && reference='<ItemGroup><PackageReference Include="Postfix.Dsl" Version="0.0.0-bench" /></ItemGroup>'
+    cat > "$dir/Consumer.csproj" <<EOF
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup><TargetFramework>net8.0</TargetFramework><Nullable>enable</Nullable><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally><RestorePackagesPath>$work/packages</RestorePackagesPath></PropertyGroup>
+  $reference
+</Project>
+EOF
+    cp "$work/nuget.config" "$dir/"
+    if [ $variant = with ]; then
+      sed -e 's/namespace Neptune;/namespace Consumer;/' "$repo/samples/Neptune/NeptuneHost.cs" > "$dir/Host.cs"
+    else
+      # The same amount of C# without the package: the host's text as constants.
+      { echo 'namespace Consumer;'; echo 'public static class Host {'; echo '  public const string Text = """'; sed 's/"""/""/g' "$repo/samples/Neptune/NeptuneHost.cs"; echo '""";'; echo '}'; } > "$dir/Host.cs"
+    fi
+    echo 'namespace Consumer; public static class Edited { public const int Value = 0; }' > "$dir/Edited.cs"
+    dotnet build "$dir" >/dev/null
+  done
+  for i in $(seq "$runs"); do
+    for variant in with without; do
+      echo "namespace Consumer; public static class Edited { public const int Value = $i; }" > "$work/$variant/Edited.cs"
+      timed "build-$variant" dotnet build "$work/$variant" --no-restore
+    done
+  done
+  echo "== a one-line edit + dotnet build (incremental, restored)"
+  report "consumer with Postfix.Dsl (emits neptune)" build-with
+  report "same project without the package" build-without
+  echo "with / without: $(ratio "$(seconds build-with)" "$(seconds build-without)")x"
+fi
