@@ -53,7 +53,7 @@ internal static class ParameterEmitter
         code.Append("    public static global::System.Collections.Generic.IReadOnlyList<global::Postfix.Dsl.ParameterDescriptor> All { get; } =\n    [\n");
         foreach (var parameter in catalog.Parameters)
         {
-            code.Append($"        {PropertyName(parameter.Name)},\n");
+            code.Append($"        {DescriptorField(PropertyName(parameter.Name))},\n");
         }
 
         code.Append("    ];\n}\n");
@@ -172,12 +172,18 @@ internal static class ParameterEmitter
 
     private static void EmitDescriptor(StringBuilder code, CatalogParameter parameter)
     {
+        // A field behind each property: All lists the fields, so building it calls no getter (an
+        // auto-property's 831 getters were each compiled at a process's first validation).
+        var property = PropertyName(parameter.Name);
         code.Append($"    /// <summary>Descriptor of <c>{parameter.Name}</c>.</summary>\n");
-        code.Append($"    public static global::Postfix.Dsl.ParameterDescriptor {PropertyName(parameter.Name)} {{ get; }} = new(\n");
+        code.Append($"    public static global::Postfix.Dsl.ParameterDescriptor {property} => {DescriptorField(property)};\n\n");
+        code.Append($"    private static readonly global::Postfix.Dsl.ParameterDescriptor {DescriptorField(property)} = new(\n");
         code.Append($"        \"{parameter.Name}\", {parameter.Type.KindExpression}, \"{Escape(parameter.Default)}\", {parameter.Type.UnitExpression}, ");
         code.Append(parameter.IsObsolete ? $"\"{Escape(parameter.Replacement)}\"" : "null");
         code.Append(");\n");
     }
+
+    private static string DescriptorField(string property) => "descriptor" + property;
 
     private static string Capitalize(string text) => char.ToUpperInvariant(text[0]) + text.Substring(1);
 
