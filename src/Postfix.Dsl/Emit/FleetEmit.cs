@@ -29,21 +29,30 @@ internal static class FleetEmit
         {
             SafePaths.RequireFolderOrNothing(root);
             var numbered = hosts.Select((host, index) => (Host: host, Index: index));
-            Parallel.ForEach(
-                Partitioner.Create(numbered, EnumerablePartitionerOptions.NoBuffering),
-                new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-                item =>
-                {
-                    var outcome = Handle(item.Host, item.Index, root, templates, batch, skipRendering: Volatile.Read(ref failed) != 0);
-                    if (outcome.Failure is not null || outcome.Findings.Any(f => f.Severity == ValidationSeverity.Error))
+            try
+            {
+                Parallel.ForEach(
+                    Partitioner.Create(numbered, EnumerablePartitionerOptions.NoBuffering),
+                    new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+                    item =>
                     {
-                        // Nothing will be written: the other hosts are still validated, so every error is
-                        // reported at once, but no longer rendered.
-                        Interlocked.Exchange(ref failed, 1);
-                    }
+                        var outcome = Handle(item.Host, item.Index, root, templates, batch, skipRendering: Volatile.Read(ref failed) != 0);
+                        if (outcome.Failure is not null || outcome.Findings.Any(f => f.Severity == ValidationSeverity.Error))
+                        {
+                            // Nothing will be written: the other hosts are still validated, so every error is
+                            // reported at once, but no longer rendered.
+                            Interlocked.Exchange(ref failed, 1);
+                        }
 
-                    outcomes.Add(outcome);
-                });
+                        outcomes.Add(outcome);
+                    });
+            }
+            catch (AggregateException aggregate) when (aggregate.InnerExceptions.Count == 1)
+            {
+                // Only the caller's sequence can throw here (each host's failures are kept in its
+                // outcome): its exception is thrown as it was, as a plain enumeration would.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(aggregate.InnerExceptions[0]).Throw();
+            }
 
             var ordered = outcomes.OrderBy(o => o.Index).ToList();
             var findings = ordered.SelectMany(o => o.Findings).ToList();

@@ -96,6 +96,23 @@ public sealed class StreamingEmitTests : IDisposable
     }
 
     [Fact]
+    public void A_sequence_that_throws_midway_surfaces_its_own_exception_and_nothing_is_written()
+    {
+        IEnumerable<MailHost> Fleet()
+        {
+            for (var i = 0; i < 10; i++)
+            {
+                yield return i == 6 ? throw new InvalidOperationException("inventory unavailable") : Host(i);
+            }
+        }
+
+        var error = Assert.Throws<InvalidOperationException>(() => PostfixDsl.EmitAll(Fleet(), _root));
+
+        Assert.Equal("inventory unavailable", error.Message);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_root, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
     public void A_second_emit_of_the_same_objects_writes_nothing_but_still_repairs_a_file_changed_on_disk()
     {
         var hosts = Enumerable.Range(0, 4).Select(i => Host(i)).ToList();
