@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -12,7 +13,8 @@ internal static class TableReadBack
         switch (table)
         {
             case AccessTable access:
-                Literal(table.FileName, content, access.Entries.Select(e => (e.Key.Text, AccessTableRenderer.Action(e.Action, host.ConfigDirectory))), report);
+                var actions = ActionsOf(access, host.ConfigDirectory);
+                Literal(table.FileName, content, access.Entries.Select((e, i) => (e.Key.Text, actions[i])), report);
                 break;
             case TransportTable transport:
                 Literal(table.FileName, content, transport.Entries.Select(e => (e.Key.Text, TransportText.Route(e.Route))), report);
@@ -23,12 +25,66 @@ internal static class TableReadBack
         }
     }
 
-    /// <summary>Compares the entries as postmap reads them with the model's, in step, one at a time; the first difference is reported.</summary>
+    // The actions as written, per table and config directory: a table every host of a fleet shares
+    // has them made once, not once per host.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<AccessTable, Tuple<string, string[]>> Actions = new();
+
+    private static string[] ActionsOf(AccessTable table, string configDirectory)
+    {
+        if (Actions.TryGetValue(table, out var known) && known.Item1 == configDirectory)
+        {
+            return known.Item2;
+        }
+
+        var actions = new string[table.Entries.Count];
+        for (var i = 0; i < actions.Length; i++)
+        {
+            actions[i] = AccessTableRenderer.Action(table.Entries[i].Action, configDirectory);
+        }
+
+        Actions.AddOrUpdate(table, Tuple.Create(configDirectory, actions));
+        return actions;
+    }
+
+    /// <summary>
+    /// Compares the entries as postmap reads them with the model's, in step, one at a time: the key
+    /// and value spans of each line against the model's strings, without copying them. The first
+    /// difference (or a missing or extra entry) is reported.
+    /// </summary>
+    // A few calls, each a long loop: compiled optimized at once, not run as instrumented tier-0 code.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void Literal(string fileName, TextReader content, IEnumerable<(string Key, string Value)> expected, ReadBackReport report)
     {
         var problems = new List<ReadProblem>();
-        var written = TableReader.Enumerate(content, problems).Select(e => (e.Key, e.Value));
-        report.CompareInStep(fileName, "entry", expected, written, entry => entry.Key + " => " + entry.Value);
+        using var wanted = expected.GetEnumerator();
+        var position = 0;
+        var differs = false;
+        foreach (var line in LogicalLines.Enumerate(content, problems))
+        {
+            if (differs || TableReader.Split(line, problems) is not var (keyEnd, valueStart, valueEnd))
+            {
+                continue; // read on to the end, so the reader's problems about the rest are reported too
+            }
+
+            position++;
+            var text = line.Text.AsSpan();
+            if (!wanted.MoveNext())
+            {
+                report.Differs(fileName, $"entry {position}", "(no more entries)", line.Text[..keyEnd] + " => " + line.Text[valueStart..valueEnd]);
+                differs = true;
+            }
+            else if (!text[..keyEnd].SequenceEqual(wanted.Current.Key) || !text[valueStart..valueEnd].SequenceEqual(wanted.Current.Value))
+            {
+                report.Differs(fileName, $"entry {position}", wanted.Current.Key + " => " + wanted.Current.Value, line.Text[..keyEnd] + " => " + line.Text[valueStart..valueEnd]);
+                differs = true;
+            }
+        }
+
+        if (!differs && wanted.MoveNext())
+        {
+            report.Differs(fileName, $"entry {position + 1}", wanted.Current.Key + " => " + wanted.Current.Value, "(no more entries)");
+        }
+
         report.Problems(fileName, problems);
     }
 

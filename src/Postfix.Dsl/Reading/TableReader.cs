@@ -35,22 +35,46 @@ public static class TableReader
     {
         foreach (var line in LogicalLines.Enumerate(reader, problems))
         {
-            var text = line.Text;
-            var end = text.AsSpan().IndexOfAny(PostfixWords.Blanks);
-            if (end < 0)
+            if (Split(line, problems) is var (keyEnd, valueStart, valueEnd))
             {
-                end = text.Length;
+                yield return new TableEntryLine(line.Text[..keyEnd], line.Text[valueStart..valueEnd], line.Line);
             }
-
-            var key = text[..end];
-            var value = LogicalLines.TrimBlanks(text, end);
-            if (key.Length == 0 || value.Length == 0)
-            {
-                problems.Add(new ReadProblem(line.Line, "expected format: key whitespace value -- the line is ignored", line.Text));
-                continue;
-            }
-
-            yield return new TableEntryLine(key, value, line.Line);
         }
+    }
+
+    /// <summary>
+    /// Where the key and the value of <paramref name="line"/> are, as postmap splits it: the key up to
+    /// the first blank, the value after the blanks that follow, trailing blanks dropped. Null (and a
+    /// problem) for a line without a key or a value. The emit's self-check compares these spans with
+    /// the model without making strings of them.
+    /// </summary>
+    internal static (int KeyEnd, int ValueStart, int ValueEnd)? Split(LogicalLine line, List<ReadProblem> problems)
+    {
+        var text = line.Text;
+        var keyEnd = text.AsSpan().IndexOfAny(PostfixWords.Blanks);
+        if (keyEnd < 0)
+        {
+            keyEnd = text.Length;
+        }
+
+        var valueStart = keyEnd;
+        var valueEnd = text.Length;
+        while (valueStart < valueEnd && LogicalLines.IsBlank(text[valueStart]))
+        {
+            valueStart++;
+        }
+
+        while (valueEnd > valueStart && LogicalLines.IsBlank(text[valueEnd - 1]))
+        {
+            valueEnd--;
+        }
+
+        if (keyEnd == 0 || valueEnd == valueStart)
+        {
+            problems.Add(new ReadProblem(line.Line, "expected format: key whitespace value -- the line is ignored", line.Text));
+            return null;
+        }
+
+        return (keyEnd, valueStart, valueEnd);
     }
 }
