@@ -91,11 +91,18 @@ internal static class TableReadBack
     private static void Regexp(RegexpTable table, TextReader content, ReadBackReport report)
     {
         var problems = new List<ReadProblem>();
-        var expected = new List<string>();
-        Flatten(table, table.Rules, expected);
+        var expected = Expected.GetValue(table, static t =>
+        {
+            var lines = new List<string>();
+            Flatten(t, t.Rules, lines);
+            return lines;
+        });
         report.CompareInStep(table.FileName, "rule", expected, RegexpReader.Enumerate(content, problems).Select(Show), line => line);
         report.Problems(table.FileName, problems);
     }
+
+    // The rules as the reader shows them depend on the table alone: made once per table (a fleet shares its header checks).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RegexpTable, List<string>> Expected = new();
 
     private static void Flatten(RegexpTable table, IReadOnlyList<RegexpRule> rules, List<string> lines)
     {
