@@ -98,7 +98,7 @@ if has big; then
   report "100,000 entries ($((size100k / 1000000)) MB)" big100k
   report "1,000,000 entries ($((size1m / 1000000)) MB)" big1m
   echo "1,000,000 entries: $(awk -v b="$size1m" -v s="$(seconds big1m)" 'BEGIN {printf "%.0f", b/1e6/s}') MB/s whole process; time 1M / 100k: $(ratio "$(seconds big1m)" "$(seconds big100k)") (10 is linear)"
-  echo "(render alone per size: dotnet run -c Release --project tests/Postfix.Dsl.Benchmarks -- --filter '*HostRender*')"
+  echo "(render alone per size: dotnet run -c Release --project tests/Postfix.Dsl.Benchmarks -- --filter '*HostBenchmarks*')"
 fi
 
 if has start; then
