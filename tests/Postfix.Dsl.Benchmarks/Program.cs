@@ -9,8 +9,10 @@ using Postfix.Dsl.Benchmarks;
 // Whole-process modes for compare.sh, and the BenchmarkDotNet suites for everything else:
 //   emit --hosts N --out DIR [--access-entries N] [--distinct-tables]   EmitAll of the fleet into DIR
 //   data --hosts N --out FILE [--distinct-tables]                        the same fleet as JSON for the Jinja2 comparison
-//   (--distinct-tables: an access table per host instead of the fleet's shared one)
-//   (anything else)                                  BenchmarkSwitcher: --filter '*Render*', --list flat, ...
+//   (--distinct-tables: an access table per host instead of the fleet's shared one;
+//    POSTFIX_DSL_BENCH_TIMELINE=1 prints when hosts 0, 1, 2, 4, 10, 50 and the last are taken)
+//   first-calls                                                          what a first and a second host cost (warm-up)
+//   (anything else)                                  BenchmarkSwitcher: --filter '*HostBenchmarks*', --list flat, ...
 if (args.Length > 0 && args[0] is "emit" or "data")
 {
     var hosts = Option("--hosts", 100);
