@@ -36,12 +36,16 @@ internal static class ParameterEmitter
                 continue;
             }
 
+            // No local per arm: 831 pattern locals were zeroed on every call of this (never optimized) method.
             var property = PropertyName(parameter.Name);
-            var value = parameter.Type.IsScalarValue ? Local(property) + ".Boxed" : Local(property);
-            code.Append($"        \"{parameter.Name}\" => this.{property} is {{ }} {Local(property)} ? new(ParameterCatalog.{property}, {value}) : null,\n");
+            code.Append($"        \"{parameter.Name}\" => Setting(ParameterCatalog.{property}, this.{property}),\n");
         }
 
-        code.Append("        _ => null,\n    };\n}\n\n");
+        code.Append("        _ => null,\n    };\n\n");
+        code.Append("    private static global::Postfix.Dsl.ParameterSetting? Setting(global::Postfix.Dsl.ParameterDescriptor descriptor, object? value) =>\n");
+        code.Append("        value is null ? null : new(descriptor, value);\n\n");
+        code.Append("    private static global::Postfix.Dsl.ParameterSetting? Setting<T>(global::Postfix.Dsl.ParameterDescriptor descriptor, global::Postfix.Dsl.PostfixValue<T>? value)\n        where T : struct =>\n");
+        code.Append("        value is { } set ? new(descriptor, set.Boxed) : null;\n}\n\n");
         code.Append("/// <summary>Every main.cf parameter the model knows, in name order.</summary>\n");
         code.Append("public static partial class ParameterCatalog\n{\n");
         foreach (var parameter in catalog.Parameters)
