@@ -19,7 +19,6 @@ namespace Postfix.Dsl;
 /// </summary>
 internal static class RequiredValueChecks
 {
-    private static readonly ConcurrentDictionary<Type, (PropertyInfo Property, Func<object, object?> Get, bool Required, bool Leaf)[]> Properties = new();
 
     /// <summary>
     /// Lists and tables already walked without a null. The model is immutable, so they stay complete:
@@ -258,14 +257,14 @@ internal static class RequiredValueChecks
     /// The properties a user sets (init or constructor-set, not computed), whether each needs a value,
     /// and whether its value is a leaf (a string: checked for null, never walked).
     /// </summary>
-    private static (PropertyInfo Property, Func<object, object?> Get, bool Required, bool Leaf)[] PropertiesOf(Type type) => Properties.GetOrAdd(type, static t =>
+    private static (PropertyInfo Property, Func<object, object?> Get, bool Required, bool Leaf)[] PropertiesOf(Type t)
     {
         var nullability = new NullabilityInfoContext();
         return t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.GetIndexParameters().Length == 0 && !p.PropertyType.IsValueType && IsStored(p))
             .Select(p => (p, Getter(p), nullability.Create(p).ReadState == NullabilityState.NotNull, p.PropertyType == typeof(string)))
             .ToArray();
-    });
+    }
 
     /// <summary>
     /// A typed delegate to the property's getter: a walk reads every property of every table entry, and

@@ -22,6 +22,9 @@ internal static partial class TableChecks
             }
         }
 
+        // A table's own checks read the table, the config directory (restriction text) and which
+        // unix services master.cf has (FILTER and transport names) only: one run per distinct combination.
+        var scope = (context.Host.ConfigDirectory, UnixServices(context.Host.MasterCf));
         foreach (var table in tables)
         {
             if (table.FileName is null || !HostFolderName.IsValid(table.FileName))
@@ -31,9 +34,7 @@ internal static partial class TableChecks
                 continue;
             }
 
-            // A table's own checks read the table, the config directory (restriction text) and which
-            // unix services master.cf has (FILTER and transport names) only: one run per distinct combination.
-            context.Once(table, (context.Host.ConfigDirectory, UnixServices(context.Host.MasterCf)), own => CheckContent(own, table));
+            context.Once(table, scope, own => CheckContent(own, table));
         }
     }
 
