@@ -29,9 +29,11 @@ internal static class HostRenderer
                 AccessTable access => writer => AccessTableRenderer.Render(host, access, templates, writer),
                 RegexpTable regexp => writer => RegexpTableRenderer.Render(host, regexp, templates, writer),
                 TransportTable transport => writer => TransportTableRenderer.Render(host, transport, templates, writer),
+                SaslPasswordTable sasl => writer => SaslPasswordTableRenderer.Render(host, sasl, templates, writer),
                 _ => throw new InvalidOperationException($"No renderer for {table.GetType().Name}."),
             };
-            files.Add(new FileRender(table.FileName, false, write));
+            // A table that holds secrets (their markers, and once deployed their values) is readable by root only.
+            files.Add(new FileRender(table.FileName, table is SaslPasswordTable, write));
         }
 
         // Only a host that sets its syslog.conf gets one: most log through the system's own configuration.

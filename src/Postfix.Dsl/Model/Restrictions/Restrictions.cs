@@ -224,6 +224,9 @@ public static class Restrictions
     /// <summary><c>check_policy_service service</c>: Ask the policy server <paramref name="service"/> (<c>inet:host:port</c> or <c>unix:private/name</c>).</summary>
     public static Restriction CheckPolicyService(string service) => new("check_policy_service", argument: service ?? throw new ArgumentNullException(nameof(service)));
 
+    /// <summary><c>check_policy_service endpoint</c>: ask <paramref name="service"/>; a spawned one also needs its <see cref="PolicyService.Service"/> in master.cf.</summary>
+    public static Restriction CheckPolicyService(PolicyService service) => CheckPolicyService((service ?? throw new ArgumentNullException(nameof(service))).Endpoint);
+
     /// <summary><c>reject_rbl domain</c>: Undocumented old alias of reject_rbl_client.</summary>
     [Obsolete("reject_rbl is an undocumented old alias: use RejectRblClient(domain).", DiagnosticId = RuleCatalog.ObsoleteRestrictionId, UrlFormat = RuleCatalog.HelpUrlFormat)]
     public static Restriction RejectRbl(string domain) => new("reject_rbl", argument: domain ?? throw new ArgumentNullException(nameof(domain)));

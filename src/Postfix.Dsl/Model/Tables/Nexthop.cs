@@ -48,4 +48,7 @@ public sealed record Nexthop
 
     /// <summary><c>[192.0.2.1]</c>, <c>[ipv6:2001:db8::1]</c>, optionally with <c>:port</c>: deliver to this address.</summary>
     public static Nexthop Address(IPAddress address, int? port = null) => new(null, address, mxLookup: false, port);
+
+    /// <summary>The next hop in the SMTP client's syntax, e.g. <c>[smtp.relay.example.net]:587</c>, for <c>Relayhost</c>.</summary>
+    public override string ToString() => TransportText.Nexthop(this);
 }
