@@ -13,6 +13,7 @@ internal static class JudgedHosts
                 ["fleet-mx1"] = Fleet.Hosts.Mx1,
                 ["fleet-mx2"] = Fleet.Hosts.Mx2,
                 ["fleet-relay"] = Fleet.Hosts.Relay,
+                ["modern"] = Modern.ModernHost.Definition,
             }
             .Concat(SnapshotCases.All.Select(c => KeyValuePair.Create(c.Key, c.Value.Host)))
             .ToDictionary();

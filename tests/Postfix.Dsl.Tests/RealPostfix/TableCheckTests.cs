@@ -57,6 +57,30 @@ public class TableCheckTests
         }
     }
 
+    public static IEnumerable<object[]> SaslPasswordTables() =>
+        JudgedHosts.All.OrderBy(h => h.Key)
+            .SelectMany(h => HostTables.Collect(h.Value).OfType<SaslPasswordTable>().Select(t => new object[] { h.Key, t.FileName }));
+
+    [PostfixTheory]
+    [MemberData(nameof(SaslPasswordTables))]
+    public void Postmap_builds_the_sasl_password_table_and_answers_each_next_hop_with_the_login_and_only_the_secrets_marker(string host, string file)
+    {
+        using var config = RenderedConfig.Write(JudgedHosts.All[host]);
+        var table = HostTables.Collect(config.Host).OfType<SaslPasswordTable>().Single(t => t.FileName == file);
+        var reference = ModelExpectations.Reference(table, config.Directory);
+        PostfixTools.Run(PostfixTools.Postmap, "-c", config.Directory, reference).AssertCleanSuccess();
+
+        Assert.NotEmpty(table.Entries);
+        foreach (var entry in table.Entries)
+        {
+            // The SMTP client looks the next hop up as relayhost writes it: [host]:port.
+            var nexthop = entry.Nexthop;
+            var key = $"[{nexthop.Name}]" + (nexthop.Port is { } port ? ":" + port.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty);
+            var answer = PostfixTools.Run(PostfixTools.Postmap, "-c", config.Directory, "-q", key, reference).AssertCleanSuccess();
+            Assert.Equal($"{entry.UserName}:<secret:{entry.Password.Name}>", answer.Stdout.TrimEnd('\n'));
+        }
+    }
+
     [PostfixFact]
     public void Neptunes_access_table_answers_REJECT_for_spam_com()
     {
@@ -99,6 +123,13 @@ public class TableCheckTests
         { "header-actions", "header_checks.pcre", "Subject:freepills", "REJECT" },
         { "header-actions", "header_checks.pcre", "subject:freepills", null },
         { "header-actions", "header_checks.pcre", "Subject: free pills", null },
+        { "modern", "header_checks.pcre", "Subject: Cheap Viagra today", "REJECT Spam is not welcome here" },
+        { "modern", "header_checks.pcre", "Subject: viagra-free living", "REJECT Spam is not welcome here" },
+        { "modern", "header_checks.pcre", "Subject: Viagraphics newsletter", null },
+        { "modern", "header_checks.pcre", "Content-Type: application/octet-stream; name=\"invoice.exe\"", "REJECT Executable attachments are refused" },
+        { "modern", "header_checks.pcre", "Content-Type: application/x-msdownload; name = setup.SCR", "REJECT Executable attachments are refused" },
+        { "modern", "header_checks.pcre", "Content-Type: application/pdf; name=\"invoice.pdf\"", null },
+        { "modern", "header_checks.pcre", "X-Note: name=\"x.exe\"", null },
         { "fleet-mx1", "header_checks", "Subject: cheap VIAGRA today", "REJECT Spam subject" },
         { "fleet-mx1", "header_checks", "X-Mailer: MassMailer 3.1", "DISCARD" },
         { "fleet-mx1", "header_checks", "Subject: quarterly report", null },

@@ -16,7 +16,7 @@ public sealed class SampleBuildTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    public static TheoryData<string> Samples => new() { "Neptune", "Fleet" };
+    public static TheoryData<string> Samples => new() { "Neptune", "Fleet", "Modern" };
 
     [Theory]
     [MemberData(nameof(Samples))]
