@@ -53,6 +53,9 @@ public static class ModernHost
             Mydestination = ["$myhostname", "localhost.$mydomain", "localhost"],
             Mynetworks = ["127.0.0.0/8", "[::1]/128"],
             RelayDomains = ["$mydomain"],
+            // Explicit alias tables, so Postfix never falls back to its NIS default.
+            AliasMaps = ["hash:/etc/aliases"],
+            AliasDatabase = ["hash:/etc/aliases"],
             SmtpdBanner = "$myhostname ESMTP",
             DisableVrfyCommand = true,
             SmtpdHeloRequired = true,

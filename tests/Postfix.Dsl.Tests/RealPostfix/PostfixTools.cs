@@ -18,13 +18,20 @@ internal static class PostfixTools
     public const string Postfix = "/usr/sbin/postfix";
     public const string Rsyslogd = "/usr/sbin/rsyslogd";
 
-    private static readonly string[] Required = [Postconf, Postmap, Postfix, Rsyslogd, "/usr/lib/postfix/sbin/master"];
+    public const string SmtpSink = "/usr/sbin/smtp-sink";
+    public const string Dovecot = "/usr/sbin/dovecot";
+    public const string OpenDkim = "/usr/sbin/opendkim";
+    public const string OpenSsl = "/usr/bin/openssl";
+
+    // The live tests' real components (Dovecot for SASL, OpenDKIM as a milter, openssl for
+    // certificates, smtp-sink to receive what Postfix relays) are judges like Postfix itself.
+    private static readonly string[] Required = [Postconf, Postmap, Postfix, Rsyslogd, "/usr/lib/postfix/sbin/master", SmtpSink, Dovecot, OpenDkim, OpenSsl];
 
     public static bool InCi => Environment.GetEnvironmentVariable("CI") == "true";
 
     /// <summary>Why the judges are unavailable, or null when they are installed.</summary>
     public static string? MissingReason { get; } = Required.Where(p => !File.Exists(p)).ToArray() is { Length: > 0 } missing
-        ? $"the real Postfix is not installed (missing {string.Join(", ", missing)}): run `bash .ci/run` as root, or apt-get install postfix postfix-pcre postfix-lmdb postfix-cdb rsyslog swaks"
+        ? $"the real Postfix is not installed (missing {string.Join(", ", missing)}): run `bash .ci/run` as root, or apt-get install postfix postfix-pcre postfix-lmdb postfix-cdb rsyslog swaks openssl dovecot-core opendkim"
         : null;
 
     /// <summary>Fails the test when a judge is missing (reached only in CI, where skipping is not allowed).</summary>
@@ -87,6 +94,13 @@ internal sealed record ToolResult(int ExitCode, string Stdout, string Stderr, st
         Assert.True(ExitCode == 0 && Stderr.Length == 0, $"{CommandLine} exited {ExitCode} with:\n{Stderr}{Stdout}");
         return this;
     }
+
+    /// <summary>Asserts exit code 0, whatever standard error says (tools such as openssl report progress there).</summary>
+    public ToolResult AssertSuccess()
+    {
+        Assert.True(ExitCode == 0, $"{CommandLine} exited {ExitCode} with:\n{Stderr}{Stdout}");
+        return this;
+    }
 }
 
 /// <summary>A fact that needs the real Postfix: skipped with the reason when it is missing, except in CI.</summary>
@@ -98,6 +112,13 @@ public sealed class PostfixFactAttribute : FactAttribute
         {
             Skip = reason;
         }
+    }
+
+    /// <summary>True for tests that start real servers (Postfix, Dovecot, a DNS server on port 53), as for <see cref="PostfixTheoryAttribute.NeedsRoot"/>.</summary>
+    public bool NeedsRoot
+    {
+        get => false;
+        init => Skip ??= PostfixTheoryAttribute.RootSkip(value);
     }
 }
 
@@ -119,12 +140,12 @@ public sealed class PostfixTheoryAttribute : TheoryAttribute
     public bool NeedsRoot
     {
         get => false;
-        init
-        {
-            if (value && Skip is null && !PostfixTools.InCi && System.Environment.UserName != "root")
-            {
-                Skip = "starts a real Postfix master and a DNS server on port 53, which needs root: run it as root, or through `bash .ci/run`";
-            }
-        }
+        init => Skip ??= RootSkip(value);
     }
+
+    /// <summary>Why a test that needs root is skipped here, or null (never in CI, where it must run).</summary>
+    internal static string? RootSkip(bool needsRoot) =>
+        needsRoot && !PostfixTools.InCi && System.Environment.UserName != "root"
+            ? "starts a real Postfix master and a DNS server on port 53, which needs root: run it as root, or through `bash .ci/run`"
+            : null;
 }

@@ -12,6 +12,8 @@ public sealed partial record Service
     /// only authenticated clients may send (<c>smtpd_client_restrictions</c> and
     /// <c>smtpd_relay_restrictions</c> = <c>permit_sasl_authenticated,reject</c>), a syslog name of its
     /// own, and <c>milter_macro_daemon_name=ORIGINATING</c> so that a DKIM milter signs what users send.
+    /// <c>smtpd_recipient_restrictions</c> is <c>permit_sasl_authenticated,reject</c> too: main.cf's, made for
+    /// port 25 (<c>reject_unauth_destination</c>, policy services), would refuse a user's mail to other domains.
     /// </summary>
     public static Parameters SubmissionOverrides { get; } = new()
     {
@@ -21,12 +23,14 @@ public sealed partial record Service
         SmtpdTlsAuthOnly = true,
         SmtpdClientRestrictions = [PermitSaslAuthenticated, Reject],
         SmtpdRelayRestrictions = [PermitSaslAuthenticated, Reject],
+        SmtpdRecipientRestrictions = [PermitSaslAuthenticated, Reject],
         MilterMacroDaemonName = "ORIGINATING",
     };
 
     /// <summary>
     /// The overrides for <c>submissions</c> on port 465: those of <see cref="SubmissionOverrides"/>, with
-    /// TLS from the first byte (<c>smtpd_tls_wrappermode=yes</c>) instead of a required STARTTLS.
+    /// TLS from the first byte (<c>smtpd_tls_wrappermode=yes</c>) instead of a required STARTTLS (and so no
+    /// <c>smtpd_tls_auth_only</c>, which a session that is always encrypted does not need).
     /// </summary>
     public static Parameters SubmissionsOverrides { get; } = new()
     {
@@ -35,6 +39,7 @@ public sealed partial record Service
         SmtpdSaslAuthEnable = true,
         SmtpdClientRestrictions = [PermitSaslAuthenticated, Reject],
         SmtpdRelayRestrictions = [PermitSaslAuthenticated, Reject],
+        SmtpdRecipientRestrictions = [PermitSaslAuthenticated, Reject],
         MilterMacroDaemonName = "ORIGINATING",
     };
 

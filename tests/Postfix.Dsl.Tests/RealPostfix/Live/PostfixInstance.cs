@@ -25,21 +25,37 @@ internal sealed class PostfixInstance : IDisposable
     private readonly string _base;
     private readonly RenderedConfig _config;
 
-    private PostfixInstance(string baseDirectory, RenderedConfig config, int port)
+    private readonly IReadOnlyDictionary<string, int> _ports;
+    private bool _disposed;
+
+    private PostfixInstance(string baseDirectory, RenderedConfig config, int port, IReadOnlyDictionary<string, int> ports)
     {
         _base = baseDirectory;
         _config = config;
         Port = port;
+        _ports = ports;
     }
 
+    /// <summary>The port of the smtp inet service (port 25's stand-in).</summary>
     public int Port { get; }
+
+    /// <summary>The queue directory, where services meet at private/ sockets (a Dovecot auth socket, for one).</summary>
+    public string QueueDirectory => Path.Combine(_base, "queue");
+
+    /// <summary>The port the inet service <paramref name="service"/> (submission, submissions, ...) listens on.</summary>
+    public int PortOf(string service) => _ports[service];
 
     public MailHost Host => _config.Host;
 
     /// <summary>What Postfix logged (maillog_file), for failure messages.</summary>
     public string Log => File.Exists(LogFile(_base)) ? File.ReadAllText(LogFile(_base)) : "(no log)";
 
-    public static PostfixInstance Start(MailHost host)
+    /// <summary>
+    /// Starts <paramref name="host"/>. <paramref name="adapt"/> may first point what the test replaces
+    /// at its stand-ins (a relay host at a sink, a milter at a free port, certificates it made); it
+    /// gets the instance's base directory, where such files can live until Dispose.
+    /// </summary>
+    public static PostfixInstance Start(MailHost host, Func<MailHost, string, MailHost>? adapt = null)
     {
         PostfixTools.Require();
         Assert.True(Environment.UserName == "root", "the live test starts a Postfix master, which needs root");
@@ -57,6 +73,11 @@ internal sealed class PostfixInstance : IDisposable
         PostfixTools.Run("/bin/chown", "postfix:postfix", data, log).AssertCleanSuccess();
         WriteJail(queue);
 
+        if (adapt is not null)
+        {
+            host = adapt(host, baseDirectory);
+        }
+
         var port = FreePort();
         _ = host.MasterCf.Find("smtp", ServiceType.Inet) ?? throw new InvalidOperationException($"{host.Name} has no smtp/inet service to test");
         var emptyTables = new List<(string Type, string Path)>();
@@ -72,7 +93,8 @@ internal sealed class PostfixInstance : IDisposable
             // absent, smtpd stops at EHLO. Relay protection does not depend on it.
             SmtpdSaslAuthEnable = host.MainCf.SmtpdSaslAuthEnable == true ? false : host.MainCf.SmtpdSaslAuthEnable,
         }, host.ConfigDirectory, config, emptyTables);
-        var instance = host with { MainCf = mainCf, MasterCf = OnFreePorts(host.MasterCf, port) };
+        var ports = new Dictionary<string, int>();
+        var instance = host with { MainCf = mainCf, MasterCf = OnFreePorts(host.MasterCf, port, ports) };
 
         var rendered = RenderedConfig.Write(instance, config);
         foreach (var (type, path) in emptyTables)
@@ -85,7 +107,7 @@ internal sealed class PostfixInstance : IDisposable
             PostfixTools.Run(PostfixTools.Postmap, "-c", config, ModelExpectations.Reference(indexed, config)).AssertCleanSuccess();
         }
 
-        var running = new PostfixInstance(baseDirectory, rendered, port);
+        var running = new PostfixInstance(baseDirectory, rendered, port, ports);
         try
         {
             var start = PostfixTools.Run(PostfixTools.Postfix, "-c", config, "start");
@@ -104,6 +126,12 @@ internal sealed class PostfixInstance : IDisposable
 
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return; // a test that stops Postfix before another server it uses still has its using
+        }
+
+        _disposed = true;
         PostfixTools.Run(PostfixTools.Postfix, "-c", _config.Directory, "stop");
         var deadline = DateTime.UtcNow.AddSeconds(15);
         while (ProcessesOf(_config.Directory).Any() && DateTime.UtcNow < deadline)
@@ -125,10 +153,10 @@ internal sealed class PostfixInstance : IDisposable
     /// Every inet service on 127.0.0.1 at a free port (smtp at <paramref name="smtpPort"/>), so the
     /// instance never competes with the machine's own ports 25 or 587.
     /// </summary>
-    private static MasterCf OnFreePorts(MasterCf masterCf, int smtpPort) => masterCf with
+    private static MasterCf OnFreePorts(MasterCf masterCf, int smtpPort, Dictionary<string, int> ports) => masterCf with
     {
         Services = masterCf.Services
-            .Select(s => s.Type != ServiceType.Inet ? s : s with { Name = "127.0.0.1:" + (s.Name == "smtp" ? smtpPort : FreePort()) })
+            .Select(s => s.Type != ServiceType.Inet ? s : s with { Name = "127.0.0.1:" + (ports[s.Name] = s.Name == "smtp" ? smtpPort : FreePort()) })
             .ToList(),
     };
 
@@ -189,7 +217,7 @@ internal sealed class PostfixInstance : IDisposable
         }
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -1,7 +1,9 @@
 using System;
 using System.IO;
 using System.Net;
+using System.Net.Security;
 using System.Net.Sockets;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 
 namespace Postfix.Dsl.Tests.RealPostfix.Live;
@@ -13,14 +15,15 @@ namespace Postfix.Dsl.Tests.RealPostfix.Live;
 internal sealed class SmtpTestClient : IDisposable
 {
     private readonly TcpClient _tcp;
-    private readonly StreamReader _reader;
-    private readonly Stream _stream;
+    private StreamReader _reader;
+    private Stream _stream;
 
-    private SmtpTestClient(TcpClient tcp)
+    private SmtpTestClient(TcpClient tcp, Func<Stream, Stream>? wrap = null)
     {
         _tcp = tcp;
-        _stream = tcp.GetStream();
-        _stream.ReadTimeout = 30_000;
+        Stream stream = tcp.GetStream();
+        stream.ReadTimeout = 30_000;
+        _stream = wrap?.Invoke(stream) ?? stream;
         _reader = new StreamReader(_stream, Encoding.ASCII);
         Banner = ReadReply();
     }
@@ -33,6 +36,53 @@ internal sealed class SmtpTestClient : IDisposable
         var tcp = new TcpClient(new IPEndPoint(from, 0));
         tcp.Connect(IPAddress.Loopback, port);
         return new SmtpTestClient(tcp);
+    }
+
+    /// <summary>
+    /// Connects and negotiates TLS before the greeting (port 465, <c>smtpd_tls_wrappermode</c>),
+    /// verifying the server's certificate for <paramref name="serverName"/> against <paramref name="trustedRoot"/> only.
+    /// </summary>
+    public static SmtpTestClient ConnectImplicitTls(IPAddress from, int port, string serverName, X509Certificate2 trustedRoot)
+    {
+        var tcp = new TcpClient(new IPEndPoint(from, 0));
+        tcp.Connect(IPAddress.Loopback, port);
+        return new SmtpTestClient(tcp, stream => Handshake(stream, serverName, trustedRoot));
+    }
+
+    /// <summary>The TLS session, once negotiated (STARTTLS or implicit); null in plain text.</summary>
+    public SslStream? Tls => _stream as SslStream;
+
+    /// <summary>Sends STARTTLS and, on 220, negotiates TLS as <see cref="ConnectImplicitTls"/> does; returns the reply to STARTTLS.</summary>
+    public SmtpReply StartTls(string serverName, X509Certificate2 trustedRoot)
+    {
+        var reply = Send("STARTTLS");
+        if (reply.Code == 220)
+        {
+            _stream = Handshake(_stream, serverName, trustedRoot);
+            _reader = new StreamReader(_stream, Encoding.ASCII);
+        }
+
+        return reply;
+    }
+
+    /// <summary>AUTH PLAIN with <paramref name="user"/> and <paramref name="password"/>.</summary>
+    public SmtpReply AuthPlain(string user, string password) =>
+        Send("AUTH PLAIN " + Convert.ToBase64String(Encoding.UTF8.GetBytes("\0" + user + "\0" + password)));
+
+    private static SslStream Handshake(Stream stream, string serverName, X509Certificate2 trustedRoot)
+    {
+        var tls = new SslStream(stream, leaveInnerStreamOpen: false);
+        tls.AuthenticateAsClient(new SslClientAuthenticationOptions
+        {
+            TargetHost = serverName,
+            CertificateChainPolicy = new X509ChainPolicy
+            {
+                TrustMode = X509ChainTrustMode.CustomRootTrust,
+                CustomTrustStore = { trustedRoot },
+                RevocationMode = X509RevocationMode.NoCheck,
+            },
+        });
+        return tls;
     }
 
     public SmtpReply Send(string command)
