@@ -198,7 +198,11 @@ public class RuleCatalogTests
     public void Restriction_factory_names_convert_too() =>
         Assert.All(typeof(Restrictions).GetMethods(BindingFlags.Public | BindingFlags.Static).Where(m => !m.IsSpecialName && m.ReturnType == typeof(Restriction)), method =>
         {
-            var argument = method.GetParameters()[0].ParameterType == typeof(int) ? (object)1 : method.GetParameters()[0].ParameterType == typeof(string) ? "x.example" : new ExternalTable("hash:/etc/postfix/access");
+            var type = method.GetParameters()[0].ParameterType;
+            var argument = type == typeof(int) ? (object)1
+                : type == typeof(string) ? "x.example"
+                : type == typeof(PolicyService) ? PolicyService.Inet("127.0.0.1", 10023)
+                : new ExternalTable("hash:/etc/postfix/access");
             Assert.Equal(((Restriction)method.Invoke(null, [argument])!).Name, PostfixNames.FromMember(method.Name));
         });
 }

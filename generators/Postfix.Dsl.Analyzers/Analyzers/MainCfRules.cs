@@ -7,8 +7,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Postfix.Dsl.Analyzers;
 
 /// <summary>
-/// Rules that judge a whole main.cf (a <c>MailHost.MainCf</c> initializer): relay protection (PFX0006)
-/// and VRFY (PFX0306). A service's <c>-o</c> overrides fall back to main.cf, so they are left to emit time.
+/// Rules that judge a whole main.cf (a <c>MailHost.MainCf</c> initializer): relay protection (PFX0006),
+/// VRFY (PFX0306) and DANE's DNSSEC prerequisite (PFX0316). A service's <c>-o</c> overrides fall back to main.cf, so they are left to emit time.
 /// </summary>
 internal static class MainCfRules
 {
@@ -18,6 +18,8 @@ internal static class MainCfRules
         var location = creation.NewKeyword.GetLocation();
         ReportOpenRelay(context, location, assignments, lists);
 
+        ReportDane(context, location, assignments);
+
         var vrfy = InitializerAssignment.Find(assignments, "DisableVrfyCommand");
         var disabled = vrfy is null ? false : context.SemanticModel.GetConstantValue(vrfy.Value, context.CancellationToken) is { HasValue: true, Value: bool value } ? value : (bool?)null;
         if (disabled == false)
@@ -25,6 +27,41 @@ internal static class MainCfRules
             context.ReportDiagnostic(Findings.Create(Descriptors.VrfyEnabled, vrfy?.Value.GetLocation() ?? location, "disable_vrfy_command",
                 RuleTexts.VrfyValue(unset: vrfy is null), RuleTexts.VrfyEnabled()));
         }
+    }
+
+    // DANE (PFX0316): both levels must be enum members written out, or unset.
+    private static void ReportDane(ModelNodeContext context, Location location, List<InitializerAssignment> assignments)
+    {
+        var level = InitializerAssignment.Find(assignments, "SmtpTlsSecurityLevel");
+        var dns = InitializerAssignment.Find(assignments, "SmtpDnsSupportLevel");
+        if (level is null || EnumValue(context, level.Value) is not { } levelText)
+        {
+            return;
+        }
+
+        var dnsText = dns is null ? null : EnumValue(context, dns.Value);
+        if (dns is not null && dnsText is null)
+        {
+            return; // computed: emit-time validation decides
+        }
+
+        if (DanePrerequisite.IsMissing(levelText, dnsText))
+        {
+            context.ReportDiagnostic(Findings.Create(Descriptors.DaneWithoutDnssec, dns?.Value.GetLocation() ?? location, "smtp_dns_support_level",
+                dnsText ?? "(unset: disabled)", RuleTexts.DaneWithoutDnssec(levelText)));
+        }
+    }
+
+    // Postfix's spelling of an enum member: its [PostfixValue("dane-only")], else its name in lower case.
+    private static string? EnumValue(ModelNodeContext context, ExpressionSyntax value)
+    {
+        if (context.SemanticModel.GetSymbolInfo(value, context.CancellationToken).Symbol is not IFieldSymbol { ContainingType.TypeKind: TypeKind.Enum } field)
+        {
+            return null;
+        }
+
+        var spelled = field.GetAttributes().FirstOrDefault(a => a.AttributeClass?.Name == "PostfixValueAttribute")?.ConstructorArguments.FirstOrDefault().Value as string;
+        return spelled ?? field.Name.ToLowerInvariant();
     }
 
     private static void ReportOpenRelay(ModelNodeContext context, Location location,

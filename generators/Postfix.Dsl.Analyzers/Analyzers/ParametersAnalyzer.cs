@@ -21,7 +21,8 @@ public sealed class ParametersAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.InvalidNetwork, Descriptors.InvalidHostName, Descriptors.OpenRelay, Descriptors.WideMynetworks,
         Descriptors.UnreachableRestriction,
-        Descriptors.DnsCheckBeforeMynetworks, Descriptors.RevealingBanner, Descriptors.VrfyEnabled);
+        Descriptors.DnsCheckBeforeMynetworks, Descriptors.RevealingBanner, Descriptors.VrfyEnabled,
+        Descriptors.DaneWithoutDnssec, Descriptors.SaslCheckAfterPermit, Descriptors.AddressKeysInClientLookup);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)

@@ -18,7 +18,14 @@ namespace Postfix.Dsl.Analyzers;
 public sealed class PatternAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.InvalidPattern);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Descriptors.InvalidPattern, Descriptors.HeaderPatternNeverMatches, Descriptors.OkInContentChecks);
+
+    // The parameters whose tables cleanup(8) applies to header lines, as C# properties.
+    private static readonly HashSet<string> HeaderProperties =
+    [
+        "HeaderChecks", "MimeHeaderChecks", "NestedHeaderChecks", "MilterHeaderChecks", "SmtpHeaderChecks", "SmtpMimeHeaderChecks", "SmtpNestedHeaderChecks",
+    ];
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -37,6 +44,14 @@ public sealed class PatternAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // OK as an action (PFX0319): HeaderAction is only for header and body checks, where OK means DUNNO.
+        if (creation.ArgumentList?.Arguments is [_, { Expression: var action }]
+            && context.SemanticModel.GetSymbolInfo(action, context.CancellationToken).Symbol is IPropertySymbol { Name: "Ok", ContainingType.Name: "HeaderAction" })
+        {
+            var rule = creation.ArgumentList.Arguments[0].Expression is { } first && Read(first, context).Text is { } written ? "pattern " + written : "action";
+            context.ReportDiagnostic(Findings.Create(Descriptors.OkInContentChecks, action.GetLocation(), rule, "OK", RuleTexts.OkInContentChecks()));
+        }
+
         if (creation.ArgumentList?.Arguments.FirstOrDefault()?.Expression is not { } argument || TableTypeOf(creation, context) is not { } tableType)
         {
             return; // a pattern whose table is not in sight is checked at emit time
@@ -46,6 +61,11 @@ public sealed class PatternAnalyzer : DiagnosticAnalyzer
         if (text is null)
         {
             return;
+        }
+
+        if (!IsNegated(argument) && HeaderLinePatterns.NeverMatches(text) is { } reason && IsHeaderTable(creation, context))
+        {
+            context.ReportDiagnostic(Findings.Create(Descriptors.HeaderPatternNeverMatches, location, "pattern " + text, text, RuleTexts.HeaderPatternNeverMatches(reason)));
         }
 
         var problem = tableType == "Pcre" ? Pcre2Regex.Problem(text, flags) : PosixRegex.Problem(text, flags);
@@ -84,6 +104,51 @@ public sealed class PatternAnalyzer : DiagnosticAnalyzer
 
         return (null, flags, argument.GetLocation());
     }
+
+    private static bool IsNegated(ExpressionSyntax argument) =>
+        argument is BaseObjectCreationExpressionSyntax pattern
+        && InitializerAssignment.Find(InitializerAssignment.Of(pattern.Initializer), "Negated") is { Value: var value }
+        && !value.IsKind(SyntaxKind.FalseLiteralExpression);
+
+    /// <summary>
+    /// True when the enclosing <c>new RegexpTable</c> is used as header checks in this file: written
+    /// inside a <c>HeaderChecks = [...]</c> (or another header-check property), or held by a property or
+    /// field that such a list names. A table used elsewhere, or not in sight, is left to emit time.
+    /// </summary>
+    private static bool IsHeaderTable(SyntaxNode rule, ModelNodeContext context)
+    {
+        var table = rule.Ancestors().OfType<BaseObjectCreationExpressionSyntax>()
+            .FirstOrDefault(t => ModelTypes.Is(CreatedType.Of(t, t.Initializer, context.SemanticModel, context.CancellationToken), "Postfix.Dsl.RegexpTable"));
+        if (table is null)
+        {
+            return false;
+        }
+
+        if (table.Ancestors().OfType<AssignmentExpressionSyntax>().Any(IsHeaderAssignment))
+        {
+            return true;
+        }
+
+        var holder = table.Parent?.Parent switch
+        {
+            PropertyDeclarationSyntax property => context.SemanticModel.GetDeclaredSymbol(property, context.CancellationToken),
+            VariableDeclaratorSyntax variable => context.SemanticModel.GetDeclaredSymbol(variable, context.CancellationToken),
+            _ => null,
+        };
+        if (holder is null)
+        {
+            return false;
+        }
+
+        return table.SyntaxTree.GetRoot(context.CancellationToken).DescendantNodes().OfType<AssignmentExpressionSyntax>()
+            .Where(IsHeaderAssignment)
+            .SelectMany(a => a.Right.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
+            .Any(name => name.Identifier.ValueText == holder.Name
+                && SymbolEqualityComparer.Default.Equals(context.SemanticModel.GetSymbolInfo(name, context.CancellationToken).Symbol, holder));
+    }
+
+    private static bool IsHeaderAssignment(AssignmentExpressionSyntax assignment) =>
+        assignment.Left is IdentifierNameSyntax { Identifier.ValueText: var name } && HeaderProperties.Contains(name);
 
     /// <summary>"Regexp" or "Pcre" from the enclosing <c>new RegexpTable { Type = ... }</c>; null when no table encloses the rule.</summary>
     private static string? TableTypeOf(SyntaxNode rule, ModelNodeContext context)

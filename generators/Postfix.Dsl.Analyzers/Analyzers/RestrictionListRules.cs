@@ -1,11 +1,12 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Postfix.Dsl.Analyzers;
 
-/// <summary>Runs the shared restriction-list rules (PFX0003 for DNS list domains, PFX0303, PFX0304) over one list read from source.</summary>
+/// <summary>Runs the shared restriction-list rules (PFX0003 for DNS list domains, PFX0303, PFX0304, PFX0318, PFX0320) over one list read from source.</summary>
 internal static class RestrictionListRules
 {
     /// <summary>Diagnostic property: the index of the element that the reorder code fix moves (PFX0304).</summary>
@@ -22,6 +23,18 @@ internal static class RestrictionListRules
             {
                 context.ReportDiagnostic(Findings.Create(Descriptors.InvalidHostName, item.Syntax.GetLocation(), parameter, argument,
                     RuleTexts.InvalidDnsListDomain(item.Name)));
+            }
+        }
+
+        // A client lookup in an access table whose keys are written out where the table is declared.
+        foreach (var item in items)
+        {
+            if (item.Name is { } name && ClientLookups.IsClientLookup(name)
+                && item.Expression is InvocationExpressionSyntax { ArgumentList.Arguments: [var table] }
+                && AccessTableSource.Read(table.Expression, context.SemanticModel, context.CancellationToken) is { Addresses.Count: > 0 } source)
+            {
+                context.ReportDiagnostic(Findings.Create(Descriptors.AddressKeysInClientLookup, item.Syntax.GetLocation(), parameter, $"{name} {source.FileName}",
+                    RuleTexts.AddressKeysInClientLookup(ClientLookups.Problem(name, source.Addresses.Count, source.Total, source.Addresses[0]))));
             }
         }
 
@@ -43,5 +56,12 @@ internal static class RestrictionListRules
             context.ReportDiagnostic(Findings.Create(Descriptors.DnsCheckBeforeMynetworks, items[index].Syntax.GetLocation(), parameter, string.Join(", ", names),
                 RuleTexts.DnsCheckBeforeMynetworks(names[index])));
         }
+
+        foreach (var index in SaslRestrictionOrder.AfterSaslPermit(names))
+        {
+            context.ReportDiagnostic(Findings.Create(Descriptors.SaslCheckAfterPermit, items[index].Syntax.GetLocation(), parameter, string.Join(", ", names),
+                RuleTexts.SaslCheckAfterPermit(names[index])));
+        }
+
     }
 }

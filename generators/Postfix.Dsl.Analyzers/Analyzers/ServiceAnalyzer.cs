@@ -8,7 +8,8 @@ namespace Postfix.Dsl.Analyzers;
 
 /// <summary>
 /// Checks master.cf services written as <c>new Service { ... }</c> or <c>service with { ... }</c>:
-/// the nqmgr command (PFX0302; a fifo type is reported by the compiler through [Obsolete]) and chroot flags on daemons that cannot run chrooted (PFX0307).
+/// the nqmgr command (PFX0302; a fifo type is reported by the compiler through [Obsolete]), chroot flags on daemons that cannot run chrooted (PFX0307),
+/// and submission services that require neither TLS nor authentication (PFX0321, also for <c>Service.Inet(...)</c>).
 /// What a <c>with</c> does not state (the command of a stock service) is checked at emit time.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -16,7 +17,7 @@ public sealed class ServiceAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.ObsoleteServiceForm, Descriptors.ChrootNotSupported);
+        ImmutableArray.Create(Descriptors.ObsoleteServiceForm, Descriptors.ChrootNotSupported, Descriptors.SubmissionWithoutTlsOrAuth);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -24,6 +25,39 @@ public sealed class ServiceAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
         ModelNodes.Register(context, Analyze, SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression, SyntaxKind.WithExpression);
+        ModelNodes.Register(context, AnalyzeRow, SyntaxKind.InvocationExpression);
+    }
+
+    // Service.Inet("submission", "smtpd", overrides: ...): the compact row constructor.
+    private static void AnalyzeRow(ModelNodeContext context)
+    {
+        var invocation = (InvocationExpressionSyntax)context.Node;
+        if (context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken).Symbol is not IMethodSymbol { Name: "Inet" } method
+            || !ModelTypes.Is(method.ContainingType, ModelTypes.Service))
+        {
+            return;
+        }
+
+        ExpressionSyntax? Argument(string parameter)
+        {
+            var arguments = invocation.ArgumentList.Arguments;
+            for (var i = 0; i < arguments.Count; i++)
+            {
+                var name = arguments[i].NameColon?.Name.Identifier.ValueText ?? (i < method.Parameters.Length ? method.Parameters[i].Name : null);
+                if (name == parameter)
+                {
+                    return arguments[i].Expression;
+                }
+            }
+
+            return null;
+        }
+
+        if (Argument("name") is { } nameSyntax && context.SemanticModel.GetConstantValue(nameSyntax, context.CancellationToken) is { HasValue: true, Value: string name }
+            && Argument("command") is { } commandSyntax && context.SemanticModel.GetConstantValue(commandSyntax, context.CancellationToken) is { HasValue: true, Value: "smtpd" })
+        {
+            SubmissionRules.Report(context, invocation, name, Argument("overrides"), nameSyntax.GetLocation());
+        }
     }
 
     private static void Analyze(ModelNodeContext context)
@@ -73,6 +107,12 @@ public sealed class ServiceAnalyzer : DiagnosticAnalyzer
                     chroot = true;
                     break;
             }
+        }
+
+        if (context.Node is BaseObjectCreationExpressionSyntax && name is not null && serviceType == "inet" && command == "smtpd")
+        {
+            SubmissionRules.Report(context, context.Node, name, InitializerAssignment.Find(assignments, "Overrides")?.Value,
+                InitializerAssignment.Find(assignments, "Name")!.Value.GetLocation());
         }
 
         if (chroot && command is not null && ChrootCapability.CannotChroot(command))

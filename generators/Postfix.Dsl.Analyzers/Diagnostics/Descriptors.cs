@@ -37,4 +37,22 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor ChrootNotSupported = RuleDescriptor.Of(RuleCatalog.ChrootNotSupported);
 
     public static readonly DiagnosticDescriptor InvalidPattern = RuleDescriptor.Of(RuleCatalog.InvalidPattern);
+
+    /// <summary>DaneWithoutDnssec.</summary>
+    public static readonly DiagnosticDescriptor DaneWithoutDnssec = RuleDescriptor.Of(RuleCatalog.DaneWithoutDnssec);
+
+    /// <summary>HeaderPatternNeverMatches.</summary>
+    public static readonly DiagnosticDescriptor HeaderPatternNeverMatches = RuleDescriptor.Of(RuleCatalog.HeaderPatternNeverMatches);
+
+    /// <summary>SaslCheckAfterPermit.</summary>
+    public static readonly DiagnosticDescriptor SaslCheckAfterPermit = RuleDescriptor.Of(RuleCatalog.SaslCheckAfterPermit);
+
+    /// <summary>OkInContentChecks.</summary>
+    public static readonly DiagnosticDescriptor OkInContentChecks = RuleDescriptor.Of(RuleCatalog.OkInContentChecks);
+
+    /// <summary>AddressKeysInClientLookup.</summary>
+    public static readonly DiagnosticDescriptor AddressKeysInClientLookup = RuleDescriptor.Of(RuleCatalog.AddressKeysInClientLookup);
+
+    /// <summary>SubmissionWithoutTlsOrAuth.</summary>
+    public static readonly DiagnosticDescriptor SubmissionWithoutTlsOrAuth = RuleDescriptor.Of(RuleCatalog.SubmissionWithoutTlsOrAuth);
 }

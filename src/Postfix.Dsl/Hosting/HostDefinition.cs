@@ -42,7 +42,8 @@ public sealed record HostDefinition(Func<MailHost> Get, SourceSpot Declaration, 
             return true;
         }
 
-        if ((surfaces & Rules.RuleSurfaces.Editor) == 0 || FindingPaths.Of(finding) is not { } path)
+        // A rule the analyzer reports only where it sees everything may have been silent here.
+        if ((surfaces & Rules.RuleSurfaces.Editor) == 0 || (surfaces & Rules.RuleSurfaces.EditorWhereVisible) != 0 || FindingPaths.Of(finding) is not { } path)
         {
             return false;
         }

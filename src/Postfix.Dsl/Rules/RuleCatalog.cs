@@ -191,6 +191,27 @@ internal static class RuleCatalog
     /// <summary>PFX0315: a parameter Postfix accepts but that is better left to it (mail_version: set, it misreports the version).</summary>
     public static readonly RuleDefinition DiscouragedParameter = new(DiscouragedParameterId, "Parameter better left to Postfix", RuleSeverity.Warning, RuleSurfaces.Compiler);
 
+    /// <summary>PFX0316: an SMTP client TLS level of dane or dane-only without DNSSEC lookups, which makes DANE fall back to opportunistic TLS.</summary>
+    public static readonly RuleDefinition DaneWithoutDnssec = new("PFX0316", "DANE without DNSSEC lookups", RuleSeverity.Warning, RuleSurfaces.Editor | RuleSurfaces.Emit);
+
+    /// <summary>PFX0317: a header_checks pattern anchored at the start of the line whose start cannot be a header name.</summary>
+    public static readonly RuleDefinition HeaderPatternNeverMatches = new("PFX0317", "Header pattern cannot match a header line", RuleSeverity.Warning, RuleSurfaces.Editor | RuleSurfaces.EditorWhereVisible | RuleSurfaces.Emit);
+
+    /// <summary>PFX0318: a restriction about authenticated clients placed after permit_sasl_authenticated, which lets them through first.</summary>
+    public static readonly RuleDefinition SaslCheckAfterPermit = new("PFX0318", "Login check after permit_sasl_authenticated", RuleSeverity.Warning, RuleSurfaces.Editor | RuleSurfaces.Emit);
+
+    /// <summary>PFX0319: OK as a header or body checks action, which Postfix treats as DUNNO.</summary>
+    public static readonly RuleDefinition OkInContentChecks = new("PFX0319", "OK in header or body checks means DUNNO", RuleSeverity.Warning, RuleSurfaces.Editor | RuleSurfaces.EditorWhereVisible | RuleSurfaces.Emit);
+
+    /// <summary>PFX0320: a client lookup (check_client_access, ...) in an access table keyed by e-mail addresses.</summary>
+    public static readonly RuleDefinition AddressKeysInClientLookup = new("PFX0320", "Client lookup in a table keyed by e-mail addresses", RuleSeverity.Warning, RuleSurfaces.Editor | RuleSurfaces.EditorWhereVisible | RuleSurfaces.Emit);
+
+    /// <summary>PFX0321: a submission service (587, 465) that does not require TLS and SASL authentication.</summary>
+    public static readonly RuleDefinition SubmissionWithoutTlsOrAuth = new("PFX0321", "Submission service without required TLS or authentication", RuleSeverity.Warning, RuleSurfaces.Editor | RuleSurfaces.EditorWhereVisible | RuleSurfaces.Emit);
+
+    /// <summary>PFX0322: an smtpd pass service that no postscreen service hands connections to.</summary>
+    public static readonly RuleDefinition PassWithoutPostscreen = new("PFX0322", "smtpd pass service without postscreen", RuleSeverity.Warning, RuleSurfaces.Emit);
+
     /// <summary>PFX0900: a row of the parameter catalog (parameters.tsv) that the catalog generator cannot read; reported only while Postfix.Dsl itself compiles.</summary>
     public static readonly RuleDefinition CatalogUnreadable = new("PFX0900", "Parameter catalog cannot be read", RuleSeverity.Error, RuleSurfaces.LibraryBuild, "{0}: {1}");
 
@@ -252,6 +273,13 @@ internal static class RuleCatalog
         MilterSettingsWithoutMilters,
         PostscreenSettingsWithoutService,
         DiscouragedParameter,
+        DaneWithoutDnssec,
+        HeaderPatternNeverMatches,
+        SaslCheckAfterPermit,
+        OkInContentChecks,
+        AddressKeysInClientLookup,
+        SubmissionWithoutTlsOrAuth,
+        PassWithoutPostscreen,
         CatalogUnreadable,
     ];
 }

@@ -33,6 +33,13 @@ internal enum RuleSurfaces
     /// members: in every editor and build, with or without analyzers.
     /// </summary>
     Compiler = 16,
+
+    /// <summary>
+    /// With <see cref="Editor"/>: the analyzer reports only what it can see whole in source (the table,
+    /// the service and main.cf written out together); the build still reports every finding, so nothing
+    /// the analyzer could not see goes unsaid.
+    /// </summary>
+    EditorWhereVisible = 32,
 }
 
 /// <summary>

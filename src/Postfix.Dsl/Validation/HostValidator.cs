@@ -46,6 +46,7 @@ public static class HostValidator
         }
         RestrictionListChecks.Check(context);
         ExposureChecks.Check(context);
+        PolicySemanticsChecks.Check(context);
         ObsoleteChecks.Check(context);
         CrossFileChecks.Check(context);
         return context.Errors;

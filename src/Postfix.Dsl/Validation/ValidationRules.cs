@@ -148,4 +148,25 @@ public static class ValidationRules
 
     /// <summary>PFX0314: postscreen settings without a postscreen service in master.cf.</summary>
     public static ValidationRule PostscreenSettingsWithoutService { get; } = ValidationRule.From(RuleCatalog.PostscreenSettingsWithoutService);
+
+    /// <summary>PFX0316: DANE without DNSSEC lookups.</summary>
+    public static ValidationRule DaneWithoutDnssec { get; } = ValidationRule.From(RuleCatalog.DaneWithoutDnssec);
+
+    /// <summary>PFX0317: a header_checks pattern that cannot match a header line.</summary>
+    public static ValidationRule HeaderPatternNeverMatches { get; } = ValidationRule.From(RuleCatalog.HeaderPatternNeverMatches);
+
+    /// <summary>PFX0318: a login check after permit_sasl_authenticated.</summary>
+    public static ValidationRule SaslCheckAfterPermit { get; } = ValidationRule.From(RuleCatalog.SaslCheckAfterPermit);
+
+    /// <summary>PFX0319: OK in header or body checks, which means DUNNO.</summary>
+    public static ValidationRule OkInContentChecks { get; } = ValidationRule.From(RuleCatalog.OkInContentChecks);
+
+    /// <summary>PFX0320: a client lookup in a table keyed by e-mail addresses.</summary>
+    public static ValidationRule AddressKeysInClientLookup { get; } = ValidationRule.From(RuleCatalog.AddressKeysInClientLookup);
+
+    /// <summary>PFX0321: a submission service that does not require TLS and authentication.</summary>
+    public static ValidationRule SubmissionWithoutTlsOrAuth { get; } = ValidationRule.From(RuleCatalog.SubmissionWithoutTlsOrAuth);
+
+    /// <summary>PFX0322: an smtpd pass service without postscreen.</summary>
+    public static ValidationRule PassWithoutPostscreen { get; } = ValidationRule.From(RuleCatalog.PassWithoutPostscreen);
 }

@@ -40,9 +40,13 @@ public class SeedAsWrittenTests
             // smtpd_client_restrictions = reject_unknown_client, permit_mynetworks, check_client_access ..., reject_maps_rbl
             At("PFX0300", DiagnosticSeverity.Warning, "RejectUnknownClient"),
             At("PFX0304", DiagnosticSeverity.Warning, "RejectUnknownClient"),
+            At("PFX0320", DiagnosticSeverity.Warning, "CheckClientAccess(Access)"),
             At("PFX0300", DiagnosticSeverity.Warning, "RejectMapsRbl", occurrence: 1),
             // smtpd_sender_restrictions = ..., reject_maps_rbl
             At("PFX0300", DiagnosticSeverity.Warning, "RejectMapsRbl", occurrence: 2),
+            // /^postmaster@.*$/ OK: no header line starts with an address, and OK means DUNNO there
+            At("PFX0317", DiagnosticSeverity.Warning, "\"^postmaster@.*$\""),
+            At("PFX0319", DiagnosticSeverity.Warning, "HeaderAction.Ok"),
             // smtpd_banner = ESMTP $mail_name ($mail_version)
             At("PFX0305", DiagnosticSeverity.Warning, "\"ESMTP $mail_name ($mail_version)\""),
             // pickup fifo ... and qmgr fifo ...
@@ -91,9 +95,12 @@ public class SeedAsWrittenTests
             "PFX0300 main.cf smtpd_client_restrictions reject_unknown_client",
             "PFX0300 main.cf smtpd_client_restrictions reject_maps_rbl",
             "PFX0304 main.cf smtpd_client_restrictions reject_unknown_client, permit_mynetworks, check_client_access, reject_maps_rbl",
+            "PFX0320 main.cf smtpd_client_restrictions check_client_access access",
             "PFX0300 main.cf smtpd_recipient_restrictions check_relay_domains",
             "PFX0300 main.cf smtpd_sender_restrictions reject_maps_rbl",
             "PFX0305 main.cf smtpd_banner ESMTP $mail_name ($mail_version)",
+            "PFX0317 regexp pattern ^postmaster@.*$ ^postmaster@.*$",
+            "PFX0319 regexp pattern ^postmaster@.*$ OK",
             "PFX0302 master.cf service pickup/fifo fifo",
             "PFX0302 master.cf service qmgr/fifo fifo",
         ], findings.Select(f => $"{f.Rule.Id} {f.Artifact} {f.Location} {f.Value}"));
@@ -120,7 +127,7 @@ public class SeedAsWrittenTests
     /// <summary>Runs every analyzer of the package at once, as the editor does.</summary>
     private sealed class BothAnalyzers : CSharpAnalyzerTest<ParametersAnalyzer, DefaultVerifier>
     {
-        protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => [new ParametersAnalyzer(), new ServiceAnalyzer()];
+        protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => [new ParametersAnalyzer(), new ServiceAnalyzer(), new PatternAnalyzer()];
 
         protected override ParseOptions CreateParseOptions() => ((CSharpParseOptions)base.CreateParseOptions()).WithLanguageVersion(LanguageVersion.CSharp12);
     }

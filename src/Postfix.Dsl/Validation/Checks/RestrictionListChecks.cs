@@ -6,7 +6,8 @@ namespace Postfix.Dsl;
 /// <summary>
 /// Checks every restriction list, in main.cf and in master.cf <c>-o</c> overrides: obsolete names
 /// (PFX0300), restrictions that can never be reached (PFX0303), DNS checks before permit_mynetworks
-/// (PFX0304). The predicates live in <c>Predicates/</c>, shared with the analyzers.
+/// (PFX0304), login checks after permit_sasl_authenticated (PFX0318), client lookups in tables keyed
+/// by e-mail addresses (PFX0320). The predicates live in <c>Predicates/</c>, shared with the analyzers.
 /// </summary>
 internal static class RestrictionListChecks
 {
@@ -50,6 +51,21 @@ internal static class RestrictionListChecks
         foreach (var index in RestrictionOrder.DnsChecksBeforeMynetworks(names))
         {
             context.Report(ValidationRules.DnsCheckBeforeMynetworks, artifact, location, shown, RuleTexts.DnsCheckBeforeMynetworks(names[index]));
+        }
+
+        foreach (var index in SaslRestrictionOrder.AfterSaslPermit(names))
+        {
+            context.Report(ValidationRules.SaslCheckAfterPermit, artifact, location, shown, RuleTexts.SaslCheckAfterPermit(names[index]));
+        }
+
+        foreach (var restriction in restrictions)
+        {
+            if (ClientLookups.IsClientLookup(restriction.Name) && restriction.Table is AccessTable table
+                && table.Entries.Where(e => e.Key.Kind == AccessKeyKind.Address).Select(e => e.Key.Text).ToList() is { Count: > 0 } addresses)
+            {
+                context.Report(ValidationRules.AddressKeysInClientLookup, artifact, location, $"{restriction.Name} {table.FileName}",
+                    RuleTexts.AddressKeysInClientLookup(ClientLookups.Problem(restriction.Name, addresses.Count, table.Entries.Count, addresses[0])));
+            }
         }
     }
 }

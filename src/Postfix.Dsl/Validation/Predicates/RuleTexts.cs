@@ -95,4 +95,39 @@ internal static class RuleTexts
     public static (string Problem, string Expected) InvalidPattern(bool pcre, string engineProblem) =>
         ($"does not compile as {(pcre ? "PCRE2" : "a POSIX regular expression (regcomp)")}: {engineProblem}",
             "a pattern that Postfix's engine accepts; escape literal ( [ { * + ? with \\");
+
+    /// <summary>PFX0316 for the client TLS level <paramref name="level"/> (dane or dane-only).</summary>
+    public static (string Problem, string Expected) DaneWithoutDnssec(string level) =>
+        ($"asks for DANE ({level}) but smtp_dns_support_level is not dnssec, so no TLSA record is ever trusted and "
+            + (level == "dane-only" ? "every delivery fails" : "DANE falls back to opportunistic TLS (may)"),
+            "SmtpDnsSupportLevel = DnsSupportLevel.Dnssec, with a DNSSEC-validating resolver in /etc/resolv.conf");
+
+    /// <summary>PFX0317, with <see cref="HeaderLinePatterns"/>' reason.</summary>
+    public static (string Problem, string Expected) HeaderPatternNeverMatches(string reason) =>
+        (reason + ", so the rule never matches any header",
+            "a pattern that starts with the header's name, e.g. ^(From|To):.*postmaster@ to find an address in those headers, or one without the ^ anchor");
+
+    /// <summary>PFX0318 for the restriction <paramref name="name"/>.</summary>
+    public static (string Problem, string Expected) SaslCheckAfterPermit(string name) =>
+        ($"places {name} after permit_sasl_authenticated, so it {SaslRestrictionOrder.Effect(name)}",
+            $"{name} before PermitSaslAuthenticated in the same list");
+
+    /// <summary>PFX0319.</summary>
+    public static (string Problem, string Expected) OkInContentChecks() =>
+        ("does not accept the message: in header_checks and body_checks Postfix treats OK as DUNNO (go on with the next line)",
+            "HeaderAction.Dunno to say the same plainly, or the action meant (e.g. HeaderAction.Pass to skip the remaining checks)");
+
+    /// <summary>PFX0320, with <see cref="ClientLookups.Problem"/>'s text.</summary>
+    public static (string Problem, string Expected) AddressKeysInClientLookup(string problem) =>
+        (problem, "a separate table for the client check, keyed by host names, domains or networks; user@domain keys belong to check_sender_access or check_recipient_access");
+
+    /// <summary>PFX0321, with what is missing.</summary>
+    public static (string Problem, string Expected) SubmissionWithoutTlsOrAuth(string missing) =>
+        ($"is a submission service but {missing}, so users' passwords or mail travel in the clear, or anyone may submit",
+            "Service.Submission() or Service.Submissions(), which require TLS and SASL authentication, stating only what differs");
+
+    /// <summary>PFX0322.</summary>
+    public static (string Problem, string Expected) PassWithoutPostscreen() =>
+        ("is an smtpd pass service, but no postscreen inet service hands it connections, so it never serves a client",
+            "MasterCf.WithPostscreen(), which adds the postscreen, smtpd pass, dnsblog and tlsproxy services together");
 }
