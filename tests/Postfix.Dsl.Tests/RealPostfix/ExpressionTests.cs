@@ -53,7 +53,7 @@ public class ExpressionTests
             MasterCf = MasterCf.Stock.Add(new Service
             {
                 Name = "submission", Type = ServiceType.Inet, Private = false, Command = "smtpd",
-                Overrides = new() { SmtpdTlsSecurityLevel = SmtpdTlsSecurityLevel.Encrypt, SmtpdSenderRestrictions = [MuaSender] },
+                Overrides = new() { SmtpdTlsSecurityLevel = SmtpdTlsSecurityLevel.Encrypt, SmtpdSaslAuthEnable = true, SmtpdSenderRestrictions = [MuaSender] },
             }),
         };
         Assert.Empty(HostValidator.Diagnose(host));
@@ -63,7 +63,7 @@ public class ExpressionTests
 
         Assert.Equal("reject_authenticated_sender_login_mismatch permit_sasl_authenticated reject", Written(config, "mua_sender_restrictions"));
         Assert.Equal("permit_mynetworks, $mua_sender_restrictions", Written(config, "smtpd_sender_restrictions"));
-        Assert.Contains("  -o smtpd_tls_security_level=encrypt\n  -o smtpd_sender_restrictions=$mua_sender_restrictions\n", masterCf);
+        Assert.Contains("  -o smtpd_tls_security_level=encrypt\n  -o smtpd_sasl_auth_enable=yes\n  -o smtpd_sender_restrictions=$mua_sender_restrictions\n", masterCf);
         // postconf warns about neither an unused nor an undefined parameter, and expands the use.
         var expanded = PostfixTools.Run(PostfixTools.Postconf, "-c", config.Directory, "-x", "smtpd_sender_restrictions");
         var services = PostfixTools.Run(PostfixTools.Postconf, "-c", config.Directory, "-P");

@@ -95,7 +95,6 @@ public class TableCheckTests
     /// <summary>Hand-written header lines with the answer header_checks(5) semantics give (null: no rule matches).</summary>
     public static TheoryData<string, string, string, string?> HeaderSamples() => new()
     {
-        { "neptune", "regexp", "postmaster@galaxie.fr", "OK" },
         { "neptune", "regexp", "To: foobar@example.com", "REJECT" },
         { "neptune", "regexp", "To: alice@example.com", null },
         { "neptune", "regexp", "From: postmaster@galaxie.fr", null },
