@@ -32,6 +32,8 @@ public sealed class CodeFixWorkspaceTests(PackageFeed feed)
 
         public static class Hosts
         {
+            public static RegexpTable Checks { get; } = new() { FileName = "header_checks", Rules = [new RegexpMatch("^From:.*@partner\\.example", HeaderAction.Ok)] };
+
             [PostfixHost]
             public static MailHost Mx { get; } = new()
             {
@@ -46,6 +48,9 @@ public sealed class CodeFixWorkspaceTests(PackageFeed feed)
                     SmtpdRelayRestrictions = [PermitMynetworks],
                     SmtpdClientRestrictions = [RejectUnknownClientHostname, PermitMynetworks],
                     SmtpdHeloRestrictions = [RejectUnknownHostname],
+                    SmtpdSenderRestrictions = [PermitSaslAuthenticated, RejectSenderLoginMismatch],
+                    SmtpTlsSecurityLevel = SmtpTlsSecurityLevel.Dane,
+                    HeaderChecks = [Checks],
                 },
                 MasterCf = MasterCf.Stock
                     .Add(new Service { Name = "oldpickup", Type = ServiceType.Fifo, Private = false, Command = "pickup" })
@@ -71,7 +76,8 @@ public sealed class CodeFixWorkspaceTests(PackageFeed feed)
         }
 
         Assert.Equal(
-            ["BannerCodeFix", "ChrootCodeFix", "MynetworksFirstCodeFix", "ObsoleteParameterCodeFix", "ObsoleteRestrictionCodeFix", "ObsoleteServiceFormCodeFix", "RelayCodeFix", "VrfyCodeFix"],
+            ["BannerCodeFix", "ChrootCodeFix", "DnssecCodeFix", "MynetworksFirstCodeFix", "ObsoleteParameterCodeFix", "ObsoleteRestrictionCodeFix", "ObsoleteServiceFormCodeFix",
+                "OkToDunnoCodeFix", "RelayCodeFix", "SaslChecksFirstCodeFix", "VrfyCodeFix"],
             applied.Fixers.Order(StringComparer.Ordinal));
         Assert.Equal(applied.AllFixers.Order(StringComparer.Ordinal), applied.Fixers.Order(StringComparer.Ordinal));
     }

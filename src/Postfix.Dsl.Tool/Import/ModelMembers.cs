@@ -24,7 +24,9 @@ internal static class ModelMembers
     /// <summary>The restriction factories of <see cref="Restrictions"/> by Postfix name: a property (no argument) or a method (one argument).</summary>
     public static IReadOnlyDictionary<string, MemberInfo> Restrictions { get; } = typeof(Restrictions)
         .GetMembers(BindingFlags.Public | BindingFlags.Static)
-        .Where(m => m is PropertyInfo || (m is MethodInfo method && !method.IsSpecialName))
+        .Where(m => m is PropertyInfo || (m is MethodInfo method && !method.IsSpecialName
+            // An imported check_policy_service names its endpoint as text; the PolicyService overload is for new code.
+            && !(method.GetParameters() is [{ ParameterType: var type }] && type == typeof(PolicyService))))
         .ToDictionary(m => Snake(m.Name), m => m, StringComparer.Ordinal);
 
     /// <summary>The member of <paramref name="enumType"/> that Postfix writes as <paramref name="text"/>, or null.</summary>

@@ -30,6 +30,7 @@ internal static class HostRenderer
                 RegexpTable regexp => writer => RegexpTableRenderer.Render(host, regexp, templates, writer),
                 TransportTable transport => writer => TransportTableRenderer.Render(host, transport, templates, writer),
                 SaslPasswordTable sasl => writer => SaslPasswordTableRenderer.Render(host, sasl, templates, writer),
+                TlsPolicyTable policy => writer => TlsPolicyTableRenderer.Render(host, policy, templates, writer),
                 _ => throw new InvalidOperationException($"No renderer for {table.GetType().Name}."),
             };
             // A table that holds secrets (their markers, and once deployed their values) is readable by root only.

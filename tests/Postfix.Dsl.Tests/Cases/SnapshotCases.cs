@@ -26,6 +26,7 @@ internal static class SnapshotCases
         ["access-actions"] = new(AccessActions(), ["access", "client_networks"]),
         ["header-actions"] = new(HeaderActions(), ["header_checks", "header_checks.pcre"]),
         ["master-overrides"] = new(MasterOverrides(), ["master.cf"]),
+        ["modern-parts"] = new(ModernParts(), ["main.cf", "master.cf", "tls_policy", "sasl_passwd"]),
         ["stock"] = new(TestHosts.Minimal with { MasterCf = MasterCf.Stock }, ["master.cf"]),
         ["syslog-selectors"] = new(SyslogSelectors(), ["syslog.conf"]),
         ["transport-routes"] = new(TransportRoutes(), ["transport"]),
@@ -182,6 +183,76 @@ internal static class SnapshotCases
         MainCf = TestHosts.Minimal.MainCf with { TransportMaps = [EveryTransportRoute] },
         MasterCf = MasterCf.Stock.Add(new Service { Name = "slow", Type = ServiceType.Unix, MaxProcesses = 1, Command = "smtp" }),
     };
+
+    /// <summary>Every typed part of a modern host, each in all its forms: milters, policy services, DNS list sites, TLS protocols, key pairs, TLS policies, secrets, submission presets.</summary>
+    private static MailHost ModernParts()
+    {
+        var spawned = PolicyService.Spawn("greylist", "nobody", ["/usr/sbin/postgrey", "--unix=/dev/stdin"]);
+        var policies = new TlsPolicyTable
+        {
+            FileName = "tls_policy",
+            Entries =
+            [
+                new(TlsPolicyDestination.For("example.com"), new TlsPolicy(SmtpTlsSecurityLevel.Secure) { Match = [".example.com", "nexthop"], Protocols = TlsProtocols.AtLeast(TlsProtocol.TlsV1_2) }),
+                new(TlsPolicyDestination.Subdomains("example.net"), new TlsPolicy(SmtpTlsSecurityLevel.Encrypt) { Ciphers = TlsCipherGrade.High, ConnectionReuse = true }),
+                new(TlsPolicyDestination.Nexthop(Nexthop.Host("smtp.relay.example.net", 587)), new TlsPolicy(SmtpTlsSecurityLevel.Verify) { Match = ["hostname"] }),
+                new(TlsPolicyDestination.For("legacy.example"), new TlsPolicy(SmtpTlsSecurityLevel.May) { Protocols = TlsProtocols.Excluding(TlsProtocol.SslV2, TlsProtocol.SslV3) }),
+                new(TlsPolicyDestination.For("dane.example"), new TlsPolicy(SmtpTlsSecurityLevel.DaneOnly)),
+            ],
+        };
+        var credentials = new SaslPasswordTable
+        {
+            FileName = "sasl_passwd",
+            Entries =
+            [
+                new(Nexthop.Host("smtp.relay.example.net", 587), "mx@example.org", new Secret("relay-password")),
+                new(Nexthop.Mx("backup.example.net"), "backup", new Secret("backup.password_2")),
+            ],
+        };
+        return TestHosts.Minimal with
+        {
+            MainCf = TestHosts.Minimal.MainCf with
+            {
+                DisableVrfyCommand = true,
+                SmtpdMilters =
+                [
+                    Milter.Inet("127.0.0.1", 8891),
+                    Milter.Unix("/run/rspamd/milter.sock") with
+                    {
+                        ConnectTimeout = PostfixTime.Seconds(10), CommandTimeout = PostfixTime.Seconds(20), ContentTimeout = PostfixTime.Minutes(5),
+                        DefaultAction = MilterDefaultAction.Tempfail, Protocol = 6,
+                    },
+                ],
+                NonSmtpdMilters = [Milter.Unix("private/cleanup-milter") with { DefaultAction = MilterDefaultAction.Accept }],
+                SmtpdRecipientRestrictions = [PermitMynetworks, RejectUnauthDestination, spawned.Check, CheckPolicyService(PolicyService.Inet("127.0.0.1", 10023)), CheckPolicyService(PolicyService.Unix("/var/spool/postfix/private/policy"))],
+                PostscreenDnsblSites =
+                [
+                    new DnsblSite("zen.spamhaus.org") { Reply = "127.0.0.[2..11]", Weight = 3 },
+                    new DnsblSite("b.barracudacentral.org") { Reply = "127.0.0.2" },
+                    new DnsblSite("bl.spamcop.net") { Weight = 2 },
+                    new DnsblSite("list.dnswl.org") { Reply = "127.0.[0..255].[1..3]", Weight = -2 },
+                    new DnsblSite("dnsbl.example"),
+                ],
+                PostscreenDnsblThreshold = 3,
+                SmtpdTlsChainFiles = TlsKeyPair.Files(
+                    new TlsKeyPair("/etc/ssl/private/rsa.key", ["/etc/ssl/certs/rsa.pem", "/etc/ssl/certs/intermediate.pem"]),
+                    new TlsKeyPair("/etc/ssl/private/ecdsa.key", "/etc/ssl/certs/ecdsa.fullchain.pem")),
+                SmtpdTlsProtocols = TlsProtocols.Between(TlsProtocol.TlsV1_2, TlsProtocol.TlsV1_3),
+                SmtpdTlsMandatoryProtocols = TlsProtocols.AtLeast(TlsProtocol.TlsV1_2),
+                SmtpTlsProtocols = TlsProtocols.Excluding(TlsProtocol.SslV2, TlsProtocol.SslV3, TlsProtocol.TlsV1, TlsProtocol.TlsV1_1),
+                LmtpTlsProtocols = TlsProtocols.AtLeast(TlsProtocol.TlsV1_3),
+                SmtpTlsPolicyMaps = [policies, TlsPolicyMaps.MtaSts()],
+                SmtpSaslAuthEnable = true,
+                SmtpSaslPasswordMaps = [credentials],
+                SmtpdSaslType = "dovecot",
+                SmtpdSaslPath = "private/auth",
+            },
+            MasterCf = MasterCf.Stock.WithPostscreen().Add(
+                Service.Submission(),
+                Service.Submissions(o => o with { SyslogName = "postfix/smtps", SmtpdSenderRestrictions = [RejectNonFqdnSender] }),
+                spawned.Service!),
+        };
+    }
 
     private static MailHost MasterOverrides() => TestHosts.Minimal with
     {

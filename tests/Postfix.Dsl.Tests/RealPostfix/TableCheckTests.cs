@@ -57,6 +57,37 @@ public class TableCheckTests
         }
     }
 
+    public static IEnumerable<object[]> TlsPolicyTables() =>
+        JudgedHosts.All.OrderBy(h => h.Key)
+            .SelectMany(h => HostTables.Collect(h.Value).OfType<TlsPolicyTable>().Select(t => new object[] { h.Key, t.FileName }));
+
+    [PostfixTheory]
+    [MemberData(nameof(TlsPolicyTables))]
+    public void Postmap_builds_the_tls_policy_table_and_answers_each_destination_with_its_level_and_attributes(string host, string file)
+    {
+        using var config = RenderedConfig.Write(JudgedHosts.All[host]);
+        var table = HostTables.Collect(config.Host).OfType<TlsPolicyTable>().Single(t => t.FileName == file);
+        var reference = ModelExpectations.Reference(table, config.Directory);
+        PostfixTools.Run(PostfixTools.Postmap, "-c", config.Directory, reference).AssertCleanSuccess();
+
+        Assert.NotEmpty(table.Entries);
+        foreach (var entry in table.Entries)
+        {
+            // What smtp_tls_policy_maps(5) reads: the level word, then attribute=value words.
+            var policy = entry.Policy;
+            var expected = string.Join(" ", new[]
+            {
+                policy.Level switch { SmtpTlsSecurityLevel.DaneOnly => "dane-only", var level => level.ToString().ToLowerInvariant() },
+                policy.Match.Count > 0 ? "match=" + string.Join(":", policy.Match) : null,
+                policy.Protocols.Count > 0 ? "protocols=" + string.Join(":", policy.Protocols) : null,
+                policy.Ciphers is { } ciphers ? "ciphers=" + ciphers.ToString().ToLowerInvariant() : null,
+                policy.ConnectionReuse is { } reuse ? "connection_reuse=" + (reuse ? "yes" : "no") : null,
+            }.Where(w => w is not null));
+            var answer = PostfixTools.Run(PostfixTools.Postmap, "-c", config.Directory, "-q", entry.Destination.Text, reference).AssertCleanSuccess();
+            Assert.Equal(expected, answer.Stdout.TrimEnd('\n'));
+        }
+    }
+
     public static IEnumerable<object[]> SaslPasswordTables() =>
         JudgedHosts.All.OrderBy(h => h.Key)
             .SelectMany(h => HostTables.Collect(h.Value).OfType<SaslPasswordTable>().Select(t => new object[] { h.Key, t.FileName }));
@@ -75,7 +106,7 @@ public class TableCheckTests
         {
             // The SMTP client looks the next hop up as relayhost writes it: [host]:port.
             var nexthop = entry.Nexthop;
-            var key = $"[{nexthop.Name}]" + (nexthop.Port is { } port ? ":" + port.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty);
+            var key = (nexthop.MxLookup ? nexthop.Name : $"[{nexthop.Name}]") + (nexthop.Port is { } port ? ":" + port.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty);
             var answer = PostfixTools.Run(PostfixTools.Postmap, "-c", config.Directory, "-q", key, reference).AssertCleanSuccess();
             Assert.Equal($"{entry.UserName}:<secret:{entry.Password.Name}>", answer.Stdout.TrimEnd('\n'));
         }

@@ -57,6 +57,10 @@ internal static partial class TableChecks
                 TransportTableChecks.Check(context, transport);
                 TableKeyChecks.ReportDuplicates(context, transport.FileName, new ProjectedList<TransportEntry, string>(transport.Entries, e => e.Key.Text));
                 break;
+            case TlsPolicyTable policy:
+                TlsPolicyTableChecks.Check(context, policy);
+                TableKeyChecks.ReportDuplicates(context, policy.FileName, new ProjectedList<TlsPolicyEntry, string>(policy.Entries, e => e.Destination.Text));
+                break;
             case SaslPasswordTable sasl:
                 SaslPasswordTableChecks.Check(context, sasl);
                 TableKeyChecks.ReportDuplicates(context, sasl.FileName, new ProjectedList<SaslPasswordEntry, string>(sasl.Entries, e => e.Key));

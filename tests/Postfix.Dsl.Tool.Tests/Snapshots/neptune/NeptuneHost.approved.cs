@@ -12,7 +12,6 @@ public static class NeptuneHost
         FileName = "regexp",
         Rules = new RegexpRule[]
         {
-            new RegexpMatch("^postmaster@.*$", HeaderAction.Ok),
             new RegexpMatch("^To: foobar", HeaderAction.Reject())
         }
     };
