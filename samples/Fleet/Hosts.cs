@@ -41,7 +41,7 @@ public static class Hosts
             Mynetworks = ["127.0.0.0/8", "10.20.0.0/16"],
             SmtpdRelayRestrictions = [PermitMynetworks, PermitSaslAuthenticated, RejectUnauthDestination],
             SmtpdSaslAuthEnable = true,
-            SmtpdSaslType = "dovecot",
+            SmtpdSaslType = SaslServerType.Dovecot,
             SmtpdSaslPath = "private/auth",
             SmtpTlsSecurityLevel = SmtpTlsSecurityLevel.Encrypt,
         },

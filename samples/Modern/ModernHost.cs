@@ -90,7 +90,7 @@ public static class ModernHost
             SmtpSaslSecurityOptions = ["noanonymous"],
 
             // Users authenticate against Dovecot's auth socket (enabled per service, on submission only).
-            SmtpdSaslType = "dovecot",
+            SmtpdSaslType = SaslServerType.Dovecot,
             SmtpdSaslPath = "private/auth",
 
             // postscreen: weighted DNS lists, a score of 3 blocks, a trusted allow list lets clients skip the tests.

@@ -71,7 +71,7 @@ public static class FleetWorkload
                 SmtpTlsLoglevel = 1,
                 SmtpdTlsLoglevel = 1,
                 SmtpdSaslAuthEnable = true,
-                SmtpdSaslType = "dovecot",
+                SmtpdSaslType = SaslServerType.Dovecot,
                 SmtpdSaslPath = "private/auth",
                 HeaderChecks = [SharedHeaderChecks],
                 SmtpdRelayRestrictions = [PermitMynetworks, PermitSaslAuthenticated, RejectUnauthDestination],

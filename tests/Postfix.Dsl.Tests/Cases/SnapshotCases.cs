@@ -244,7 +244,7 @@ internal static class SnapshotCases
                 SmtpTlsPolicyMaps = [policies, TlsPolicyMaps.MtaSts()],
                 SmtpSaslAuthEnable = true,
                 SmtpSaslPasswordMaps = [credentials],
-                SmtpdSaslType = "dovecot",
+                SmtpdSaslType = SaslServerType.Dovecot,
                 SmtpdSaslPath = "private/auth",
             },
             MasterCf = MasterCf.Stock.WithPostscreen().Add(

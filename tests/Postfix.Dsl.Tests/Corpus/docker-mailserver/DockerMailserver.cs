@@ -74,7 +74,7 @@ internal static class DockerMailserver
         PostscreenBareNewlineAction = PostscreenAction.Enforce,
         SmtpdSaslAuthEnable = false,
         SmtpdSaslPath = "/dev/shm/sasl-auth.sock",
-        SmtpdSaslType = "dovecot",
+        SmtpdSaslType = SaslServerType.Dovecot,
         SmtpdSaslSecurityOptions = ["noanonymous"],
         SmtpdSaslLocalDomain = "$mydomain",
         BrokenSaslAuthClients = true,
@@ -96,7 +96,7 @@ internal static class DockerMailserver
     } with
     {
         SmtpdSaslAuthEnable = true,
-        SmtpdSaslType = "dovecot",
+        SmtpdSaslType = SaslServerType.Dovecot,
         SmtpdRejectUnlistedRecipient = false,
         SmtpdSaslAuthenticatedHeader = true,
         SmtpdClientRestrictions = [PermitSaslAuthenticated, Reject],

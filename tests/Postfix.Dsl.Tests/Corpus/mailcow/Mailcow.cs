@@ -134,7 +134,7 @@ internal static class Mailcow
         SmtpdSaslAuthEnable = true,
         SmtpdSaslAuthenticatedHeader = true,
         SmtpdSaslPath = "inet:dovecot:10001",
-        SmtpdSaslType = "dovecot",
+        SmtpdSaslType = SaslServerType.Dovecot,
         SmtpdSenderLoginMaps = ["proxy:mysql:/opt/postfix/conf/sql/mysql_virtual_sender_acl.cf"],
         SmtpdSenderRestrictions = [RejectAuthenticatedSenderLoginMismatch, PermitMynetworks, PermitSaslAuthenticated, RejectUnlistedSender, RejectUnknownSenderDomain],
         SmtpdSoftErrorLimit = 3,

@@ -85,7 +85,7 @@ internal static class Modoboa
             SmtpdSaslAuthenticatedHeader = true,
             SmtpdSaslPath = "private/auth",
             SmtpdSaslSecurityOptions = ["noanonymous"],
-            SmtpdSaslType = "dovecot",
+            SmtpdSaslType = SaslServerType.Dovecot,
             SmtpdSenderLoginMaps = ["proxy:pgsql:/etc/postfix/sql-sender-login-map.cf"],
             SmtpdTlsCApath = "/etc/ssl/certs",
             SmtpdTlsAuthOnly = false,
