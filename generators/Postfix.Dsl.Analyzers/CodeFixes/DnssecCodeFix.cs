@@ -2,8 +2,6 @@ using System.Composition;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Postfix.Dsl.Analyzers;
 
@@ -18,18 +16,7 @@ public sealed class DnssecCodeFix : NodeReplacementCodeFix
     }
 
     /// <inheritdoc />
-    private protected override NodeEdit? Plan(SyntaxNode root, Diagnostic diagnostic, SemanticModel model, CancellationToken cancellation)
-    {
-        var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-        if (node.Parent is AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "SmtpDnsSupportLevel" } } assignment && assignment.Right == node)
-        {
-            return new NodeEdit("Set SmtpDnsSupportLevel = DnsSupportLevel.Dnssec", node,
-                () => SyntaxFactory.ParseExpression("DnsSupportLevel.Dnssec").WithTriviaFrom(node), nameof(DnssecCodeFix));
-        }
-
-        return node.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>() is { Initializer: { } initializer }
-            ? new NodeEdit("Set SmtpDnsSupportLevel = DnsSupportLevel.Dnssec", initializer,
-                () => InitializerEdit.Append(initializer, SyntaxFactory.ParseExpression("SmtpDnsSupportLevel = DnsSupportLevel.Dnssec")), nameof(DnssecCodeFix))
-            : null;
-    }
+    private protected override NodeEdit? Plan(SyntaxNode root, Diagnostic diagnostic, SemanticModel model, CancellationToken cancellation) =>
+        InitializerEdit.SetProperty(root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true),
+            "SmtpDnsSupportLevel", "DnsSupportLevel.Dnssec", "Set SmtpDnsSupportLevel = DnsSupportLevel.Dnssec", nameof(DnssecCodeFix));
 }

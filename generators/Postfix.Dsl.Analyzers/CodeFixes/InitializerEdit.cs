@@ -5,9 +5,27 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Postfix.Dsl.Analyzers;
 
-/// <summary>Adds an assignment to an object initializer in the layout the initializer already has.</summary>
+/// <summary>Sets or adds an assignment in an object initializer, in the layout the initializer already has.</summary>
 internal static class InitializerEdit
 {
+    /// <summary>
+    /// The edit that sets <paramref name="property"/> to <paramref name="value"/>: the diagnostic's node
+    /// replaced when it is that property's value, otherwise <c>property = value</c> appended to the
+    /// initializer around it (see <see cref="Append"/>); null when there is no initializer.
+    /// </summary>
+    public static NodeEdit? SetProperty(SyntaxNode node, string property, string value, string title, string equivalenceKey)
+    {
+        if (node.Parent is AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: var name } } assignment
+            && name == property && assignment.Right == node)
+        {
+            return new NodeEdit(title, node, () => SyntaxFactory.ParseExpression(value).WithTriviaFrom(node), equivalenceKey);
+        }
+
+        return node.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>() is { Initializer: { } initializer }
+            ? new NodeEdit(title, initializer, () => Append(initializer, SyntaxFactory.ParseExpression(property + " = " + value)), equivalenceKey)
+            : null;
+    }
+
     /// <summary>
     /// <paramref name="initializer"/> with <paramref name="assignment"/> appended: on its own line with the
     /// same indentation when the initializer is one assignment per line with a trailing comma, otherwise

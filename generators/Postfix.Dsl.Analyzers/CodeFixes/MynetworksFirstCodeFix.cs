@@ -1,10 +1,6 @@
 using System.Composition;
-using System.Linq;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Postfix.Dsl.Analyzers;
 
@@ -13,33 +9,11 @@ namespace Postfix.Dsl.Analyzers;
 /// shared <c>RestrictionOrder.MynetworksFirst</c>; every other restriction keeps its place in order.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MynetworksFirstCodeFix)), Shared]
-public sealed class MynetworksFirstCodeFix : NodeReplacementCodeFix
+public sealed class MynetworksFirstCodeFix : RestrictionReorderCodeFix
 {
     /// <summary>The fix for DnsCheckBeforeMynetworks.</summary>
     public MynetworksFirstCodeFix()
-        : base(Descriptors.DnsCheckBeforeMynetworks)
+        : base(Descriptors.DnsCheckBeforeMynetworks, "Move PermitMynetworks before the DNS checks", RestrictionOrder.MynetworksFirst)
     {
-    }
-
-    /// <inheritdoc />
-    private protected override NodeEdit? Plan(SyntaxNode root, Diagnostic diagnostic, SemanticModel model, CancellationToken cancellation)
-    {
-        if (root.FindNode(diagnostic.Location.SourceSpan) is not ExpressionElementSyntax { Parent: CollectionExpressionSyntax collection }
-            || RestrictionListReader.Read(collection, model, cancellation) is not { } items
-            || RestrictionListReader.NamesIfAllKnown(items) is not { } names)
-        {
-            return null;
-        }
-
-        return new NodeEdit("Move PermitMynetworks before the DNS checks", collection, () =>
-        {
-            var order = RestrictionOrder.MynetworksFirst(names);
-            var elements = collection.Elements;
-            // Each position keeps its own whitespace; the elements move between them.
-            var moved = order.Select((from, to) => elements[from]
-                .WithLeadingTrivia(elements[to].GetLeadingTrivia())
-                .WithTrailingTrivia(elements[to].GetTrailingTrivia()));
-            return collection.WithElements(SyntaxFactory.SeparatedList(moved, elements.GetSeparators()));
-        }, nameof(MynetworksFirstCodeFix));
     }
 }

@@ -2,8 +2,6 @@ using System.Composition;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Postfix.Dsl.Analyzers;
 
@@ -18,18 +16,7 @@ public sealed class VrfyCodeFix : NodeReplacementCodeFix
     }
 
     /// <inheritdoc />
-    private protected override NodeEdit? Plan(SyntaxNode root, Diagnostic diagnostic, SemanticModel model, CancellationToken cancellation)
-    {
-        var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-        if (node is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.FalseLiteralExpression))
-        {
-            return new NodeEdit("Set DisableVrfyCommand = true", literal,
-                () => SyntaxFactory.LiteralExpression(SyntaxKind.TrueLiteralExpression).WithTriviaFrom(literal), nameof(VrfyCodeFix));
-        }
-
-        return node.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>() is { Initializer: { } initializer }
-            ? new NodeEdit("Set DisableVrfyCommand = true", initializer,
-                () => InitializerEdit.Append(initializer, SyntaxFactory.ParseExpression("DisableVrfyCommand = true")), nameof(VrfyCodeFix))
-            : null;
-    }
+    private protected override NodeEdit? Plan(SyntaxNode root, Diagnostic diagnostic, SemanticModel model, CancellationToken cancellation) =>
+        InitializerEdit.SetProperty(root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true),
+            "DisableVrfyCommand", "true", "Set DisableVrfyCommand = true", nameof(VrfyCodeFix));
 }
