@@ -27,6 +27,18 @@ public static class ModernHost
         Entries = [new(Relay, "mx@example.org", new Secret("relay-password"))],
     };
 
+    /// <summary>Networks postscreen turns away before any test (postscreen_access_list), as a cidr table.</summary>
+    public static AccessTable PostscreenAccess { get; } = new()
+    {
+        FileName = "postscreen_access.cidr",
+        Type = TableType.Cidr,
+        Entries =
+        [
+            // A network that only ever sent spam here (a documentation range in this sample).
+            new(AccessKey.Cidr("198.51.100.0/24"), AccessAction.Reject()),
+        ],
+    };
+
     /// <summary>Header checks for mail from the internet.</summary>
     public static RegexpTable HeaderChecks { get; } = new()
     {
@@ -94,7 +106,8 @@ public static class ModernHost
             SmtpdSaslPath = "private/auth",
 
             // postscreen: weighted DNS lists, a score of 3 blocks, a trusted allow list lets clients skip the tests.
-            PostscreenAccessList = [PermitMynetworks],
+            PostscreenAccessList = [PermitMynetworks, Restriction.LookupIn(PostscreenAccess)],
+            PostscreenDenylistAction = PostscreenAction.Drop,
             PostscreenDnsblSites =
             [
                 new DnsblSite("zen.spamhaus.org") { Reply = "127.0.0.[2..11]", Weight = 3 },

@@ -20,7 +20,7 @@ public class ModernTests
     {
         var rendered = PostfixDsl.Render(ModernHost.Definition);
         Assert.Equal(
-            ["header_checks.pcre", "main.cf", "master.cf", "sasl_passwd"],
+            ["header_checks.pcre", "main.cf", "master.cf", "postscreen_access.cidr", "sasl_passwd"],
             Directory.GetFiles(CommittedFolder).Select(Path.GetFileName).Order());
         foreach (var file in rendered.Files)
         {

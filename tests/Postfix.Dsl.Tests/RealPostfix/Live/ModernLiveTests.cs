@@ -28,6 +28,7 @@ public class ModernLiveTests(ITestOutputHelper output)
     private const string Password = "wonderland";
     private const string DkimSelector = "live";
     private static readonly IPAddress Early = IPAddress.Parse("127.0.0.4");
+    private static readonly IPAddress Denied = IPAddress.Parse("127.0.0.5");
 
     [PostfixFact(NeedsRoot = true)]
     public void The_modern_host_screens_encrypts_authenticates_and_signs_as_its_model_says()
@@ -52,6 +53,11 @@ public class ModernLiveTests(ITestOutputHelper output)
                     SmtpdTlsChainFiles = certificates.ChainFiles,
                     SmtpdMilters = [Milter.Inet("127.0.0.1", dkimPort) with { DefaultAction = ModernHost.OpenDkim.DefaultAction }],
                     NonSmtpdMilters = [Milter.Inet("127.0.0.1", dkimPort) with { DefaultAction = ModernHost.OpenDkim.DefaultAction }],
+                    // The sample's denied networks, and the test's own denied client.
+                    PostscreenAccessList = [Restrictions.PermitMynetworks, Restriction.LookupIn(ModernHost.PostscreenAccess with
+                    {
+                        Entries = [.. ModernHost.PostscreenAccess.Entries, new(AccessKey.Cidr(Denied + "/32"), AccessAction.Reject())],
+                    })],
                 },
                 // The same spawn row, running a policy server that answers DUNNO and notes each request.
                 MasterCf = host.MasterCf.Change(ModernHost.Spf.Service!.Name, ServiceType.Unix, _ =>
@@ -63,6 +69,7 @@ public class ModernLiveTests(ITestOutputHelper output)
             {
                 PostscreenGreetsAndPassesAPatientClient(postfix);
                 PostscreenDropsAClientThatTalksBeforeItsTurn(postfix);
+                PostscreenDropsAClientItsCidrTableDenies(postfix);
                 StartTlsIsVerifiedWithTheModelsProtocols(postfix, certificates);
                 SubmissionRefusesMailBeforeTlsAndAuthAndRelaysAfter(postfix, certificates, sinkFolder);
                 SubmissionsSpeaksTlsFirstAndRefusesMailBeforeAuth(postfix, certificates);
@@ -87,7 +94,7 @@ public class ModernLiveTests(ITestOutputHelper output)
             Directory.Delete(work, recursive: true);
         }
 
-        JudgeFigures.Report(output, "live", $"modern: postscreen pass and pregreet drop, STARTTLS verified, 587/465 refuse before AUTH and relay after it through Dovecot, OpenDKIM signature, policy service consulted, in {clock.Elapsed.TotalSeconds:F1} s");
+        JudgeFigures.Report(output, "live", $"modern: postscreen pass, pregreet drop and cidr denylist drop, STARTTLS verified, 587/465 refuse before AUTH and relay after it through Dovecot, OpenDKIM signature, policy service consulted, in {clock.Elapsed.TotalSeconds:F1} s");
     }
 
     private void PostscreenGreetsAndPassesAPatientClient(PostfixInstance postfix)
@@ -118,6 +125,22 @@ public class ModernLiveTests(ITestOutputHelper output)
         Assert.StartsWith("521 ", reply);
         Assert.True(Closed(reader), "postscreen keeps talking to a client it dropped");
         WaitFor(() => postfix.Log.Contains("PREGREET", StringComparison.Ordinal) && postfix.Log.Contains($"from [{Early}]", StringComparison.Ordinal), "postscreen logs the pregreet");
+    }
+
+    private void PostscreenDropsAClientItsCidrTableDenies(PostfixInstance postfix)
+    {
+        using var tcp = new TcpClient(new IPEndPoint(Denied, 0));
+        tcp.Connect(IPAddress.Loopback, postfix.Port);
+        var reader = new StreamReader(tcp.GetStream(), Encoding.ASCII);
+        tcp.GetStream().ReadTimeout = 30_000;
+
+        var reply = reader.ReadLine();
+
+        output.WriteLine($"denied {Denied} -> {reply}");
+        Assert.StartsWith("521 ", reply);
+        WaitFor(() => postfix.Log.Contains($"DENYLISTED [{Denied}]", StringComparison.Ordinal), "postscreen logs the denylisted client");
+        // The table's REJECT is an action postscreen knows: it says nothing about it.
+        Assert.DoesNotContain(postfix.Log.Split('\n'), line => line.Contains("postfix/postscreen", StringComparison.Ordinal) && line.Contains("warning:", StringComparison.Ordinal));
     }
 
     private void StartTlsIsVerifiedWithTheModelsProtocols(PostfixInstance postfix, TestCertificates certificates)
