@@ -34,10 +34,14 @@ internal static class ModelExpectations
         _ => throw new InvalidOperationException(),
     };
 
-    /// <summary>The words a restriction contributes to a list: its name, then its table or argument.</summary>
+    /// <summary>The words a restriction contributes to a list: its name (none for a bare table lookup), then its table or argument.</summary>
     public static IEnumerable<string> RestrictionWords(Restriction restriction, string configDirectory)
     {
-        yield return restriction.Name;
+        if (restriction.Name.Length > 0)
+        {
+            yield return restriction.Name;
+        }
+
         if (restriction.Table is { } table)
         {
             yield return Reference(table, configDirectory);
