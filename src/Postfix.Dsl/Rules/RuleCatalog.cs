@@ -212,6 +212,9 @@ internal static class RuleCatalog
     /// <summary>PFX0322: an smtpd pass service that no postscreen service hands connections to.</summary>
     public static readonly RuleDefinition PassWithoutPostscreen = new("PFX0322", "smtpd pass service without postscreen", RuleSeverity.Warning, RuleSurfaces.Emit);
 
+    /// <summary>PFX0323: a cidr table entry that an earlier entry's network holds, so first-match order never reaches it.</summary>
+    public static readonly RuleDefinition ShadowedCidrEntry = new("PFX0323", "cidr entry never reached", RuleSeverity.Warning, RuleSurfaces.Emit);
+
     /// <summary>PFX0900: a row of the parameter catalog (parameters.tsv) that the catalog generator cannot read; reported only while Postfix.Dsl itself compiles.</summary>
     public static readonly RuleDefinition CatalogUnreadable = new("PFX0900", "Parameter catalog cannot be read", RuleSeverity.Error, RuleSurfaces.LibraryBuild, "{0}: {1}");
 
@@ -280,6 +283,7 @@ internal static class RuleCatalog
         AddressKeysInClientLookup,
         SubmissionWithoutTlsOrAuth,
         PassWithoutPostscreen,
+        ShadowedCidrEntry,
         CatalogUnreadable,
     ];
 }

@@ -169,4 +169,7 @@ public static class ValidationRules
 
     /// <summary>PFX0322: an smtpd pass service without postscreen.</summary>
     public static ValidationRule PassWithoutPostscreen { get; } = ValidationRule.From(RuleCatalog.PassWithoutPostscreen);
+
+    /// <summary>PFX0323: a cidr table entry that an earlier entry hides.</summary>
+    public static ValidationRule ShadowedCidrEntry { get; } = ValidationRule.From(RuleCatalog.ShadowedCidrEntry);
 }

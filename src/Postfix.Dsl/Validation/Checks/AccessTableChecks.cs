@@ -31,6 +31,17 @@ internal static class AccessTableChecks
             CheckKey(context, table, entry.Key);
             CheckAction(context, artifact, entry.Key.Text, entry.Action);
         }
+
+        if (table.Type == TableType.Cidr)
+        {
+            var entries = table.Entries;
+            foreach (var (hidden, by) in CidrShadowing.Shadowed(new ProjectedList<AccessEntry, string>(entries, e => e.Key.Text)))
+            {
+                context.Report(ValidationRules.ShadowedCidrEntry, artifact, "key " + entries[hidden].Key.Text, entries[hidden].Key.Text,
+                    $"lies inside {entries[by].Key.Text}, an earlier entry, and a cidr table answers with the first match, so {entries[hidden].Action.Keyword} is never returned",
+                    "the narrower network before the wider one, or the entry removed");
+            }
+        }
     }
 
     private static void CheckKey(ValidationContext context, AccessTable table, AccessKey key)
