@@ -11,12 +11,12 @@ internal static class TableText
         _ => throw new System.InvalidOperationException($"Unknown table reference {table.GetType().Name}."),
     };
 
-    /// <summary>The second header line of a literal-key table: its reference, and the postmap command when it needs one.</summary>
+    /// <summary>The second header line of a literal-key table: its reference, and the command that builds it when it needs one.</summary>
     public static string PostmapNote(LookupTable table, string configDirectory)
     {
         var reference = Reference(table, configDirectory);
-        return table.NeedsPostmap
-            ? $"Referenced as {reference}; rebuild it after every change with: postmap {reference}"
+        return table.BuildCommand is { } command
+            ? $"Referenced as {reference}; rebuild it after every change with: {command} {reference}"
             : $"Referenced as {reference}; read as text, no postmap needed.";
     }
 }

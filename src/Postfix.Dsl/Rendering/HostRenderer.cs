@@ -31,10 +31,11 @@ internal static class HostRenderer
                 TransportTable transport => writer => TransportTableRenderer.Render(host, transport, templates, writer),
                 SaslPasswordTable sasl => writer => SaslPasswordTableRenderer.Render(host, sasl, templates, writer),
                 TlsPolicyTable policy => writer => TlsPolicyTableRenderer.Render(host, policy, templates, writer),
+                AliasTable aliases => writer => AliasTableRenderer.Render(host, aliases, templates, writer),
                 _ => throw new InvalidOperationException($"No renderer for {table.GetType().Name}."),
             };
             // A table that holds secrets (their markers, and once deployed their values) is readable by root only.
-            files.Add(new FileRender(table.FileName, table is SaslPasswordTable, write));
+            files.Add(new FileRender(table.FileName, table.HoldsSecrets, write));
         }
 
         // Only a host that sets its syslog.conf gets one: most log through the system's own configuration.

@@ -215,6 +215,9 @@ internal static class RuleCatalog
     /// <summary>PFX0323: a cidr table entry that an earlier entry's network holds, so first-match order never reaches it.</summary>
     public static readonly RuleDefinition ShadowedCidrEntry = new("PFX0323", "cidr entry never reached", RuleSeverity.Warning, RuleSurfaces.Emit);
 
+    /// <summary>PFX0324: an alias that delivers to a command or a file, not marked intended.</summary>
+    public static readonly RuleDefinition DangerousAliasTarget = new("PFX0324", "Alias delivers to a command or a file", RuleSeverity.Warning, RuleSurfaces.Emit);
+
     /// <summary>PFX0900: a row of the parameter catalog (parameters.tsv) that the catalog generator cannot read; reported only while Postfix.Dsl itself compiles.</summary>
     public static readonly RuleDefinition CatalogUnreadable = new("PFX0900", "Parameter catalog cannot be read", RuleSeverity.Error, RuleSurfaces.LibraryBuild, "{0}: {1}");
 
@@ -284,6 +287,7 @@ internal static class RuleCatalog
         SubmissionWithoutTlsOrAuth,
         PassWithoutPostscreen,
         ShadowedCidrEntry,
+        DangerousAliasTarget,
         CatalogUnreadable,
     ];
 }

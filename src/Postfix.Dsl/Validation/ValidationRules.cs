@@ -172,4 +172,7 @@ public static class ValidationRules
 
     /// <summary>PFX0323: a cidr table entry that an earlier entry hides.</summary>
     public static ValidationRule ShadowedCidrEntry { get; } = ValidationRule.From(RuleCatalog.ShadowedCidrEntry);
+
+    /// <summary>PFX0324: an alias that delivers to a command or a file, not marked intended.</summary>
+    public static ValidationRule DangerousAliasTarget { get; } = ValidationRule.From(RuleCatalog.DangerousAliasTarget);
 }

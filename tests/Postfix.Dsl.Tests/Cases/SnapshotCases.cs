@@ -25,6 +25,7 @@ internal static class SnapshotCases
         ["restrictions"] = new(Restrictions(), ["main.cf"]),
         ["access-actions"] = new(AccessActions(), ["access", "client_networks"]),
         ["header-actions"] = new(HeaderActions(), ["header_checks", "header_checks.pcre"]),
+        ["local-aliases"] = new(LocalAliases(), ["main.cf", "aliases"]),
         ["master-overrides"] = new(MasterOverrides(), ["master.cf"]),
         ["modern-parts"] = new(ModernParts(), ["main.cf", "master.cf", "tls_policy", "sasl_passwd"]),
         ["stock"] = new(TestHosts.Minimal with { MasterCf = MasterCf.Stock }, ["master.cf"]),
@@ -252,6 +253,25 @@ internal static class SnapshotCases
                 Service.Submissions(o => o with { SyslogName = "postfix/smtps", SmtpdSenderRestrictions = [RejectNonFqdnSender] }),
                 spawned.Service!),
         };
+    }
+
+    /// <summary>An aliases(5) table with every kind of target, where alias_maps and alias_database point.</summary>
+    private static MailHost LocalAliases()
+    {
+        var aliases = new AliasTable
+        {
+            FileName = "aliases",
+            Entries =
+            [
+                new AliasEntry("postmaster", ["root"]),
+                new AliasEntry("abuse", ["admin@example.org", "root"]),
+                new AliasEntry("staff", [AliasTarget.Include("/etc/postfix/lists/staff")]),
+                new AliasEntry("archive", [AliasTarget.File("/var/mail/archive") with { Intended = true }]),
+                new AliasEntry("lists", [AliasTarget.Command("/usr/lib/mailman/mail/mailman post lists") with { Intended = true }]),
+                new AliasEntry("bounces", [AliasTarget.Command("/usr/local/bin/bounce-handler") with { Intended = true }, "root"]),
+            ],
+        };
+        return TestHosts.Minimal with { MainCf = TestHosts.Minimal.MainCf with { DisableVrfyCommand = true, AliasMaps = [aliases], AliasDatabase = [aliases] } };
     }
 
     private static MailHost MasterOverrides() => TestHosts.Minimal with

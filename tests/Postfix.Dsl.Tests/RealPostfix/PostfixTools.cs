@@ -15,6 +15,7 @@ internal static class PostfixTools
 {
     public const string Postconf = "/usr/sbin/postconf";
     public const string Postmap = "/usr/sbin/postmap";
+    public const string Postalias = "/usr/sbin/postalias";
     public const string Postfix = "/usr/sbin/postfix";
     public const string Rsyslogd = "/usr/sbin/rsyslogd";
 

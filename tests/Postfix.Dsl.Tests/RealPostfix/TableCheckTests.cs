@@ -57,6 +57,34 @@ public class TableCheckTests
         }
     }
 
+    public static IEnumerable<object[]> AliasTables() =>
+        JudgedHosts.All.OrderBy(h => h.Key)
+            .SelectMany(h => HostTables.Collect(h.Value).OfType<AliasTable>().Select(t => new object[] { h.Key, t.FileName }));
+
+    [PostfixTheory]
+    [MemberData(nameof(AliasTables))]
+    public void Postalias_builds_the_alias_table_and_answers_each_name_with_its_targets(string host, string file)
+    {
+        using var config = RenderedConfig.Write(JudgedHosts.All[host]);
+        var table = HostTables.Collect(config.Host).OfType<AliasTable>().Single(t => t.FileName == file);
+        var reference = ModelExpectations.Reference(table, config.Directory);
+        PostfixTools.Run(PostfixTools.Postalias, "-c", config.Directory, reference).AssertCleanSuccess();
+
+        Assert.NotEmpty(table.Entries);
+        foreach (var entry in table.Entries)
+        {
+            // aliases(5): targets joined by ", "; a command in quotes when it holds a blank.
+            var expected = string.Join(", ", entry.Targets.Select(t => t.Kind switch
+            {
+                AliasTargetKind.Include => ":include:" + t.Value,
+                AliasTargetKind.Command => t.Value.Contains(' ') ? $"\"|{t.Value}\"" : "|" + t.Value,
+                _ => t.Value,
+            }));
+            var answer = PostfixTools.Run(PostfixTools.Postalias, "-c", config.Directory, "-q", entry.Name, reference).AssertCleanSuccess();
+            Assert.Equal(expected, answer.Stdout.TrimEnd('\n'));
+        }
+    }
+
     public static IEnumerable<object[]> TlsPolicyTables() =>
         JudgedHosts.All.OrderBy(h => h.Key)
             .SelectMany(h => HostTables.Collect(h.Value).OfType<TlsPolicyTable>().Select(t => new object[] { h.Key, t.FileName }));

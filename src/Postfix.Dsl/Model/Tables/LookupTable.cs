@@ -2,7 +2,9 @@ namespace Postfix.Dsl;
 
 /// <summary>
 /// A lookup table that the host generates. Referencing it from a parameter writes both the reference
-/// (<c>hash:/etc/postfix/access</c>) and the table's file, so the two cannot disagree.
+/// (<c>hash:/etc/postfix/access</c>) and the table's file, so the two cannot disagree. It also says
+/// what a deployment must do with it: build it (<see cref="BuildCommand"/>), reload Postfix after a
+/// change (<see cref="NeedsReload"/>), keep it from other users (<see cref="HoldsSecrets"/>).
 /// </summary>
 public abstract record LookupTable : TableReference
 {
@@ -12,6 +14,21 @@ public abstract record LookupTable : TableReference
     /// <summary>The table type written in the reference.</summary>
     public abstract TableType Type { get; init; }
 
-    /// <summary>True when Postfix needs <c>postmap</c> to build the table before use.</summary>
+    /// <summary>True when Postfix needs an indexed file built from the text (<see cref="BuildCommand"/>) before use.</summary>
     public bool NeedsPostmap => Type is TableType.Hash or TableType.Lmdb or TableType.Cdb;
+
+    /// <summary>
+    /// The command that builds the indexed file from the written text: <c>postmap</c>, or <c>postalias</c>
+    /// for an alias table; null when Postfix reads the text itself.
+    /// </summary>
+    public virtual string? BuildCommand => NeedsPostmap ? "postmap" : null;
+
+    /// <summary>
+    /// True when Postfix reads the table once per process (regexp, pcre, cidr, texthash), so a change
+    /// takes effect only after <c>postfix reload</c>; an indexed table is reopened when it changes.
+    /// </summary>
+    public bool NeedsReload => Type is TableType.Regexp or TableType.Pcre or TableType.Cidr or TableType.Texthash;
+
+    /// <summary>True when the table holds secrets (or their markers): it is written, and must be deployed, with mode 0600.</summary>
+    public virtual bool HoldsSecrets => false;
 }

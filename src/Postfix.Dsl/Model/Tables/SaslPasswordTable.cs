@@ -16,6 +16,9 @@ public sealed record SaslPasswordTable : LookupTable
     public IReadOnlyList<SaslPasswordEntry> Entries { get => _entries; init => _entries = ValueList.Of(value); }
 
     private readonly IReadOnlyList<SaslPasswordEntry> _entries = ValueList.Of<SaslPasswordEntry>([]);
+
+    /// <inheritdoc/>
+    public override bool HoldsSecrets => true;
 }
 
 /// <summary>
