@@ -20,6 +20,29 @@ public static class Policy
         ],
     };
 
+    /// <summary>Networks that only ever sent spam to example.org: the MXs turn them away before anything else (first match wins in a cidr table).</summary>
+    public static AccessTable BlockedNetworks { get; } = new()
+    {
+        FileName = "blocked_networks.cidr",
+        Type = TableType.Cidr,
+        Entries =
+        [
+            new(AccessKey.Cidr("203.0.113.0/24"), AccessAction.Reject("Your network is blocked here")),
+            new(AccessKey.Cidr("2001:db8:bad::/48"), AccessAction.Reject("Your network is blocked here")),
+        ],
+    };
+
+    /// <summary>The role addresses of example.org, rewritten on the MXs to the people who read them.</summary>
+    public static VirtualAliasTable RoleAddresses { get; } = new()
+    {
+        FileName = "virtual",
+        Entries =
+        [
+            new("postmaster@example.org", ["admin@example.org"]),
+            new("abuse@example.org", ["admin@example.org", "security@example.org"]),
+        ],
+    };
+
     /// <summary>Headers that give away a spam run or leak internal names.</summary>
     public static RegexpTable HeaderChecks { get; } = new()
     {
@@ -72,9 +95,10 @@ public static class Policy
             Mydestination = [],
             RelayDomains = ["$mydomain"],
             TransportMaps = [Transport],
+            VirtualAliasMaps = [RoleAddresses],
             Mynetworks = ["127.0.0.0/8"],
             SmtpdRelayRestrictions = [PermitMynetworks, RejectUnauthDestination],
-            SmtpdClientRestrictions = [PermitMynetworks, RejectUnknownReverseClientHostname, RejectRblClient("zen.spamhaus.org")],
+            SmtpdClientRestrictions = [PermitMynetworks, CheckClientAccess(BlockedNetworks), RejectUnknownReverseClientHostname, RejectRblClient("zen.spamhaus.org")],
             SmtpdRecipientRestrictions = [RejectNonFqdnRecipient, RejectUnknownRecipientDomain],
         },
     };

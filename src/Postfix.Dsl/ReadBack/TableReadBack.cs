@@ -19,6 +19,9 @@ internal static class TableReadBack
             case TransportTable transport:
                 Literal(table.FileName, content, transport.Entries.Select(e => (e.Key.Text, TransportText.Route(e.Route))), report);
                 break;
+            case VirtualAliasTable virtualAliases:
+                Literal(table.FileName, content, virtualAliases.Entries.Select(e => (e.Key.Text, e.Value)), report);
+                break;
             case AliasTable aliases:
                 Literal(table.FileName, content, aliases.Entries.Select(e => (e.Key, e.Value)), report);
                 break;

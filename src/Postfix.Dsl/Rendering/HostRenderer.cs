@@ -32,6 +32,7 @@ internal static class HostRenderer
                 SaslPasswordTable sasl => writer => SaslPasswordTableRenderer.Render(host, sasl, templates, writer),
                 TlsPolicyTable policy => writer => TlsPolicyTableRenderer.Render(host, policy, templates, writer),
                 AliasTable aliases => writer => AliasTableRenderer.Render(host, aliases, templates, writer),
+                VirtualAliasTable virtualAliases => writer => VirtualAliasTableRenderer.Render(host, virtualAliases, templates, writer),
                 _ => throw new InvalidOperationException($"No renderer for {table.GetType().Name}."),
             };
             // A table that holds secrets (their markers, and once deployed their values) is readable by root only.

@@ -218,6 +218,9 @@ internal static class RuleCatalog
     /// <summary>PFX0324: an alias that delivers to a command or a file, not marked intended.</summary>
     public static readonly RuleDefinition DangerousAliasTarget = new("PFX0324", "Alias delivers to a command or a file", RuleSeverity.Warning, RuleSurfaces.Emit);
 
+    /// <summary>PFX0325: a domain listed in two address classes (mydestination, virtual alias, virtual mailbox, relay).</summary>
+    public static readonly RuleDefinition DomainInTwoClasses = new("PFX0325", "Domain in two address classes", RuleSeverity.Error, RuleSurfaces.Emit);
+
     /// <summary>PFX0900: a row of the parameter catalog (parameters.tsv) that the catalog generator cannot read; reported only while Postfix.Dsl itself compiles.</summary>
     public static readonly RuleDefinition CatalogUnreadable = new("PFX0900", "Parameter catalog cannot be read", RuleSeverity.Error, RuleSurfaces.LibraryBuild, "{0}: {1}");
 
@@ -288,6 +291,7 @@ internal static class RuleCatalog
         PassWithoutPostscreen,
         ShadowedCidrEntry,
         DangerousAliasTarget,
+        DomainInTwoClasses,
         CatalogUnreadable,
     ];
 }

@@ -175,4 +175,7 @@ public static class ValidationRules
 
     /// <summary>PFX0324: an alias that delivers to a command or a file, not marked intended.</summary>
     public static ValidationRule DangerousAliasTarget { get; } = ValidationRule.From(RuleCatalog.DangerousAliasTarget);
+
+    /// <summary>PFX0325: a domain listed in two address classes.</summary>
+    public static ValidationRule DomainInTwoClasses { get; } = ValidationRule.From(RuleCatalog.DomainInTwoClasses);
 }

@@ -57,6 +57,27 @@ public class TableCheckTests
         }
     }
 
+    public static IEnumerable<object[]> VirtualAliasTables() =>
+        JudgedHosts.All.OrderBy(h => h.Key)
+            .SelectMany(h => HostTables.Collect(h.Value).OfType<VirtualAliasTable>().Select(t => new object[] { h.Key, t.FileName }));
+
+    [PostfixTheory]
+    [MemberData(nameof(VirtualAliasTables))]
+    public void Postmap_builds_the_virtual_table_and_answers_each_key_with_its_addresses(string host, string file)
+    {
+        using var config = RenderedConfig.Write(JudgedHosts.All[host]);
+        var table = HostTables.Collect(config.Host).OfType<VirtualAliasTable>().Single(t => t.FileName == file);
+        var reference = ModelExpectations.Reference(table, config.Directory);
+        PostfixTools.Run(PostfixTools.Postmap, "-c", config.Directory, reference).AssertCleanSuccess();
+
+        Assert.NotEmpty(table.Entries);
+        foreach (var entry in table.Entries)
+        {
+            var answer = PostfixTools.Run(PostfixTools.Postmap, "-c", config.Directory, "-q", entry.Key.Text, reference).AssertCleanSuccess();
+            Assert.Equal(string.Join(", ", entry.Addresses), answer.Stdout.TrimEnd('\n'));
+        }
+    }
+
     public static IEnumerable<object[]> AliasTables() =>
         JudgedHosts.All.OrderBy(h => h.Key)
             .SelectMany(h => HostTables.Collect(h.Value).OfType<AliasTable>().Select(t => new object[] { h.Key, t.FileName }));

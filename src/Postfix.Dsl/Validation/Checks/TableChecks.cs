@@ -57,6 +57,10 @@ internal static partial class TableChecks
                 TransportTableChecks.Check(context, transport);
                 TableKeyChecks.ReportDuplicates(context, transport.FileName, new ProjectedList<TransportEntry, string>(transport.Entries, e => e.Key.Text));
                 break;
+            case VirtualAliasTable virtualAliases:
+                VirtualAliasTableChecks.Check(context, virtualAliases);
+                TableKeyChecks.ReportDuplicates(context, virtualAliases.FileName, new ProjectedList<VirtualAliasEntry, string>(virtualAliases.Entries, e => e.Key.Text));
+                break;
             case AliasTable aliases:
                 AliasTableChecks.Check(context, aliases);
                 TableKeyChecks.ReportDuplicates(context, aliases.FileName, new ProjectedList<AliasEntry, string>(aliases.Entries, e => e.Name.ToLowerInvariant()));
