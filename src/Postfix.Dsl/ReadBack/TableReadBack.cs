@@ -19,6 +19,9 @@ internal static class TableReadBack
             case TransportTable transport:
                 Literal(table.FileName, content, transport.Entries.Select(e => (e.Key.Text, TransportText.Route(e.Route))), report);
                 break;
+            case SqliteTable sqlite:
+                Definition(sqlite, content, report);
+                break;
             case VirtualAliasTable virtualAliases:
                 Literal(table.FileName, content, virtualAliases.Entries.Select(e => (e.Key.Text, e.Value)), report);
                 break;
@@ -35,6 +38,16 @@ internal static class TableReadBack
                 Regexp(regexp, content, report);
                 break;
         }
+    }
+
+    /// <summary>A database table definition read as Postfix's cfg_parser reads it (main.cf's syntax): the model's lines, in order, and nothing else.</summary>
+    private static void Definition(SqliteTable table, TextReader content, ReadBackReport report)
+    {
+        var read = MainCfReader.Read(content.ReadToEnd());
+        report.Problems(table.FileName, read.Problems);
+        report.Compare(table.FileName, "definition",
+            table.Definition.Select(d => d.Name + " = " + d.Value).ToList(),
+            read.Definitions.Select(d => d.Name + " = " + d.Value).ToList());
     }
 
     // The actions as written, per table and config directory: a table every host of a fleet shares

@@ -221,6 +221,9 @@ internal static class RuleCatalog
     /// <summary>PFX0325: a domain listed in two address classes (mydestination, virtual alias, virtual mailbox, relay).</summary>
     public static readonly RuleDefinition DomainInTwoClasses = new("PFX0325", "Domain in two address classes", RuleSeverity.Error, RuleSurfaces.Emit);
 
+    /// <summary>PFX0326: a database table query that does not use the key, or uses a %-expansion the table does not know.</summary>
+    public static readonly RuleDefinition QueryWithoutKey = new("PFX0326", "Database query without the key or with an unknown expansion", RuleSeverity.Error, RuleSurfaces.Emit);
+
     /// <summary>PFX0900: a row of the parameter catalog (parameters.tsv) that the catalog generator cannot read; reported only while Postfix.Dsl itself compiles.</summary>
     public static readonly RuleDefinition CatalogUnreadable = new("PFX0900", "Parameter catalog cannot be read", RuleSeverity.Error, RuleSurfaces.LibraryBuild, "{0}: {1}");
 
@@ -292,6 +295,7 @@ internal static class RuleCatalog
         ShadowedCidrEntry,
         DangerousAliasTarget,
         DomainInTwoClasses,
+        QueryWithoutKey,
         CatalogUnreadable,
     ];
 }

@@ -178,4 +178,7 @@ public static class ValidationRules
 
     /// <summary>PFX0325: a domain listed in two address classes.</summary>
     public static ValidationRule DomainInTwoClasses { get; } = ValidationRule.From(RuleCatalog.DomainInTwoClasses);
+
+    /// <summary>PFX0326: a database table query without the key or with an unknown %-expansion.</summary>
+    public static ValidationRule QueryWithoutKey { get; } = ValidationRule.From(RuleCatalog.QueryWithoutKey);
 }

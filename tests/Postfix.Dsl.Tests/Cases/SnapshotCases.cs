@@ -26,6 +26,7 @@ internal static class SnapshotCases
         ["access-actions"] = new(AccessActions(), ["access", "client_networks"]),
         ["header-actions"] = new(HeaderActions(), ["header_checks", "header_checks.pcre"]),
         ["local-aliases"] = new(LocalAliases(), ["main.cf", "aliases"]),
+        ["sqlite-definition"] = new(SqliteDefinition(), ["main.cf", "virtual_alias.cf"]),
         ["master-overrides"] = new(MasterOverrides(), ["master.cf"]),
         ["modern-parts"] = new(ModernParts(), ["main.cf", "master.cf", "tls_policy", "sasl_passwd"]),
         ["stock"] = new(TestHosts.Minimal with { MasterCf = MasterCf.Stock }, ["master.cf"]),
@@ -273,6 +274,27 @@ internal static class SnapshotCases
         };
         return TestHosts.Minimal with { MainCf = TestHosts.Minimal.MainCf with { DisableVrfyCommand = true, AliasMaps = [aliases], AliasDatabase = [aliases] } };
     }
+
+    /// <summary>An sqlite_table(5) definition with every setting, as virtual_alias_maps.</summary>
+    private static MailHost SqliteDefinition() => TestHosts.Minimal with
+    {
+        MainCf = TestHosts.Minimal.MainCf with
+        {
+            DisableVrfyCommand = true,
+            VirtualAliasMaps =
+            [
+                new SqliteTable
+                {
+                    FileName = "virtual_alias.cf",
+                    DatabasePath = "/var/lib/postfix/mail.sqlite",
+                    Query = "SELECT goto FROM alias WHERE address='%s' AND active = 1",
+                    ResultFormat = "%s",
+                    Domains = ["example.org", "example.net"],
+                    ExpansionLimit = 100,
+                },
+            ],
+        },
+    };
 
     private static MailHost MasterOverrides() => TestHosts.Minimal with
     {

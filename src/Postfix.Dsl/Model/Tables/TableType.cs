@@ -23,4 +23,7 @@ public enum TableType
 
     /// <summary><c>pcre</c>: Perl-compatible regular expressions, read as text (package postfix-pcre).</summary>
     Pcre,
+
+    /// <summary><c>sqlite</c>: an SQLite query, defined in a <c>.cf</c> file (package postfix-sqlite); only for <see cref="SqliteTable"/>.</summary>
+    Sqlite,
 }

@@ -44,6 +44,14 @@ internal static partial class TableChecks
 
     private static void CheckContent(ValidationContext context, LookupTable table)
     {
+        // Only a definition table may say sqlite: any other table's file would be written as text and read as a definition.
+        if (table.Type == TableType.Sqlite && table is not SqliteTable)
+        {
+            context.Report(ValidationRules.InvalidTableType, table.FileName, "type", EnumText.Of(table.Type),
+                "is the type of a database definition, not of a table of entries", "hash, lmdb, cdb or texthash; SqliteTable for an SQLite query");
+            return;
+        }
+
         switch (table)
         {
             case AccessTable access:
@@ -56,6 +64,9 @@ internal static partial class TableChecks
             case TransportTable transport:
                 TransportTableChecks.Check(context, transport);
                 TableKeyChecks.ReportDuplicates(context, transport.FileName, new ProjectedList<TransportEntry, string>(transport.Entries, e => e.Key.Text));
+                break;
+            case SqliteTable sqlite:
+                DatabaseTableChecks.Check(context, sqlite);
                 break;
             case VirtualAliasTable virtualAliases:
                 VirtualAliasTableChecks.Check(context, virtualAliases);
