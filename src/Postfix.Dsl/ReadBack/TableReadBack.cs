@@ -19,8 +19,8 @@ internal static class TableReadBack
             case TransportTable transport:
                 Literal(table.FileName, content, transport.Entries.Select(e => (e.Key.Text, TransportText.Route(e.Route))), report);
                 break;
-            case SqliteTable sqlite:
-                Definition(sqlite, content, report);
+            case DatabaseTable database:
+                Definition(database, content, report);
                 break;
             case VirtualAliasTable virtualAliases:
                 Literal(table.FileName, content, virtualAliases.Entries.Select(e => (e.Key.Text, e.Value)), report);
@@ -41,7 +41,7 @@ internal static class TableReadBack
     }
 
     /// <summary>A database table definition read as Postfix's cfg_parser reads it (main.cf's syntax): the model's lines, in order, and nothing else.</summary>
-    private static void Definition(SqliteTable table, TextReader content, ReadBackReport report)
+    private static void Definition(DatabaseTable table, TextReader content, ReadBackReport report)
     {
         var read = MainCfReader.Read(content.ReadToEnd());
         report.Problems(table.FileName, read.Problems);

@@ -12,10 +12,10 @@ internal sealed record DefinitionLineView(string Name, string Value) : IRowView
 /// <summary>What definition.scriban lays out: the header lines and the definition's lines.</summary>
 internal sealed record DefinitionView(string Header, string Note, System.Collections.Generic.IReadOnlyList<DefinitionLineView> Entries);
 
-/// <summary>Builds a database table definition (<c>sqlite:</c> .cf file): the header, then its <c>name = value</c> lines.</summary>
+/// <summary>Builds a database table definition (<c>sqlite:</c>, <c>ldap:</c> .cf file): the header, then its <c>name = value</c> lines.</summary>
 internal static class DefinitionFileRenderer
 {
-    public static void Render(MailHost host, SqliteTable table, TemplateSet templates, TextWriter writer)
+    public static void Render(MailHost host, DatabaseTable table, TemplateSet templates, TextWriter writer)
     {
         var lines = table.Definition;
         var rows = new Rows<DefinitionLineView>(

@@ -33,7 +33,7 @@ internal static class HostRenderer
                 TlsPolicyTable policy => writer => TlsPolicyTableRenderer.Render(host, policy, templates, writer),
                 AliasTable aliases => writer => AliasTableRenderer.Render(host, aliases, templates, writer),
                 VirtualAliasTable virtualAliases => writer => VirtualAliasTableRenderer.Render(host, virtualAliases, templates, writer),
-                SqliteTable sqlite => writer => DefinitionFileRenderer.Render(host, sqlite, templates, writer),
+                DatabaseTable database => writer => DefinitionFileRenderer.Render(host, database, templates, writer),
                 _ => throw new InvalidOperationException($"No renderer for {table.GetType().Name}."),
             };
             // A table that holds secrets (their markers, and once deployed their values) is readable by root only.

@@ -26,7 +26,7 @@ internal static class SnapshotCases
         ["access-actions"] = new(AccessActions(), ["access", "client_networks"]),
         ["header-actions"] = new(HeaderActions(), ["header_checks", "header_checks.pcre"]),
         ["local-aliases"] = new(LocalAliases(), ["main.cf", "aliases"]),
-        ["sqlite-definition"] = new(SqliteDefinition(), ["main.cf", "virtual_alias.cf"]),
+        ["database-definitions"] = new(DatabaseDefinitions(), ["main.cf", "virtual_alias.cf", "ldap_virtual.cf"]),
         ["master-overrides"] = new(MasterOverrides(), ["master.cf"]),
         ["modern-parts"] = new(ModernParts(), ["main.cf", "master.cf", "tls_policy", "sasl_passwd"]),
         ["stock"] = new(TestHosts.Minimal with { MasterCf = MasterCf.Stock }, ["master.cf"]),
@@ -275,8 +275,8 @@ internal static class SnapshotCases
         return TestHosts.Minimal with { MainCf = TestHosts.Minimal.MainCf with { DisableVrfyCommand = true, AliasMaps = [aliases], AliasDatabase = [aliases] } };
     }
 
-    /// <summary>An sqlite_table(5) definition with every setting, as virtual_alias_maps.</summary>
-    private static MailHost SqliteDefinition() => TestHosts.Minimal with
+    /// <summary>An sqlite_table(5) and an ldap_table(5) definition with every setting, as virtual_alias_maps.</summary>
+    private static MailHost DatabaseDefinitions() => TestHosts.Minimal with
     {
         MainCf = TestHosts.Minimal.MainCf with
         {
@@ -291,6 +291,20 @@ internal static class SnapshotCases
                     ResultFormat = "%s",
                     Domains = ["example.org", "example.net"],
                     ExpansionLimit = 100,
+                },
+                new LdapTable
+                {
+                    FileName = "ldap_virtual.cf",
+                    ServerHosts = ["ldap://ldap.example.org", "ldaps://ldap2.example.org:636"],
+                    SearchBase = "ou=people,dc=example,dc=org",
+                    QueryFilter = "(&(mail=%s)(accountStatus=active))",
+                    ResultAttributes = ["maildrop", "mail"],
+                    ResultFormat = "%s",
+                    Domains = ["example.org"],
+                    Scope = LdapScope.Sub,
+                    BindDn = "cn=postfix,dc=example,dc=org",
+                    BindPassword = new Secret("ldap-postfix"),
+                    StartTls = false,
                 },
             ],
         },

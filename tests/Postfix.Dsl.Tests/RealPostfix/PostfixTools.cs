@@ -24,16 +24,18 @@ internal static class PostfixTools
     public const string OpenDkim = "/usr/sbin/opendkim";
     public const string OpenSsl = "/usr/bin/openssl";
     public const string Sqlite3 = "/usr/bin/sqlite3";
+    public const string Slapd = "/usr/sbin/slapd";
+    public const string Slapadd = "/usr/sbin/slapadd";
 
     // The live tests' real components (Dovecot for SASL, OpenDKIM as a milter, openssl for
     // certificates, smtp-sink to receive what Postfix relays) are judges like Postfix itself.
-    private static readonly string[] Required = [Postconf, Postmap, Postfix, Rsyslogd, "/usr/lib/postfix/sbin/master", SmtpSink, Dovecot, OpenDkim, OpenSsl, Sqlite3, "/usr/lib/postfix/postfix-sqlite.so"];
+    private static readonly string[] Required = [Postconf, Postmap, Postfix, Rsyslogd, "/usr/lib/postfix/sbin/master", SmtpSink, Dovecot, OpenDkim, OpenSsl, Sqlite3, "/usr/lib/postfix/postfix-sqlite.so", Slapd, Slapadd, "/usr/lib/postfix/postfix-ldap.so"];
 
     public static bool InCi => Environment.GetEnvironmentVariable("CI") == "true";
 
     /// <summary>Why the judges are unavailable, or null when they are installed.</summary>
     public static string? MissingReason { get; } = Required.Where(p => !File.Exists(p)).ToArray() is { Length: > 0 } missing
-        ? $"the real Postfix is not installed (missing {string.Join(", ", missing)}): run `bash .ci/run` as root, or apt-get install postfix postfix-pcre postfix-lmdb postfix-cdb postfix-sqlite sqlite3 rsyslog swaks openssl dovecot-core opendkim"
+        ? $"the real Postfix is not installed (missing {string.Join(", ", missing)}): run `bash .ci/run` as root, or apt-get install postfix postfix-pcre postfix-lmdb postfix-cdb postfix-sqlite postfix-ldap sqlite3 slapd ldap-utils rsyslog swaks openssl dovecot-core opendkim"
         : null;
 
     /// <summary>Fails the test when a judge is missing (reached only in CI, where skipping is not allowed).</summary>

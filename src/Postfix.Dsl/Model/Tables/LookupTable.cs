@@ -27,7 +27,7 @@ public abstract record LookupTable : TableReference
     /// True when Postfix reads the table (or a database table's definition) once per process (regexp, pcre, cidr, texthash, sqlite), so a change
     /// takes effect only after <c>postfix reload</c>; an indexed table is reopened when it changes.
     /// </summary>
-    public bool NeedsReload => Type is TableType.Regexp or TableType.Pcre or TableType.Cidr or TableType.Texthash or TableType.Sqlite;
+    public bool NeedsReload => Type is TableType.Regexp or TableType.Pcre or TableType.Cidr or TableType.Texthash or TableType.Sqlite or TableType.Ldap;
 
     /// <summary>True when the table holds secrets (or their markers): it is written, and must be deployed, with mode 0600.</summary>
     public virtual bool HoldsSecrets => false;

@@ -17,7 +17,7 @@ namespace Postfix.Dsl;
 ///     Query = "SELECT goto FROM alias WHERE address='%s' AND active = 1",
 /// }
 /// </code></example>
-public sealed record SqliteTable : LookupTable
+public sealed record SqliteTable : DatabaseTable
 {
     /// <summary>Always <see cref="TableType.Sqlite"/>.</summary>
     public override TableType Type
@@ -38,33 +38,19 @@ public sealed record SqliteTable : LookupTable
     /// <summary><c>query</c>: the SQL that answers a lookup, with the key as <c>%s</c> (or its parts, <c>%u</c>, <c>%d</c>, <c>%1</c>…<c>%9</c>).</summary>
     public required string Query { get; init; }
 
-    /// <summary><c>result_format</c>: how each result is written (<c>%s</c> when null), e.g. <c>smtp:[%s]</c>.</summary>
-    public string? ResultFormat { get; init; }
-
-    /// <summary><c>domain</c>: only keys in these domains are looked up (saves queries for addresses of other domains).</summary>
-    public IReadOnlyList<string> Domains { get => _domains; init => _domains = ValueList.Of(value); }
-
-    private readonly IReadOnlyList<string> _domains = ValueList.Of<string>([]);
-
     /// <summary><c>expansion_limit</c>: the largest number of results one lookup may return; null for no limit.</summary>
     public int? ExpansionLimit { get; init; }
 
-    /// <summary>The <c>name = value</c> lines of the definition, in the order sqlite_table(5) lists them.</summary>
-    public IReadOnlyList<(string Name, string Value)> Definition
+    /// <inheritdoc/>
+    public override string Lookup => Query;
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<(string Name, string Value)> Definition
     {
         get
         {
-            var lines = new List<(string, string)> { ("dbpath", DatabasePath), ("query", Query) };
-            if (ResultFormat is not null)
-            {
-                lines.Add(("result_format", ResultFormat));
-            }
-
-            if (Domains.Count > 0)
-            {
-                lines.Add(("domain", string.Join(", ", Domains)));
-            }
-
+            var lines = new List<(string Name, string Value)> { ("dbpath", DatabasePath), ("query", Query) };
+            AddCommon(lines);
             if (ExpansionLimit is { } limit)
             {
                 lines.Add(("expansion_limit", limit.ToString(CultureInfo.InvariantCulture)));

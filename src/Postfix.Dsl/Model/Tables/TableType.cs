@@ -26,4 +26,7 @@ public enum TableType
 
     /// <summary><c>sqlite</c>: an SQLite query, defined in a <c>.cf</c> file (package postfix-sqlite); only for <see cref="SqliteTable"/>.</summary>
     Sqlite,
+
+    /// <summary><c>ldap</c>: an LDAP search, defined in a <c>.cf</c> file (package postfix-ldap); only for <see cref="LdapTable"/>.</summary>
+    Ldap,
 }

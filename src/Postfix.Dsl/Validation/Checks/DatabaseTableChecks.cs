@@ -2,32 +2,36 @@ using System.Linq;
 
 namespace Postfix.Dsl;
 
-/// <summary>Checks a database table definition: the database path, the query's expansions (PFX0326), the domains and the limit.</summary>
+/// <summary>
+/// Checks a database table definition: what every kind shares (each value on one line, the lookup's
+/// expansions, PFX0326, the domains) and what each kind needs (a database path; LDAP servers, base,
+/// attributes and a password that goes with a bind DN).
+/// </summary>
 internal static class DatabaseTableChecks
 {
-    public static void Check(ValidationContext context, SqliteTable table)
+    public static void Check(ValidationContext context, DatabaseTable table)
     {
         var artifact = table.FileName;
-        if (ParameterChecks.ReportControlCharacters(context, artifact, "definition", [table.DatabasePath ?? string.Empty, table.Query ?? string.Empty, table.ResultFormat ?? string.Empty, .. table.Domains]))
+        if (table.Definition.FirstOrDefault(d => d.Value is null) is { Name: { } unset })
+        {
+            context.Report(ValidationRules.RequiredValue, artifact, unset, "(null)", "is required", "a value");
+            return;
+        }
+
+        if (ParameterChecks.ReportControlCharacters(context, artifact, "definition", table.Definition.Select(d => d.Value).ToList()))
         {
             return;
         }
 
-        var path = table.DatabasePath ?? string.Empty;
-        if (path.Length < 2 || path[0] != '/' || path.Any(char.IsWhiteSpace))
+        if (QueryExpansions.Problem(table.Lookup) is { } problem)
         {
-            context.Report(ValidationRules.Unwritable, artifact, "dbpath", path, "is not an absolute path without blanks", "the database file, e.g. /var/lib/postfix/mail.sqlite");
+            context.Report(ValidationRules.QueryWithoutKey, artifact, table is LdapTable ? "query_filter" : "query", table.Lookup, problem,
+                table is LdapTable ? "a filter that selects by the key, e.g. (mail=%s)" : "a query that selects by the key, e.g. SELECT goto FROM alias WHERE address='%s'");
         }
 
-        var query = table.Query ?? string.Empty;
-        if (QueryExpansions.Problem(query) is { } problem)
+        if (table.ResultFormat is { Length: 0 })
         {
-            context.Report(ValidationRules.QueryWithoutKey, artifact, "query", query, problem, "a query that selects by the key, e.g. SELECT goto FROM alias WHERE address='%s'");
-        }
-
-        if (table.ResultFormat is { } format && format.Length == 0)
-        {
-            context.Report(ValidationRules.Unwritable, artifact, "result_format", format, "is empty, so every result would be the empty string", "%s, or a form such as smtp:[%s]");
+            context.Report(ValidationRules.Unwritable, artifact, "result_format", string.Empty, "is empty, so every result would be the empty string", "%s, or a form such as smtp:[%s]");
         }
 
         foreach (var domain in table.Domains.Where(d => !ListItemReferences.IsReference(d) && !HostNameSyntax.IsValid(d)))
@@ -35,10 +39,65 @@ internal static class DatabaseTableChecks
             context.Report(ValidationRules.InvalidHostName, artifact, "domain", domain, "is not a valid domain name", "domains such as example.org, or a table reference");
         }
 
+        switch (table)
+        {
+            case SqliteTable sqlite:
+                CheckSqlite(context, sqlite);
+                break;
+            case LdapTable ldap:
+                CheckLdap(context, ldap);
+                break;
+        }
+    }
+
+    private static void CheckSqlite(ValidationContext context, SqliteTable table)
+    {
+        var path = table.DatabasePath;
+        if (path.Length < 2 || path[0] != '/' || path.Any(char.IsWhiteSpace))
+        {
+            context.Report(ValidationRules.Unwritable, table.FileName, "dbpath", path, "is not an absolute path without blanks", "the database file, e.g. /var/lib/postfix/mail.sqlite");
+        }
+
         if (table.ExpansionLimit is < 0)
         {
-            context.Report(ValidationRules.Unwritable, artifact, "expansion_limit", table.ExpansionLimit.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            context.Report(ValidationRules.Unwritable, table.FileName, "expansion_limit", table.ExpansionLimit.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 "is negative", "a count of results, or null for no limit");
+        }
+    }
+
+    private static void CheckLdap(ValidationContext context, LdapTable table)
+    {
+        var artifact = table.FileName;
+        if (table.ServerHosts.Count == 0 || table.ServerHosts.Any(h => h.Length == 0 || h.Any(char.IsWhiteSpace) || h.Contains(',')))
+        {
+            context.Report(ValidationRules.Unwritable, artifact, "server_host", string.Join(" ", table.ServerHosts),
+                "has no server, or one with a blank or ','", "URLs such as ldap://ldap.example.org or ldaps://ldap.example.org:636");
+        }
+
+        if (table.SearchBase.Length == 0 || !table.SearchBase.Contains('='))
+        {
+            context.Report(ValidationRules.Unwritable, artifact, "search_base", table.SearchBase, "is not a distinguished name", "a DN such as ou=people,dc=example,dc=org");
+        }
+
+        if (table.QueryFilter.Length > 0 && (table.QueryFilter[0] != '(' || table.QueryFilter[^1] != ')'))
+        {
+            context.Report(ValidationRules.Unwritable, artifact, "query_filter", table.QueryFilter, "is not a parenthesized RFC 4515 filter", "(mail=%s), or (&(mail=%s)(accountStatus=active))");
+        }
+
+        if (table.ResultAttributes.Count == 0 || table.ResultAttributes.Any(a => a.Length == 0 || a.Any(c => char.IsWhiteSpace(c) || c == ',')))
+        {
+            context.Report(ValidationRules.Unwritable, artifact, "result_attribute", string.Join(", ", table.ResultAttributes),
+                "has no attribute, or one with a blank or ','", "attribute names such as maildrop or mail");
+        }
+
+        if (table.BindPassword is not null && string.IsNullOrEmpty(table.BindDn))
+        {
+            context.Report(ValidationRules.Unwritable, artifact, "bind_dn", "(none)", "is missing while a bind password is set, so Postfix would bind anonymously with a password", "BindDn = \"cn=postfix,dc=example,dc=org\"");
+        }
+
+        if (table.Version is < 2 or > 3)
+        {
+            context.Report(ValidationRules.Unwritable, artifact, "version", table.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), "is not an LDAP version", "3");
         }
     }
 }

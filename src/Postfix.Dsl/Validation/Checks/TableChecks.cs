@@ -45,10 +45,10 @@ internal static partial class TableChecks
     private static void CheckContent(ValidationContext context, LookupTable table)
     {
         // Only a definition table may say sqlite: any other table's file would be written as text and read as a definition.
-        if (table.Type == TableType.Sqlite && table is not SqliteTable)
+        if (table.Type is TableType.Sqlite or TableType.Ldap && table is not DatabaseTable)
         {
             context.Report(ValidationRules.InvalidTableType, table.FileName, "type", EnumText.Of(table.Type),
-                "is the type of a database definition, not of a table of entries", "hash, lmdb, cdb or texthash; SqliteTable for an SQLite query");
+                "is the type of a database definition, not of a table of entries", "hash, lmdb, cdb or texthash; SqliteTable or LdapTable for a database");
             return;
         }
 
@@ -65,8 +65,8 @@ internal static partial class TableChecks
                 TransportTableChecks.Check(context, transport);
                 TableKeyChecks.ReportDuplicates(context, transport.FileName, new ProjectedList<TransportEntry, string>(transport.Entries, e => e.Key.Text));
                 break;
-            case SqliteTable sqlite:
-                DatabaseTableChecks.Check(context, sqlite);
+            case DatabaseTable database:
+                DatabaseTableChecks.Check(context, database);
                 break;
             case VirtualAliasTable virtualAliases:
                 VirtualAliasTableChecks.Check(context, virtualAliases);
