@@ -39,6 +39,18 @@ public static class ModernHost
         ],
     };
 
+    /// <summary>Who may send as which address on submission (reject_sender_login_mismatch): each user as their own addresses.</summary>
+    public static SenderLoginTable SenderLogins { get; } = new()
+    {
+        FileName = "sender_logins",
+        Entries =
+        [
+            new(AddressKey.Address("alice@example.org"), ["alice@example.org"]),
+            new(AddressKey.Address("postmaster@example.org"), ["alice@example.org", "bob@example.org"]),
+            new(AddressKey.Address("bob@example.org"), ["bob@example.org"]),
+        ],
+    };
+
     /// <summary>Header checks for mail from the internet.</summary>
     public static RegexpTable HeaderChecks { get; } = new()
     {
@@ -104,6 +116,7 @@ public static class ModernHost
             // Users authenticate against Dovecot's auth socket (enabled per service, on submission only).
             SmtpdSaslType = SaslServerType.Dovecot,
             SmtpdSaslPath = "private/auth",
+            SmtpdSenderLoginMaps = [SenderLogins],
 
             // postscreen: weighted DNS lists, a score of 3 blocks, a trusted allow list lets clients skip the tests.
             PostscreenAccessList = [PermitMynetworks, Restriction.LookupIn(PostscreenAccess)],
@@ -126,8 +139,8 @@ public static class ModernHost
         MasterCf = MasterCf.Stock
             .WithPostscreen()
             .Add(
-                Service.Submission(differences => differences with { SmtpdSenderRestrictions = [RejectNonFqdnSender] }),
-                Service.Submissions(),
+                Service.Submission(differences => differences with { SmtpdSenderRestrictions = [RejectNonFqdnSender, RejectSenderLoginMismatch] }),
+                Service.Submissions(differences => differences with { SmtpdSenderRestrictions = [RejectSenderLoginMismatch] }),
                 Spf.Service!),
     };
 }

@@ -19,6 +19,9 @@ internal static class TableReadBack
             case TransportTable transport:
                 Literal(table.FileName, content, transport.Entries.Select(e => (e.Key.Text, TransportText.Route(e.Route))), report);
                 break;
+            case CanonicalTable or RelocatedTable or SenderLoginTable:
+                Literal(table.FileName, content, AddressTableRenderer.Lines(table), report);
+                break;
             case DatabaseTable database:
                 Definition(database, content, report);
                 break;

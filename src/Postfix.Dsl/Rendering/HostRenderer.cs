@@ -34,6 +34,7 @@ internal static class HostRenderer
                 AliasTable aliases => writer => AliasTableRenderer.Render(host, aliases, templates, writer),
                 VirtualAliasTable virtualAliases => writer => VirtualAliasTableRenderer.Render(host, virtualAliases, templates, writer),
                 DatabaseTable database => writer => DefinitionFileRenderer.Render(host, database, templates, writer),
+                CanonicalTable or RelocatedTable or SenderLoginTable => writer => AddressTableRenderer.Render(host, table, templates, writer),
                 _ => throw new InvalidOperationException($"No renderer for {table.GetType().Name}."),
             };
             // A table that holds secrets (their markers, and once deployed their values) is readable by root only.

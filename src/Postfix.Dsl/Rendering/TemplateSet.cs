@@ -10,7 +10,7 @@ internal sealed record LoadedTemplate(Template Template, bool BuiltIn);
 
 /// <summary>
 /// The Scriban templates that lay out each artifact: <c>main.cf.scriban</c>, <c>master.cf.scriban</c>,
-/// <c>access.scriban</c>, <c>regexp.scriban</c>, <c>transport.scriban</c>, <c>sasl_passwd.scriban</c>, <c>tls_policy.scriban</c>, <c>aliases.scriban</c>, <c>virtual.scriban</c>, <c>definition.scriban</c>, <c>syslog.conf.scriban</c>. The built-in ones are
+/// <c>access.scriban</c>, <c>regexp.scriban</c>, <c>transport.scriban</c>, <c>sasl_passwd.scriban</c>, <c>tls_policy.scriban</c>, <c>aliases.scriban</c>, <c>virtual.scriban</c>, <c>definition.scriban</c>, <c>address.scriban</c>, <c>syslog.conf.scriban</c>. The built-in ones are
 /// embedded; <see cref="FromFolder"/> replaces any of them by a file of the same name.
 /// Templates are parsed once and cached.
 /// </summary>

@@ -24,6 +24,7 @@ internal static class SnapshotCases
     {
         ["restrictions"] = new(Restrictions(), ["main.cf"]),
         ["access-actions"] = new(AccessActions(), ["access", "client_networks"]),
+        ["address-tables"] = new(AddressTables(), ["main.cf", "sender_canonical", "generic", "relocated", "sender_logins"]),
         ["header-actions"] = new(HeaderActions(), ["header_checks", "header_checks.pcre"]),
         ["local-aliases"] = new(LocalAliases(), ["main.cf", "aliases"]),
         ["database-definitions"] = new(DatabaseDefinitions(), ["main.cf", "virtual_alias.cf", "ldap_virtual.cf"]),
@@ -255,6 +256,19 @@ internal static class SnapshotCases
                 spawned.Service!),
         };
     }
+
+    /// <summary>canonical(5), generic(5), relocated(5) and sender login tables, each key kind at least once.</summary>
+    private static MailHost AddressTables() => TestHosts.Minimal with
+    {
+        MainCf = TestHosts.Minimal.MainCf with
+        {
+            DisableVrfyCommand = true,
+            SenderCanonicalMaps = [new CanonicalTable { FileName = "sender_canonical", Entries = [new("alice@example.org", "alice.smith@example.org"), new(AddressKey.Domain("old.example.org"), "@example.org")] }],
+            SmtpGenericMaps = [new CanonicalTable { FileName = "generic", Entries = [new(AddressKey.User("root"), "admin@example.org"), new(AddressKey.Domain("localdomain"), "@example.org")] }],
+            RelocatedMaps = [new RelocatedTable { FileName = "relocated", Entries = [new("carol@example.org", "carol@example.net"), new(AddressKey.Domain("legacy.example.org"), "Write to info@example.org")] }],
+            SmtpdSenderLoginMaps = [new SenderLoginTable { FileName = "sender_logins", Entries = [new("alice@example.org", ["alice"]), new(AddressKey.Domain("example.net"), ["alice", "bob"])] }],
+        },
+    };
 
     /// <summary>An aliases(5) table with every kind of target, where alias_maps and alias_database point.</summary>
     private static MailHost LocalAliases()

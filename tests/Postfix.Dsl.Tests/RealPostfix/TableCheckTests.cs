@@ -78,6 +78,35 @@ public class TableCheckTests
         }
     }
 
+    public static IEnumerable<object[]> AddressTables() =>
+        JudgedHosts.All.OrderBy(h => h.Key)
+            .SelectMany(h => HostTables.Collect(h.Value).Where(t => t is CanonicalTable or RelocatedTable or SenderLoginTable).Select(t => new object[] { h.Key, t.FileName }));
+
+    [PostfixTheory]
+    [MemberData(nameof(AddressTables))]
+    public void Postmap_builds_the_address_table_and_answers_each_key_with_its_value(string host, string file)
+    {
+        using var config = RenderedConfig.Write(JudgedHosts.All[host]);
+        var table = HostTables.Collect(config.Host).Single(t => t.FileName == file);
+        var reference = ModelExpectations.Reference(table, config.Directory);
+        PostfixTools.Run(PostfixTools.Postmap, "-c", config.Directory, reference).AssertCleanSuccess();
+
+        // What each manual says the lookup returns: the address, the new contact, the login names.
+        var expected = table switch
+        {
+            CanonicalTable canonical => canonical.Entries.Select(e => (e.Key.Text, e.Address)).ToList(),
+            RelocatedTable relocated => relocated.Entries.Select(e => (e.Key.Text, e.NewContact)).ToList(),
+            SenderLoginTable logins => logins.Entries.Select(e => (e.Key.Text, string.Join(", ", e.Logins))).ToList(),
+            _ => [],
+        };
+        Assert.NotEmpty(expected);
+        foreach (var (key, value) in expected)
+        {
+            var answer = PostfixTools.Run(PostfixTools.Postmap, "-c", config.Directory, "-q", key, reference).AssertCleanSuccess();
+            Assert.Equal(value, answer.Stdout.TrimEnd('\n'));
+        }
+    }
+
     public static IEnumerable<object[]> AliasTables() =>
         JudgedHosts.All.OrderBy(h => h.Key)
             .SelectMany(h => HostTables.Collect(h.Value).OfType<AliasTable>().Select(t => new object[] { h.Key, t.FileName }));

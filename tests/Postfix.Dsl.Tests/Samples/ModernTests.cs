@@ -20,7 +20,7 @@ public class ModernTests
     {
         var rendered = PostfixDsl.Render(ModernHost.Definition);
         Assert.Equal(
-            ["header_checks.pcre", "main.cf", "master.cf", "postscreen_access.cidr", "sasl_passwd"],
+            ["header_checks.pcre", "main.cf", "master.cf", "postscreen_access.cidr", "sasl_passwd", "sender_logins"],
             Directory.GetFiles(CommittedFolder).Select(Path.GetFileName).Order());
         foreach (var file in rendered.Files)
         {
@@ -71,7 +71,7 @@ public class ModernTests
             Assert.Equal(["permit_sasl_authenticated", "reject"], overrides.SmtpdClientRestrictions!.Select(r => r.Name));
         }
 
-        Assert.Equal(["reject_non_fqdn_sender"], submission.SmtpdSenderRestrictions!.Select(r => r.Name));
-        Assert.Null(submissions.SmtpdSenderRestrictions);
+        Assert.Equal(["reject_non_fqdn_sender", "reject_sender_login_mismatch"], submission.SmtpdSenderRestrictions!.Select(r => r.Name));
+        Assert.Equal(["reject_sender_login_mismatch"], submissions.SmtpdSenderRestrictions!.Select(r => r.Name));
     }
 }

@@ -65,6 +65,18 @@ internal static partial class TableChecks
                 TransportTableChecks.Check(context, transport);
                 TableKeyChecks.ReportDuplicates(context, transport.FileName, new ProjectedList<TransportEntry, string>(transport.Entries, e => e.Key.Text));
                 break;
+            case CanonicalTable canonical:
+                AddressTableChecks.Check(context, canonical, canonical.Entries.Select(e => (e.Key, (IReadOnlyList<string>)[e.Address], false)).ToList());
+                TableKeyChecks.ReportDuplicates(context, canonical.FileName, new ProjectedList<AddressRewrite, string>(canonical.Entries, e => e.Key.Text));
+                break;
+            case RelocatedTable relocated:
+                AddressTableChecks.Check(context, relocated, relocated.Entries.Select(e => (e.Key, (IReadOnlyList<string>)[e.NewContact], true)).ToList());
+                TableKeyChecks.ReportDuplicates(context, relocated.FileName, new ProjectedList<Relocation, string>(relocated.Entries, e => e.Key.Text));
+                break;
+            case SenderLoginTable logins:
+                AddressTableChecks.Check(context, logins, logins.Entries.Select(e => (e.Key, e.Logins, false)).ToList());
+                TableKeyChecks.ReportDuplicates(context, logins.FileName, new ProjectedList<SenderLogins, string>(logins.Entries, e => e.Key.Text));
+                break;
             case DatabaseTable database:
                 DatabaseTableChecks.Check(context, database);
                 break;

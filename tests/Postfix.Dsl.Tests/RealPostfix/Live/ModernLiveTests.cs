@@ -94,7 +94,7 @@ public class ModernLiveTests(ITestOutputHelper output)
             Directory.Delete(work, recursive: true);
         }
 
-        JudgeFigures.Report(output, "live", $"modern: postscreen pass, pregreet drop and cidr denylist drop, STARTTLS verified, 587/465 refuse before AUTH and relay after it through Dovecot, OpenDKIM signature, policy service consulted, in {clock.Elapsed.TotalSeconds:F1} s");
+        JudgeFigures.Report(output, "live", $"modern: postscreen pass, pregreet drop and cidr denylist drop, STARTTLS verified, 587/465 refuse before AUTH, relay after it through Dovecot and refuse another user's sender address, OpenDKIM signature, policy service consulted, in {clock.Elapsed.TotalSeconds:F1} s");
     }
 
     private void PostscreenGreetsAndPassesAPatientClient(PostfixInstance postfix)
@@ -212,6 +212,17 @@ public class ModernLiveTests(ITestOutputHelper output)
         Expect(client.AuthPlain(User, Password), 235);
         Expect(client.Send($"MAIL FROM:<{User}>"), 250);
         Expect(client.Send($"RCPT TO:<{LiveScenario.ForeignRecipient}>"), 250);
+        Expect(client.Send("RSET"), 250);
+
+        // The sender login table: alice may send as postmaster@ too, never as bob@.
+        Expect(client.Send("MAIL FROM:<postmaster@example.org>"), 250);
+        Expect(client.Send($"RCPT TO:<{LiveScenario.ForeignRecipient}>"), 250);
+        Expect(client.Send("RSET"), 250);
+        Expect(client.Send("MAIL FROM:<bob@example.org>"), 250);
+        var impersonation = client.Send($"RCPT TO:<{LiveScenario.ForeignRecipient}>");
+        output.WriteLine("465 as alice, MAIL FROM bob@ -> " + impersonation);
+        Assert.Equal(553, impersonation.Code);
+        Assert.Contains("not owned by user " + User, impersonation.Text);
     }
 
     private void InboundMailPassesThePolicyServiceAndIsNotSigned(PostfixInstance postfix, string policyLog, string sinkFolder)

@@ -1,0 +1,68 @@
+using System.Collections.Generic;
+
+namespace Postfix.Dsl;
+
+/// <summary>
+/// A canonical(5) or generic(5) table: each address key rewritten to one address. For
+/// <c>canonical_maps</c>, <c>sender_canonical_maps</c>, <c>recipient_canonical_maps</c> and
+/// <c>smtp_generic_maps</c> (generic(5) uses the same form for outgoing mail).
+/// </summary>
+public sealed record CanonicalTable : LookupTable
+{
+    /// <summary>The table type; <see cref="TableType.Hash"/> unless set. Literal keys only: hash, lmdb, cdb or texthash.</summary>
+    public override TableType Type { get; init; } = TableType.Hash;
+
+    /// <summary>The entries, written in this order.</summary>
+    public IReadOnlyList<AddressRewrite> Entries { get => _entries; init => _entries = ValueList.Of(value); }
+
+    private readonly IReadOnlyList<AddressRewrite> _entries = ValueList.Of<AddressRewrite>([]);
+}
+
+/// <summary>One canonical(5) entry: the key and the address it becomes (<c>@domain</c> for a domain rewrite).</summary>
+/// <param name="Key">What an address matches.</param>
+/// <param name="Address">What it becomes.</param>
+public sealed record AddressRewrite(AddressKey Key, string Address);
+
+/// <summary>
+/// A relocated(5) table (<c>relocated_maps</c>): mail to a key is bounced with "user has moved to"
+/// the new contact information.
+/// </summary>
+public sealed record RelocatedTable : LookupTable
+{
+    /// <summary>The table type; <see cref="TableType.Hash"/> unless set. Literal keys only: hash, lmdb, cdb or texthash.</summary>
+    public override TableType Type { get; init; } = TableType.Hash;
+
+    /// <summary>The entries, written in this order.</summary>
+    public IReadOnlyList<Relocation> Entries { get => _entries; init => _entries = ValueList.Of(value); }
+
+    private readonly IReadOnlyList<Relocation> _entries = ValueList.Of<Relocation>([]);
+}
+
+/// <summary>One relocated(5) entry: the old address or domain, and the new contact information (an address, or text).</summary>
+/// <param name="Key">The old address, user or @domain.</param>
+/// <param name="NewContact">Where to write now, e.g. <c>alice@example.net</c> or <c>Alice has left; write to sales@example.org</c>.</param>
+public sealed record Relocation(AddressKey Key, string NewContact);
+
+/// <summary>
+/// The owners of each sender address (<c>smtpd_sender_login_maps</c>), for
+/// <c>reject_sender_login_mismatch</c>: an address or @domain, and the SASL login names that may use it.
+/// </summary>
+public sealed record SenderLoginTable : LookupTable
+{
+    /// <summary>The table type; <see cref="TableType.Hash"/> unless set. Literal keys only: hash, lmdb, cdb or texthash.</summary>
+    public override TableType Type { get; init; } = TableType.Hash;
+
+    /// <summary>The entries, written in this order.</summary>
+    public IReadOnlyList<SenderLogins> Entries { get => _entries; init => _entries = ValueList.Of(value); }
+
+    private readonly IReadOnlyList<SenderLogins> _entries = ValueList.Of<SenderLogins>([]);
+}
+
+/// <summary>One sender address (or @domain) and the login names that own it.</summary>
+/// <param name="Key">The sender address or @domain.</param>
+/// <param name="Logins">The SASL login names allowed to send as it.</param>
+public sealed record SenderLogins(AddressKey Key, IReadOnlyList<string> Logins)
+{
+    /// <summary>The login names allowed to send as the key.</summary>
+    public IReadOnlyList<string> Logins { get; } = ValueList.Of(Logins);
+}
