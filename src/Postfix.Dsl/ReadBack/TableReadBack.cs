@@ -16,29 +16,18 @@ internal static class TableReadBack
                 var actions = ActionsOf(access, host.ConfigDirectory);
                 Literal(table.FileName, content, access.Entries.Select((e, i) => (e.Key.Text, actions[i])), report);
                 break;
-            case TransportTable transport:
-                Literal(table.FileName, content, transport.Entries.Select(e => (e.Key.Text, TransportText.Route(e.Route))), report);
-                break;
-            case CanonicalTable or RelocatedTable or SenderLoginTable:
-                Literal(table.FileName, content, AddressTableRenderer.Lines(table), report);
-                break;
             case DatabaseTable database:
                 Definition(database, content, report);
                 break;
-            case VirtualAliasTable virtualAliases:
-                Literal(table.FileName, content, virtualAliases.Entries.Select(e => (e.Key.Text, e.Value)), report);
-                break;
-            case AliasTable aliases:
-                Literal(table.FileName, content, aliases.Entries.Select(e => (e.Key, e.Value)), report);
-                break;
-            case TlsPolicyTable policy:
-                Literal(table.FileName, content, policy.Entries.Select(e => (e.Destination.Text, e.Policy.Text)), report);
-                break;
-            case SaslPasswordTable sasl:
-                Literal(table.FileName, content, sasl.Entries.Select(e => (e.Key, e.Value)), report);
-                break;
             case RegexpTable regexp:
                 Regexp(regexp, content, report);
+                break;
+            default:
+                if (KeyValueTableRenderer.Lines(table) is { } lines)
+                {
+                    Literal(table.FileName, content, lines, report);
+                }
+
                 break;
         }
     }

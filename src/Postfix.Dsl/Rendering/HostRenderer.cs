@@ -28,13 +28,8 @@ internal static class HostRenderer
             {
                 AccessTable access => writer => AccessTableRenderer.Render(host, access, templates, writer),
                 RegexpTable regexp => writer => RegexpTableRenderer.Render(host, regexp, templates, writer),
-                TransportTable transport => writer => TransportTableRenderer.Render(host, transport, templates, writer),
-                SaslPasswordTable sasl => writer => SaslPasswordTableRenderer.Render(host, sasl, templates, writer),
-                TlsPolicyTable policy => writer => TlsPolicyTableRenderer.Render(host, policy, templates, writer),
-                AliasTable aliases => writer => AliasTableRenderer.Render(host, aliases, templates, writer),
-                VirtualAliasTable virtualAliases => writer => VirtualAliasTableRenderer.Render(host, virtualAliases, templates, writer),
                 DatabaseTable database => writer => DefinitionFileRenderer.Render(host, database, templates, writer),
-                CanonicalTable or RelocatedTable or SenderLoginTable => writer => AddressTableRenderer.Render(host, table, templates, writer),
+                _ when KeyValueTableRenderer.Lines(table) is { } lines => writer => KeyValueTableRenderer.Render(host, table, lines, templates, writer),
                 _ => throw new InvalidOperationException($"No renderer for {table.GetType().Name}."),
             };
             // A table that holds secrets (their markers, and once deployed their values) is readable by root only.

@@ -1,7 +1,5 @@
 using System.IO;
 using System.Linq;
-using System.Net;
-using System.Net.Sockets;
 using Postfix.Dsl.Tests.RealPostfix.Live;
 using Xunit;
 
@@ -124,20 +122,6 @@ public class LdapJudgeTests
 
             """);
         PostfixTools.Run(PostfixTools.Slapadd, "-f", config, "-l", ldif).AssertSuccess();
-        return TestDaemon.Start("slapd", PostfixTools.Slapd, ["-d", "0", "-h", $"ldap://127.0.0.1:{port}/", "-f", config], () => Listening(port));
-    }
-
-    private static bool Listening(int port)
-    {
-        try
-        {
-            using var probe = new TcpClient();
-            probe.Connect(IPAddress.Loopback, port);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
+        return TestDaemon.Start("slapd", PostfixTools.Slapd, ["-d", "0", "-h", $"ldap://127.0.0.1:{port}/", "-f", config], () => TestDaemon.Listening(port));
     }
 }

@@ -319,7 +319,7 @@ public class ModernLiveTests(ITestOutputHelper output)
         Directory.CreateDirectory(folder);
         PostfixTools.Run("/bin/chown", "postfix", folder).AssertCleanSuccess();
         var listen = port = PostfixInstance.FreePort();
-        return TestDaemon.Start("smtp-sink", PostfixTools.SmtpSink, ["-u", "postfix", "-d", Path.Combine(folder, "message."), $"127.0.0.1:{port}", "10"], () => Listening(listen));
+        return TestDaemon.Start("smtp-sink", PostfixTools.SmtpSink, ["-u", "postfix", "-d", Path.Combine(folder, "message."), $"127.0.0.1:{port}", "10"], () => TestDaemon.Listening(listen));
     }
 
     private static TestDaemon StartOpenDkim(string work, out int port)
@@ -345,7 +345,7 @@ public class ModernLiveTests(ITestOutputHelper output)
             MTA ORIGINATING
             RequireSafeKeys false
             """);
-        return TestDaemon.Start("OpenDKIM", PostfixTools.OpenDkim, ["-f", "-x", config], () => Listening(listen));
+        return TestDaemon.Start("OpenDKIM", PostfixTools.OpenDkim, ["-f", "-x", config], () => TestDaemon.Listening(listen));
     }
 
     private static TestDaemon StartDovecot(string work, string queue)
@@ -391,20 +391,6 @@ public class ModernLiveTests(ITestOutputHelper output)
         catch (IOException)
         {
             return true;
-        }
-    }
-
-    private static bool Listening(int port)
-    {
-        try
-        {
-            using var probe = new TcpClient();
-            probe.Connect(IPAddress.Loopback, port);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
         }
     }
 }

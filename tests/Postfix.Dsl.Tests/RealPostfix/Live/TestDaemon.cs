@@ -97,6 +97,21 @@ internal sealed class TestDaemon : IDisposable
         Assert.True(left.Count == 0, $"{Name} left processes running: {string.Join(", ", left)}");
     }
 
+    /// <summary>True when something accepts TCP connections on 127.0.0.1:<paramref name="port"/> (a daemon's readiness).</summary>
+    public static bool Listening(int port)
+    {
+        try
+        {
+            using var probe = new System.Net.Sockets.TcpClient();
+            probe.Connect(System.Net.IPAddress.Loopback, port);
+            return true;
+        }
+        catch (System.Net.Sockets.SocketException)
+        {
+            return false;
+        }
+    }
+
     private void Append(string? line)
     {
         if (line is null)
