@@ -43,7 +43,9 @@ internal static class NonDefaultValues
             case ParameterKind.List:
                 return (new[] { "alpha", "beta" }, "alpha, beta");
             case ParameterKind.DomainList:
-                return (new[] { "example.net", ".example.org" }, "example.net, .example.org");
+                // A domain of the parameter's own: one domain in two address classes is an error (PFX0325).
+                var domain = name.Replace('_', '-') + ".example.net";
+                return (new[] { domain, ".example.org" }, domain + ", .example.org");
             case ParameterKind.NetworkList:
                 return (new[] { "192.0.2.0/24", "[2001:db8::]/32" }, "192.0.2.0/24, [2001:db8::]/32");
             case ParameterKind.Maps:
