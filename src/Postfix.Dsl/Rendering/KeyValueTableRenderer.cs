@@ -38,11 +38,11 @@ internal static class KeyValueTableRenderer
 
     public static void Render(MailHost host, LookupTable table, IReadOnlyList<(string Key, string Value)> lines, TemplateSet templates, TextWriter writer)
     {
-        var rows = new Rows<TransportEntryView>(
+        var rows = new Rows<KeyValueRowView>(
             lines.Count,
-            i => new TransportEntryView(lines[i].Key, lines[i].Value),
+            i => new KeyValueRowView(lines[i].Key, lines[i].Value),
             (i, w) => RowText.TwoColumns(w, lines[i].Key, Alignment.TableKeyWidth, lines[i].Value));
-        var view = new TransportTableView(Header.For(host, table.FileName), TableText.PostmapNote(table, host.ConfigDirectory), rows);
+        var view = new KeyValueTableView(Header.For(host, table.FileName), TableText.PostmapNote(table, host.ConfigDirectory), rows);
         TemplateRunner.Run(templates.Get(TemplateOf(table)), view, writer);
     }
 }

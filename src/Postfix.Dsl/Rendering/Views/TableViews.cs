@@ -22,12 +22,15 @@ internal sealed record RegexpLineView(string Pattern, string Action) : IRowView
     public string Line => Action.Length == 0 ? Pattern : Alignment.TwoColumns(Pattern, Alignment.TableKeyWidth, Action);
 }
 
-/// <summary>What transport.scriban lays out.</summary>
-internal sealed record TransportTableView(string Header, string Note, IReadOnlyList<TransportEntryView> Entries);
+/// <summary>What the key/value table templates lay out (transport, tls_policy, sasl_passwd, aliases, virtual, address).</summary>
+internal sealed record KeyValueTableView(string Header, string Note, IReadOnlyList<KeyValueRowView> Entries);
 
-/// <summary>One transport entry: key and <c>transport:nexthop</c>, as written, and the aligned line.</summary>
-internal sealed record TransportEntryView(string Key, string Route) : IRowView
+/// <summary>One entry of a key/value table: the key and the value as written, and the aligned line.</summary>
+internal sealed record KeyValueRowView(string Key, string Value) : IRowView
 {
     /// <summary>The line as written: the key column aligned (<see cref="Alignment"/>).</summary>
-    public string Line => Alignment.TwoColumns(Key, Alignment.TableKeyWidth, Route);
+    public string Line => Alignment.TwoColumns(Key, Alignment.TableKeyWidth, Value);
+
+    /// <summary>The value under the name transport templates have used (<c>entry.route</c>), so a user's transport.scriban keeps working.</summary>
+    public string Route => Value;
 }
