@@ -6,7 +6,7 @@ namespace Postfix.Dsl;
 
 /// <summary>
 /// Builds the literal-key tables whose lines are <c>key value</c> (transport, TLS policy, SASL
-/// passwords, aliases, virtual, canonical, relocated, sender logins): one aligned line per entry,
+/// passwords, aliases, virtual, canonical, relocated, sender logins and relay hosts, bcc): one aligned line per entry,
 /// in model order, with the template of the table's kind. The same lines are what the read-back expects.
 /// </summary>
 internal static class KeyValueTableRenderer
@@ -22,6 +22,8 @@ internal static class KeyValueTableRenderer
         CanonicalTable canonical => canonical.Entries.Select(e => (e.Key.Text, e.Address)).ToList(),
         RelocatedTable relocated => relocated.Entries.Select(e => (e.Key.Text, e.NewContact)).ToList(),
         SenderLoginTable logins => logins.Entries.Select(e => (e.Key.Text, string.Join(", ", e.Logins))).ToList(),
+        SenderRelayhostTable relayhosts => relayhosts.Entries.Select(e => (e.Key.Text, TransportText.Nexthop(e.Relayhost))).ToList(),
+        BccTable bcc => bcc.Entries.Select(e => (e.Key.Text, e.Address)).ToList(),
         _ => null,
     };
 

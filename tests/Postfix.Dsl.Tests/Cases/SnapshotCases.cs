@@ -24,7 +24,7 @@ internal static class SnapshotCases
     {
         ["restrictions"] = new(Restrictions(), ["main.cf"]),
         ["access-actions"] = new(AccessActions(), ["access", "client_networks"]),
-        ["address-tables"] = new(AddressTables(), ["main.cf", "sender_canonical", "generic", "relocated", "sender_logins"]),
+        ["address-tables"] = new(AddressTables(), ["main.cf", "sender_canonical", "generic", "relocated", "sender_logins", "sender_relayhosts", "recipient_bcc"]),
         ["header-actions"] = new(HeaderActions(), ["header_checks", "header_checks.pcre"]),
         ["local-aliases"] = new(LocalAliases(), ["main.cf", "aliases"]),
         ["database-definitions"] = new(DatabaseDefinitions(), ["main.cf", "virtual_alias.cf", "ldap_virtual.cf"]),
@@ -257,7 +257,7 @@ internal static class SnapshotCases
         };
     }
 
-    /// <summary>canonical(5), generic(5), relocated(5) and sender login tables, each key kind at least once.</summary>
+    /// <summary>canonical(5), generic(5), relocated(5), sender login, sender relay host and bcc tables, each key kind at least once.</summary>
     private static MailHost AddressTables() => TestHosts.Minimal with
     {
         MainCf = TestHosts.Minimal.MainCf with
@@ -267,6 +267,12 @@ internal static class SnapshotCases
             SmtpGenericMaps = [new CanonicalTable { FileName = "generic", Entries = [new(AddressKey.User("root"), "admin@example.org"), new(AddressKey.Domain("localdomain"), "@example.org")] }],
             RelocatedMaps = [new RelocatedTable { FileName = "relocated", Entries = [new("carol@example.org", "carol@example.net"), new(AddressKey.Domain("legacy.example.org"), "Write to info@example.org")] }],
             SmtpdSenderLoginMaps = [new SenderLoginTable { FileName = "sender_logins", Entries = [new("alice@example.org", ["alice"]), new(AddressKey.Domain("example.net"), ["alice", "bob"])] }],
+            SenderDependentRelayhostMaps = [new SenderRelayhostTable
+            {
+                FileName = "sender_relayhosts",
+                Entries = [new(AddressKey.Domain("example.net"), Nexthop.Host("smtp.example.net", 587)), new("news@example.org", Nexthop.Mx("bulk.example.org"))],
+            }],
+            RecipientBccMaps = [new BccTable { FileName = "recipient_bcc", Entries = [new("ceo@example.org", "archive@example.org"), new(AddressKey.Domain("legal.example.org"), "legal-archive@example.org")] }],
         },
     };
 

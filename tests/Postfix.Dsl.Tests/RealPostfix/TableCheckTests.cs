@@ -80,7 +80,7 @@ public class TableCheckTests
 
     public static IEnumerable<object[]> AddressTables() =>
         JudgedHosts.All.OrderBy(h => h.Key)
-            .SelectMany(h => HostTables.Collect(h.Value).Where(t => t is CanonicalTable or RelocatedTable or SenderLoginTable).Select(t => new object[] { h.Key, t.FileName }));
+            .SelectMany(h => HostTables.Collect(h.Value).Where(t => t is CanonicalTable or RelocatedTable or SenderLoginTable or SenderRelayhostTable or BccTable).Select(t => new object[] { h.Key, t.FileName }));
 
     [PostfixTheory]
     [MemberData(nameof(AddressTables))]
@@ -97,6 +97,10 @@ public class TableCheckTests
             CanonicalTable canonical => canonical.Entries.Select(e => (e.Key.Text, e.Address)).ToList(),
             RelocatedTable relocated => relocated.Entries.Select(e => (e.Key.Text, e.NewContact)).ToList(),
             SenderLoginTable logins => logins.Entries.Select(e => (e.Key.Text, string.Join(", ", e.Logins))).ToList(),
+            // The next hop as relayhost writes it: [host]:port without MX lookup, domain:port with it.
+            SenderRelayhostTable relayhosts => relayhosts.Entries.Select(e => (e.Key.Text,
+                (e.Relayhost.MxLookup ? e.Relayhost.Name : $"[{e.Relayhost.Name}]") + (e.Relayhost.Port is { } port ? ":" + port.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty))).ToList(),
+            BccTable bcc => bcc.Entries.Select(e => (e.Key.Text, e.Address)).ToList(),
             _ => [],
         };
         Assert.NotEmpty(expected);

@@ -20,6 +20,22 @@ public class AddressTableRuleTests
         Assert.Empty(HostValidator.Diagnose(host));
     }
 
+    [Fact]
+    public void PFX0003_a_sender_relay_host_that_is_not_a_host_name() =>
+        Assert.Equal("smtp..example.net", ValidationAssert.Single(
+            TestHosts.Modern(new()
+            {
+                DisableVrfyCommand = true,
+                SenderDependentRelayhostMaps = [new SenderRelayhostTable { FileName = "sender_relayhosts", Entries = [new(AddressKey.Domain("example.net"), Nexthop.Host("smtp..example.net", 587))] }],
+            }),
+            ValidationRules.InvalidHostName).Value);
+
+    [Fact]
+    public void PFX0016_a_bcc_address_that_would_read_as_two() =>
+        ValidationAssert.Single(
+            TestHosts.Modern(new() { DisableVrfyCommand = true, SenderBccMaps = [new BccTable { FileName = "sender_bcc", Entries = [new("a@example.org", "b@example.org c@example.org")] }] }),
+            ValidationRules.Unwritable);
+
     [Theory]
     [InlineData("alice@")]
     [InlineData("@")]

@@ -66,3 +66,38 @@ public sealed record SenderLogins(AddressKey Key, IReadOnlyList<string> Logins)
     /// <summary>The login names allowed to send as the key.</summary>
     public IReadOnlyList<string> Logins { get; } = ValueList.Of(Logins);
 }
+
+/// <summary>
+/// The relay host per sender (<c>sender_dependent_relayhost_maps</c>): mail from an address or
+/// @domain leaves through that next hop instead of <c>relayhost</c>.
+/// </summary>
+public sealed record SenderRelayhostTable : LookupTable
+{
+    /// <summary>The table type; <see cref="TableType.Hash"/> unless set. Literal keys only: hash, lmdb, cdb or texthash.</summary>
+    public override TableType Type { get; init; } = TableType.Hash;
+
+    /// <summary>The entries, written in this order.</summary>
+    public IReadOnlyList<SenderRelayhost> Entries { get => _entries; init => _entries = ValueList.Of(value); }
+
+    private readonly IReadOnlyList<SenderRelayhost> _entries = ValueList.Of<SenderRelayhost>([]);
+}
+
+/// <summary>One sender address (or @domain) and the next hop its mail leaves through.</summary>
+/// <param name="Key">The sender address or @domain.</param>
+/// <param name="Relayhost">The next hop, e.g. <c>Nexthop.Host("smtp.partner.example", 587)</c> for <c>[smtp.partner.example]:587</c>.</param>
+public sealed record SenderRelayhost(AddressKey Key, Nexthop Relayhost);
+
+/// <summary>
+/// Blind copies per address (<c>recipient_bcc_maps</c>, <c>sender_bcc_maps</c>): mail to or from an
+/// address or @domain is also delivered to one more address.
+/// </summary>
+public sealed record BccTable : LookupTable
+{
+    /// <summary>The table type; <see cref="TableType.Hash"/> unless set. Literal keys only: hash, lmdb, cdb or texthash.</summary>
+    public override TableType Type { get; init; } = TableType.Hash;
+
+    /// <summary>The entries, written in this order.</summary>
+    public IReadOnlyList<AddressRewrite> Entries { get => _entries; init => _entries = ValueList.Of(value); }
+
+    private readonly IReadOnlyList<AddressRewrite> _entries = ValueList.Of<AddressRewrite>([]);
+}

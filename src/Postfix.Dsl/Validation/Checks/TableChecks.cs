@@ -77,6 +77,20 @@ internal static partial class TableChecks
                 AddressTableChecks.Check(context, logins, logins.Entries.Select(e => (e.Key, e.Logins, false)).ToList());
                 TableKeyChecks.ReportDuplicates(context, logins.FileName, new ProjectedList<SenderLogins, string>(logins.Entries, e => e.Key.Text));
                 break;
+            case SenderRelayhostTable relayhosts:
+                AddressTableChecks.Check(context, relayhosts, relayhosts.Entries.Select(e => (e.Key, (IReadOnlyList<string>)[TransportText.Nexthop(e.Relayhost)], false)).ToList());
+                foreach (var entry in relayhosts.Entries.Where(e => e.Relayhost.Name is { } name && !HostNameSyntax.IsValid(name)))
+                {
+                    context.Report(ValidationRules.InvalidHostName, relayhosts.FileName, "key " + entry.Key.Text, entry.Relayhost.Name!, "is not a valid host name",
+                        "DNS labels of letters, digits and inner hyphens separated by dots, e.g. smtp.partner.example");
+                }
+
+                TableKeyChecks.ReportDuplicates(context, relayhosts.FileName, new ProjectedList<SenderRelayhost, string>(relayhosts.Entries, e => e.Key.Text));
+                break;
+            case BccTable bcc:
+                AddressTableChecks.Check(context, bcc, bcc.Entries.Select(e => (e.Key, (IReadOnlyList<string>)[e.Address], false)).ToList());
+                TableKeyChecks.ReportDuplicates(context, bcc.FileName, new ProjectedList<AddressRewrite, string>(bcc.Entries, e => e.Key.Text));
+                break;
             case DatabaseTable database:
                 DatabaseTableChecks.Check(context, database);
                 break;
