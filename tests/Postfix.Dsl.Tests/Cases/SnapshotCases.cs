@@ -245,6 +245,8 @@ internal static class SnapshotCases
                 SmtpTlsProtocols = TlsProtocols.Excluding(TlsProtocol.SslV2, TlsProtocol.SslV3, TlsProtocol.TlsV1, TlsProtocol.TlsV1_1),
                 LmtpTlsProtocols = TlsProtocols.AtLeast(TlsProtocol.TlsV1_3),
                 SmtpTlsPolicyMaps = [policies, TlsPolicyMaps.MtaSts()],
+                TransportMaps = [TableEndpoint.Tcp("127.0.0.1", 2527)],
+                VirtualAliasMaps = [TableEndpoint.SocketmapUnix("/run/aliasd/socketmap.sock", "virtual")],
                 SmtpSaslAuthEnable = true,
                 SmtpSaslPasswordMaps = [credentials],
                 SmtpdSaslType = SaslServerType.Dovecot,

@@ -99,6 +99,17 @@ public class ModernPartsTests
     }
 
     [Fact]
+    public void Server_tables_are_written_from_typed_endpoints_and_refuse_what_postfix_would_misread()
+    {
+        Assert.Equal("socketmap:inet:127.0.0.1:8461:postfix", ((ExternalTable)TableEndpoint.Socketmap("127.0.0.1", 8461, "postfix")).Reference);
+        Assert.Equal("socketmap:unix:/run/aliasd/socketmap.sock:virtual", ((ExternalTable)TableEndpoint.SocketmapUnix("/run/aliasd/socketmap.sock", "virtual")).Reference);
+        Assert.Equal("tcp:127.0.0.1:2527", ((ExternalTable)TableEndpoint.Tcp("127.0.0.1", 2527)).Reference);
+        Assert.Equal("name", Assert.Throws<ArgumentException>(() => TableEndpoint.Socketmap("127.0.0.1", 8461, "a:b")).ParamName);
+        Assert.Equal("path", Assert.Throws<ArgumentException>(() => TableEndpoint.SocketmapUnix("/run/a:b.sock", "x")).ParamName);
+        Assert.Equal("port", Assert.Throws<ArgumentOutOfRangeException>(() => TableEndpoint.Tcp("127.0.0.1", 0)).ParamName);
+    }
+
+    [Fact]
     public void The_mta_sts_resolver_is_a_socketmap_reference() =>
         Assert.Equal("socketmap:inet:127.0.0.1:8461:postfix", ((ExternalTable)TlsPolicyMaps.MtaSts()).Reference);
 

@@ -1,6 +1,3 @@
-using System;
-using System.Globalization;
-
 namespace Postfix.Dsl;
 
 /// <summary>TLS policy sources for <c>smtp_tls_policy_maps</c> that are not tables of the host.</summary>
@@ -14,14 +11,6 @@ public static class TlsPolicyMaps
     /// <param name="host">Where the resolver listens.</param>
     /// <param name="port">Its port (8461 by default).</param>
     /// <param name="name">The socketmap name its configuration serves (postfix by default).</param>
-    public static TableReference MtaSts(string host = "127.0.0.1", int port = 8461, string name = "postfix")
-    {
-        var endpoint = Milter.InetEndpoint(host, port, nameof(port));
-        if (string.IsNullOrWhiteSpace(name) || name.IndexOfAny([' ', '\t', ':', ',', '{', '}']) >= 0)
-        {
-            throw new ArgumentException($"'{name}' is not a socketmap name: expected a word such as postfix.", nameof(name));
-        }
-
-        return new ExternalTable("socketmap:" + endpoint + ":" + name.ToString(CultureInfo.InvariantCulture));
-    }
+    public static TableReference MtaSts(string host = "127.0.0.1", int port = 8461, string name = "postfix") =>
+        TableEndpoint.Socketmap(host, port, name);
 }
