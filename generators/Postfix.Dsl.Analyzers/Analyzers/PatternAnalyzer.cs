@@ -21,11 +21,6 @@ public sealed class PatternAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.InvalidPattern, Descriptors.HeaderPatternNeverMatches, Descriptors.OkInContentChecks);
 
-    // The parameters whose tables cleanup(8) applies to header lines, as C# properties.
-    private static readonly HashSet<string> HeaderProperties =
-    [
-        "HeaderChecks", "MimeHeaderChecks", "NestedHeaderChecks", "MilterHeaderChecks", "SmtpHeaderChecks", "SmtpMimeHeaderChecks", "SmtpNestedHeaderChecks",
-    ];
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -148,7 +143,7 @@ public sealed class PatternAnalyzer : DiagnosticAnalyzer
     }
 
     private static bool IsHeaderAssignment(AssignmentExpressionSyntax assignment) =>
-        assignment.Left is IdentifierNameSyntax { Identifier.ValueText: var name } && HeaderProperties.Contains(name);
+        assignment.Left is IdentifierNameSyntax { Identifier.ValueText: var name } && ContentCheckParameters.Header.Contains(PostfixNames.FromMember(name));
 
     /// <summary>"Regexp" or "Pcre" from the enclosing <c>new RegexpTable { Type = ... }</c>; null when no table encloses the rule.</summary>
     private static string? TableTypeOf(SyntaxNode rule, ModelNodeContext context)

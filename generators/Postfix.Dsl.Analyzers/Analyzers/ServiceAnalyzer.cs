@@ -32,7 +32,15 @@ public sealed class ServiceAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeRow(ModelNodeContext context)
     {
         var invocation = (InvocationExpressionSyntax)context.Node;
-        if (context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken).Symbol is not IMethodSymbol { Name: "Inet" } method
+        // Every invocation of a model file comes here: only a call named Inet is worth asking the semantic model about.
+        var called = invocation.Expression switch
+        {
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            _ => null,
+        };
+        if (called != "Inet"
+            || context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken).Symbol is not IMethodSymbol { Name: "Inet" } method
             || !ModelTypes.Is(method.ContainingType, ModelTypes.Service))
         {
             return;

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 
 namespace Postfix.Dsl;
 
@@ -12,20 +11,24 @@ namespace Postfix.Dsl;
 internal static class KeyValueTableRenderer
 {
     /// <summary>The (key, value) lines of <paramref name="table"/> as written; null for a table of another shape.</summary>
+    /// <remarks>A view over the entries, not a copy: a table of a million entries is never held twice.</remarks>
     public static IReadOnlyList<(string Key, string Value)>? Lines(LookupTable table) => table switch
     {
-        TransportTable transport => transport.Entries.Select(e => (e.Key.Text, TransportText.Route(e.Route))).ToList(),
-        TlsPolicyTable policy => policy.Entries.Select(e => (e.Destination.Text, e.Policy.Text)).ToList(),
-        SaslPasswordTable sasl => sasl.Entries.Select(e => (e.Key, e.Value)).ToList(),
-        AliasTable aliases => aliases.Entries.Select(e => (e.Key, e.Value)).ToList(),
-        VirtualAliasTable virtualAliases => virtualAliases.Entries.Select(e => (e.Key.Text, e.Value)).ToList(),
-        CanonicalTable canonical => canonical.Entries.Select(e => (e.Key.Text, e.Address)).ToList(),
-        RelocatedTable relocated => relocated.Entries.Select(e => (e.Key.Text, e.NewContact)).ToList(),
-        SenderLoginTable logins => logins.Entries.Select(e => (e.Key.Text, string.Join(", ", e.Logins))).ToList(),
-        SenderRelayhostTable relayhosts => relayhosts.Entries.Select(e => (e.Key.Text, TransportText.Nexthop(e.Relayhost))).ToList(),
-        BccTable bcc => bcc.Entries.Select(e => (e.Key.Text, e.Address)).ToList(),
+        TransportTable transport => Project(transport.Entries, e => (e.Key.Text, TransportText.Route(e.Route))),
+        TlsPolicyTable policy => Project(policy.Entries, e => (e.Destination.Text, e.Policy.Text)),
+        SaslPasswordTable sasl => Project(sasl.Entries, e => (e.Key, e.Value)),
+        AliasTable aliases => Project(aliases.Entries, e => (e.Key, e.Value)),
+        VirtualAliasTable virtualAliases => Project(virtualAliases.Entries, e => (e.Key.Text, e.Value)),
+        CanonicalTable canonical => Project(canonical.Entries, e => (e.Key.Text, e.Address)),
+        RelocatedTable relocated => Project(relocated.Entries, e => (e.Key.Text, e.NewContact)),
+        SenderLoginTable logins => Project(logins.Entries, e => (e.Key.Text, string.Join(", ", e.Logins))),
+        SenderRelayhostTable relayhosts => Project(relayhosts.Entries, e => (e.Key.Text, TransportText.Nexthop(e.Relayhost))),
+        BccTable bcc => Project(bcc.Entries, e => (e.Key.Text, e.Address)),
         _ => null,
     };
+
+    private static IReadOnlyList<(string Key, string Value)> Project<T>(IReadOnlyList<T> entries, System.Func<T, (string Key, string Value)> line) =>
+        new ProjectedList<T, (string Key, string Value)>(entries, line);
 
     /// <summary>The template of each kind, so a user can override one kind's layout.</summary>
     public static string TemplateOf(LookupTable table) => table switch
@@ -42,8 +45,16 @@ internal static class KeyValueTableRenderer
     {
         var rows = new Rows<KeyValueRowView>(
             lines.Count,
-            i => new KeyValueRowView(lines[i].Key, lines[i].Value),
-            (i, w) => RowText.TwoColumns(w, lines[i].Key, Alignment.TableKeyWidth, lines[i].Value));
+            i =>
+            {
+                var (key, value) = lines[i];
+                return new KeyValueRowView(key, value);
+            },
+            (i, w) =>
+            {
+                var (key, value) = lines[i]; // one projection per row
+                RowText.TwoColumns(w, key, Alignment.TableKeyWidth, value);
+            });
         var view = new KeyValueTableView(Header.For(host, table.FileName), TableText.PostmapNote(table, host.ConfigDirectory), rows);
         TemplateRunner.Run(templates.Get(TemplateOf(table)), view, writer);
     }

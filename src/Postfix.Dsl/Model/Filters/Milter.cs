@@ -36,13 +36,13 @@ public sealed record Milter
     /// <summary>A milter listening on TCP: <c>inet:host:port</c>.</summary>
     /// <param name="host">An IP address or host name (IPv6 in brackets is not needed: written as given).</param>
     /// <param name="port">The TCP port, 1 to 65535.</param>
-    public static Milter Inet(string host, int port) => new(InetEndpoint(host, port, nameof(port)));
+    public static Milter Inet(string host, int port) => new(SocketEndpoint.Inet(host, port, nameof(port)));
 
     /// <summary>
     /// A milter listening on a UNIX-domain socket: <c>unix:/run/opendkim/opendkim.sock</c>. A relative
     /// path is relative to the queue directory (where a chrooted smtpd sees it).
     /// </summary>
-    public static Milter Unix(string path) => new("unix:" + SocketPath(path, nameof(path)));
+    public static Milter Unix(string path) => new("unix:" + SocketEndpoint.Path(path, nameof(path)));
 
     /// <summary>The list item: the endpoint alone, or the endpoint and its settings (grouped in <c>{ }</c> when written).</summary>
     public string Text
@@ -64,31 +64,6 @@ public sealed record Milter
 
     /// <inheritdoc/>
     public override string ToString() => Text;
-
-    internal static string InetEndpoint(string host, int port, string parameter)
-    {
-        if (string.IsNullOrWhiteSpace(host) || host.IndexOfAny([' ', '\t', ',', '{', '}', '=']) >= 0)
-        {
-            throw new ArgumentException($"'{host}' is not a host: expected an IP address or host name such as 127.0.0.1.", nameof(host));
-        }
-
-        if (port is < 1 or > 65535)
-        {
-            throw new ArgumentOutOfRangeException(parameter, port, "A TCP port is 1 to 65535.");
-        }
-
-        return "inet:" + host + ":" + port.ToString(CultureInfo.InvariantCulture);
-    }
-
-    internal static string SocketPath(string path, string parameter)
-    {
-        if (string.IsNullOrWhiteSpace(path) || path.IndexOfAny([' ', '\t', ',', '{', '}', '=']) >= 0)
-        {
-            throw new ArgumentException($"'{path}' is not a socket path: expected a path without blanks, commas or braces, such as /run/opendkim/opendkim.sock.", parameter);
-        }
-
-        return path;
-    }
 
     private static string ProtocolText(int protocol) => protocol is >= 2 and <= 6
         ? protocol.ToString(CultureInfo.InvariantCulture)

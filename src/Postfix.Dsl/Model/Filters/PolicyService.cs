@@ -44,7 +44,7 @@ public sealed record PolicyService
     /// <param name="timeLimit">How long one server process may run (<c>name_time_limit</c> in main.cf); null keeps Postfix's default.</param>
     public static PolicyService Spawn(string name, string user, IReadOnlyList<string> argv, PostfixTime? timeLimit = null)
     {
-        Milter.SocketPath(name, nameof(name));
+        SocketEndpoint.Path(name, nameof(name));
         if (string.IsNullOrWhiteSpace(user) || user.Any(char.IsWhiteSpace))
         {
             throw new ArgumentException($"'{user}' is not a user name.", nameof(user));
@@ -66,10 +66,10 @@ public sealed record PolicyService
     }
 
     /// <summary>A policy server that runs on its own and listens on TCP: <c>inet:host:port</c>.</summary>
-    public static PolicyService Inet(string host, int port) => new(Milter.InetEndpoint(host, port, nameof(port)), null);
+    public static PolicyService Inet(string host, int port) => new(SocketEndpoint.Inet(host, port, nameof(port)), null);
 
     /// <summary>A policy server that runs on its own and listens on a UNIX-domain socket (absolute, or relative to the queue directory).</summary>
-    public static PolicyService Unix(string path) => new("unix:" + Milter.SocketPath(path, nameof(path)), null);
+    public static PolicyService Unix(string path) => new("unix:" + SocketEndpoint.Path(path, nameof(path)), null);
 
     /// <inheritdoc/>
     public override string ToString() => Endpoint;

@@ -9,16 +9,7 @@ namespace Postfix.Dsl;
 /// <c>destination level attribute=value ...</c>, e.g. <c>example.com secure match=.example.com protocols=>=TLSv1.2</c>.
 /// It overrides <c>smtp_tls_security_level</c> for the destinations it lists.
 /// </summary>
-public sealed record TlsPolicyTable : LookupTable
-{
-    /// <summary>The table type; <see cref="TableType.Hash"/> unless set. Literal keys only: hash, lmdb, cdb or texthash.</summary>
-    public override TableType Type { get; init; } = TableType.Hash;
-
-    /// <summary>The entries, written in this order.</summary>
-    public IReadOnlyList<TlsPolicyEntry> Entries { get => _entries; init => _entries = ValueList.Of(value); }
-
-    private readonly IReadOnlyList<TlsPolicyEntry> _entries = ValueList.Of<TlsPolicyEntry>([]);
-}
+public sealed record TlsPolicyTable : EntryTable<TlsPolicyEntry>;
 
 /// <summary>One destination and its policy.</summary>
 /// <param name="Destination">What the SMTP client looks up: the next-hop domain or <c>[host]:port</c>, as the transport names it.</param>

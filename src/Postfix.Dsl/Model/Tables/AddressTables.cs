@@ -7,16 +7,7 @@ namespace Postfix.Dsl;
 /// <c>canonical_maps</c>, <c>sender_canonical_maps</c>, <c>recipient_canonical_maps</c> and
 /// <c>smtp_generic_maps</c> (generic(5) uses the same form for outgoing mail).
 /// </summary>
-public sealed record CanonicalTable : LookupTable
-{
-    /// <summary>The table type; <see cref="TableType.Hash"/> unless set. Literal keys only: hash, lmdb, cdb or texthash.</summary>
-    public override TableType Type { get; init; } = TableType.Hash;
-
-    /// <summary>The entries, written in this order.</summary>
-    public IReadOnlyList<AddressRewrite> Entries { get => _entries; init => _entries = ValueList.Of(value); }
-
-    private readonly IReadOnlyList<AddressRewrite> _entries = ValueList.Of<AddressRewrite>([]);
-}
+public sealed record CanonicalTable : EntryTable<AddressRewrite>;
 
 /// <summary>One canonical(5) entry: the key and the address it becomes (<c>@domain</c> for a domain rewrite).</summary>
 /// <param name="Key">What an address matches.</param>
@@ -27,16 +18,7 @@ public sealed record AddressRewrite(AddressKey Key, string Address);
 /// A relocated(5) table (<c>relocated_maps</c>): mail to a key is bounced with "user has moved to"
 /// the new contact information.
 /// </summary>
-public sealed record RelocatedTable : LookupTable
-{
-    /// <summary>The table type; <see cref="TableType.Hash"/> unless set. Literal keys only: hash, lmdb, cdb or texthash.</summary>
-    public override TableType Type { get; init; } = TableType.Hash;
-
-    /// <summary>The entries, written in this order.</summary>
-    public IReadOnlyList<Relocation> Entries { get => _entries; init => _entries = ValueList.Of(value); }
-
-    private readonly IReadOnlyList<Relocation> _entries = ValueList.Of<Relocation>([]);
-}
+public sealed record RelocatedTable : EntryTable<Relocation>;
 
 /// <summary>One relocated(5) entry: the old address or domain, and the new contact information (an address, or text).</summary>
 /// <param name="Key">The old address, user or @domain.</param>
@@ -47,16 +29,7 @@ public sealed record Relocation(AddressKey Key, string NewContact);
 /// The owners of each sender address (<c>smtpd_sender_login_maps</c>), for
 /// <c>reject_sender_login_mismatch</c>: an address or @domain, and the SASL login names that may use it.
 /// </summary>
-public sealed record SenderLoginTable : LookupTable
-{
-    /// <summary>The table type; <see cref="TableType.Hash"/> unless set. Literal keys only: hash, lmdb, cdb or texthash.</summary>
-    public override TableType Type { get; init; } = TableType.Hash;
-
-    /// <summary>The entries, written in this order.</summary>
-    public IReadOnlyList<SenderLogins> Entries { get => _entries; init => _entries = ValueList.Of(value); }
-
-    private readonly IReadOnlyList<SenderLogins> _entries = ValueList.Of<SenderLogins>([]);
-}
+public sealed record SenderLoginTable : EntryTable<SenderLogins>;
 
 /// <summary>One sender address (or @domain) and the login names that own it.</summary>
 /// <param name="Key">The sender address or @domain.</param>
@@ -71,16 +44,7 @@ public sealed record SenderLogins(AddressKey Key, IReadOnlyList<string> Logins)
 /// The relay host per sender (<c>sender_dependent_relayhost_maps</c>): mail from an address or
 /// @domain leaves through that next hop instead of <c>relayhost</c>.
 /// </summary>
-public sealed record SenderRelayhostTable : LookupTable
-{
-    /// <summary>The table type; <see cref="TableType.Hash"/> unless set. Literal keys only: hash, lmdb, cdb or texthash.</summary>
-    public override TableType Type { get; init; } = TableType.Hash;
-
-    /// <summary>The entries, written in this order.</summary>
-    public IReadOnlyList<SenderRelayhost> Entries { get => _entries; init => _entries = ValueList.Of(value); }
-
-    private readonly IReadOnlyList<SenderRelayhost> _entries = ValueList.Of<SenderRelayhost>([]);
-}
+public sealed record SenderRelayhostTable : EntryTable<SenderRelayhost>;
 
 /// <summary>One sender address (or @domain) and the next hop its mail leaves through.</summary>
 /// <param name="Key">The sender address or @domain.</param>
@@ -91,13 +55,4 @@ public sealed record SenderRelayhost(AddressKey Key, Nexthop Relayhost);
 /// Blind copies per address (<c>recipient_bcc_maps</c>, <c>sender_bcc_maps</c>): mail to or from an
 /// address or @domain is also delivered to one more address.
 /// </summary>
-public sealed record BccTable : LookupTable
-{
-    /// <summary>The table type; <see cref="TableType.Hash"/> unless set. Literal keys only: hash, lmdb, cdb or texthash.</summary>
-    public override TableType Type { get; init; } = TableType.Hash;
-
-    /// <summary>The entries, written in this order.</summary>
-    public IReadOnlyList<AddressRewrite> Entries { get => _entries; init => _entries = ValueList.Of(value); }
-
-    private readonly IReadOnlyList<AddressRewrite> _entries = ValueList.Of<AddressRewrite>([]);
-}
+public sealed record BccTable : EntryTable<AddressRewrite>;

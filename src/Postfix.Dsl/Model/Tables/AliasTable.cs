@@ -8,16 +8,8 @@ namespace Postfix.Dsl;
 /// files, commands and files; the last two run or write as the alias's owner, so each is reported
 /// (PFX0324) unless marked <see cref="AliasTarget.Intended"/>.
 /// </summary>
-public sealed record AliasTable : LookupTable
+public sealed record AliasTable : EntryTable<AliasEntry>
 {
-    /// <summary>The table type; <see cref="TableType.Hash"/> unless set. Literal keys only: hash, lmdb, cdb or texthash.</summary>
-    public override TableType Type { get; init; } = TableType.Hash;
-
-    /// <summary>The aliases, written in this order.</summary>
-    public IReadOnlyList<AliasEntry> Entries { get => _entries; init => _entries = ValueList.Of(value); }
-
-    private readonly IReadOnlyList<AliasEntry> _entries = ValueList.Of<AliasEntry>([]);
-
     /// <inheritdoc/>
     public override string? BuildCommand => NeedsPostmap ? "postalias" : null;
 }

@@ -7,16 +7,8 @@ namespace Postfix.Dsl;
 /// <c>[smtp.relay.example.net]:587 user:password</c>. The password is a <see cref="Secret"/>, so the
 /// committed file holds only its marker; the file is written with mode 0600.
 /// </summary>
-public sealed record SaslPasswordTable : LookupTable
+public sealed record SaslPasswordTable : EntryTable<SaslPasswordEntry>
 {
-    /// <summary>The table type; <see cref="TableType.Hash"/> unless set. Literal keys only: hash, lmdb, cdb or texthash.</summary>
-    public override TableType Type { get; init; } = TableType.Hash;
-
-    /// <summary>The entries, written in this order.</summary>
-    public IReadOnlyList<SaslPasswordEntry> Entries { get => _entries; init => _entries = ValueList.Of(value); }
-
-    private readonly IReadOnlyList<SaslPasswordEntry> _entries = ValueList.Of<SaslPasswordEntry>([]);
-
     /// <inheritdoc/>
     public override bool HoldsSecrets => true;
 }

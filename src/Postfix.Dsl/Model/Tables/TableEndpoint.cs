@@ -12,12 +12,12 @@ public static class TableEndpoint
 {
     /// <summary><c>socketmap:inet:host:port:name</c>: the map <paramref name="name"/> of a socketmap server on TCP.</summary>
     public static TableReference Socketmap(string host, int port, string name) =>
-        new ExternalTable("socketmap:" + Milter.InetEndpoint(host, port, nameof(port)) + ":" + MapName(name));
+        new ExternalTable("socketmap:" + SocketEndpoint.Inet(host, port, nameof(port)) + ":" + MapName(name));
 
     /// <summary><c>socketmap:unix:/path:name</c>: the map <paramref name="name"/> of a socketmap server on a UNIX-domain socket.</summary>
     public static TableReference SocketmapUnix(string path, string name)
     {
-        var socket = Milter.SocketPath(path, nameof(path));
+        var socket = SocketEndpoint.Path(path, nameof(path));
         if (socket.Contains(':'))
         {
             throw new ArgumentException($"'{path}' holds ':', which ends the socket path in a socketmap reference.", nameof(path));
@@ -28,7 +28,7 @@ public static class TableEndpoint
 
     /// <summary><c>tcp:host:port</c>: a tcp_table(5) server (a simple request/reply protocol; Postfix's own warning: not for untrusted networks).</summary>
     public static TableReference Tcp(string host, int port) =>
-        new ExternalTable("tcp:" + Milter.InetEndpoint(host, port, nameof(port)).Substring("inet:".Length));
+        new ExternalTable("tcp:" + SocketEndpoint.Inet(host, port, nameof(port)).Substring("inet:".Length));
 
     private static string MapName(string name) =>
         string.IsNullOrWhiteSpace(name) || name.IndexOfAny([' ', '\t', ':', ',', '{', '}']) >= 0

@@ -8,16 +8,8 @@ namespace Postfix.Dsl;
 /// addresses, for every address class. A <see cref="VirtualKey.Domain"/> entry declares a virtual
 /// alias domain (the default <c>virtual_alias_domains</c> is <c>$virtual_alias_maps</c>).
 /// </summary>
-public sealed record VirtualAliasTable : LookupTable
+public sealed record VirtualAliasTable : EntryTable<VirtualAliasEntry>
 {
-    /// <summary>The table type; <see cref="TableType.Hash"/> unless set. Literal keys only: hash, lmdb, cdb or texthash.</summary>
-    public override TableType Type { get; init; } = TableType.Hash;
-
-    /// <summary>The entries, written in this order.</summary>
-    public IReadOnlyList<VirtualAliasEntry> Entries { get => _entries; init => _entries = ValueList.Of(value); }
-
-    private readonly IReadOnlyList<VirtualAliasEntry> _entries = ValueList.Of<VirtualAliasEntry>([]);
-
     /// <summary>The domains the table declares with <see cref="VirtualKey.Domain"/> entries.</summary>
     public IEnumerable<string> DeclaredDomains => Entries.Where(e => e.Key.Kind == VirtualKeyKind.Domain).Select(e => e.Key.Text);
 }

@@ -12,15 +12,6 @@ namespace Postfix.Dsl;
 /// </summary>
 internal static class PolicySemanticsChecks
 {
-    // The parameters whose tables cleanup(8) applies to header lines ("Name: value").
-    private static readonly HashSet<string> HeaderParameters =
-    [
-        "header_checks", "mime_header_checks", "nested_header_checks", "milter_header_checks",
-        "smtp_header_checks", "smtp_mime_header_checks", "smtp_nested_header_checks",
-    ];
-
-    private static readonly HashSet<string> BodyParameters = ["body_checks", "smtp_body_checks"];
-
     public static void Check(ValidationContext context)
     {
         var host = context.Host;
@@ -61,8 +52,8 @@ internal static class PolicySemanticsChecks
         {
             foreach (var setting in parameters.Settings)
             {
-                var header = HeaderParameters.Contains(setting.Name);
-                if ((!header && !BodyParameters.Contains(setting.Name)) || setting.Value is not IReadOnlyList<TableReference> tables)
+                var header = ContentCheckParameters.Header.Contains(setting.Name);
+                if ((!header && !ContentCheckParameters.Body.Contains(setting.Name)) || setting.Value is not IReadOnlyList<TableReference> tables)
                 {
                     continue;
                 }

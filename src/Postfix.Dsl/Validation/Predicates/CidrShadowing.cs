@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Net;
+using System.Net.Sockets;
 
 namespace Postfix.Dsl;
 
@@ -10,66 +12,69 @@ namespace Postfix.Dsl;
 /// </summary>
 internal static class CidrShadowing
 {
-    /// <summary>For each entry that an earlier one hides, its index and the earlier entry's; entries that are not plain networks are skipped.</summary>
+    /// <summary>For each entry that an earlier one hides, its index and the earliest such entry's; entries that are not plain networks are skipped.</summary>
+    /// <remarks>
+    /// Each earlier network is remembered by (family, prefix, masked address); an entry is hidden when
+    /// one of its own prefixes, masked, is remembered. That is at most 129 lookups per entry, so a table
+    /// of many thousand networks is checked in linear time, not by comparing every pair.
+    /// </remarks>
     public static IEnumerable<(int Hidden, int By)> Shadowed(IReadOnlyList<string> networks)
     {
-        var parsed = new (byte[] Bytes, int Prefix)?[networks.Count];
+        var earlier = new Dictionary<(bool V6, int Prefix, UInt128 Network), int>();
         for (var i = 0; i < networks.Count; i++)
         {
-            parsed[i] = Parse(networks[i]);
-            if (parsed[i] is not { } inner)
+            if (Parse(networks[i]) is not var (v6, prefix, address))
             {
                 continue;
             }
 
-            for (var j = 0; j < i; j++)
+            var by = -1;
+            for (var wider = 0; wider <= prefix; wider++)
             {
-                if (parsed[j] is { } outer && Contains(outer, inner))
+                if (earlier.TryGetValue((v6, wider, Mask(address, wider, v6)), out var index) && (by < 0 || index < by))
                 {
-                    yield return (i, j);
-                    break;
+                    by = index;
                 }
             }
+
+            if (by >= 0)
+            {
+                yield return (i, by);
+            }
+
+            earlier.TryAdd((v6, prefix, Mask(address, prefix, v6)), i);
         }
     }
 
-    private static (byte[] Bytes, int Prefix)? Parse(string text)
+    private static (bool V6, int Prefix, UInt128 Address)? Parse(string text)
     {
         var slash = text.IndexOf('/');
-        var address = slash < 0 ? text : text.Substring(0, slash);
-        if (!IPAddress.TryParse(address, out var ip))
+        if (!IPAddress.TryParse(slash < 0 ? text : text[..slash], out var ip))
         {
             return null;
         }
 
-        var bytes = ip.GetAddressBytes();
-        if (slash < 0)
+        var v6 = ip.AddressFamily == AddressFamily.InterNetworkV6;
+        var bits = v6 ? 128 : 32;
+        var prefix = bits;
+        if (slash >= 0 && (!int.TryParse(text[(slash + 1)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out prefix) || prefix > bits))
         {
-            return (bytes, bytes.Length * 8);
+            return null;
         }
 
-        return int.TryParse(text.Substring(slash + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var prefix)
-            && prefix <= bytes.Length * 8
-            ? (bytes, prefix)
-            : null;
+        var address = UInt128.Zero;
+        foreach (var b in ip.GetAddressBytes())
+        {
+            address = (address << 8) | b;
+        }
+
+        return (v6, prefix, address);
     }
 
-    private static bool Contains((byte[] Bytes, int Prefix) outer, (byte[] Bytes, int Prefix) inner)
+    // The address with every bit after the first `prefix` (of 32 or 128) cleared.
+    private static UInt128 Mask(UInt128 address, int prefix, bool v6)
     {
-        if (outer.Bytes.Length != inner.Bytes.Length || outer.Prefix > inner.Prefix)
-        {
-            return false;
-        }
-
-        for (var bit = 0; bit < outer.Prefix; bit++)
-        {
-            var mask = 0x80 >> (bit % 8);
-            if ((outer.Bytes[bit / 8] & mask) != (inner.Bytes[bit / 8] & mask))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        var bits = v6 ? 128 : 32;
+        return prefix == 0 ? UInt128.Zero : address & ~((UInt128.One << (bits - prefix)) - 1) & (v6 ? UInt128.MaxValue : uint.MaxValue);
     }
 }

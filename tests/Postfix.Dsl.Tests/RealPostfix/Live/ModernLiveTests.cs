@@ -85,8 +85,14 @@ public class ModernLiveTests(ITestOutputHelper output)
             }
             finally
             {
-                postfix.Dispose();
-                dovecot.Dispose();
+                try
+                {
+                    postfix.Dispose();
+                }
+                finally
+                {
+                    dovecot.Dispose(); // stopped even when Postfix's stop finds a process left
+                }
             }
         }
         finally
