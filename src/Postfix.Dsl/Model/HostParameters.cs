@@ -33,7 +33,7 @@ internal static class HostParameters
                 .Append(new ParameterSetting(ParameterCatalog.SmtpdRestrictionClasses, ValueList.Of(listed.Concat(classes.Except(listed)))));
         }
 
-        return settings.OrderBy(setting => setting.Name, StringComparer.Ordinal).ToList();
+        return ProxyApproval.Complete(host, settings.ToList()).OrderBy(setting => setting.Name, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>

@@ -224,6 +224,9 @@ internal static class RuleCatalog
     /// <summary>PFX0326: a database table query that does not use the key, or uses a %-expansion the table does not know.</summary>
     public static readonly RuleDefinition QueryWithoutKey = new("PFX0326", "Database query without the key or with an unknown expansion", RuleSeverity.Error, RuleSurfaces.Emit);
 
+    /// <summary>PFX0327: an SQL table query with a key expansion outside single quotes, so the key is read as SQL.</summary>
+    public static readonly RuleDefinition UnquotedSqlKey = new("PFX0327", "SQL query with the key outside quotes", RuleSeverity.Error, RuleSurfaces.Emit);
+
     /// <summary>PFX0900: a row of the parameter catalog (parameters.tsv) that the catalog generator cannot read; reported only while Postfix.Dsl itself compiles.</summary>
     public static readonly RuleDefinition CatalogUnreadable = new("PFX0900", "Parameter catalog cannot be read", RuleSeverity.Error, RuleSurfaces.LibraryBuild, "{0}: {1}");
 
@@ -296,6 +299,7 @@ internal static class RuleCatalog
         DangerousAliasTarget,
         DomainInTwoClasses,
         QueryWithoutKey,
+        UnquotedSqlKey,
         CatalogUnreadable,
     ];
 }

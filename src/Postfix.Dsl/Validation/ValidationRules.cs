@@ -181,4 +181,7 @@ public static class ValidationRules
 
     /// <summary>PFX0326: a database table query without the key or with an unknown %-expansion.</summary>
     public static ValidationRule QueryWithoutKey { get; } = ValidationRule.From(RuleCatalog.QueryWithoutKey);
+
+    /// <summary>PFX0327: an SQL table query with a key expansion outside single quotes.</summary>
+    public static ValidationRule UnquotedSqlKey { get; } = ValidationRule.From(RuleCatalog.UnquotedSqlKey);
 }

@@ -27,7 +27,7 @@ internal static class SnapshotCases
         ["address-tables"] = new(AddressTables(), ["main.cf", "sender_canonical", "generic", "relocated", "sender_logins", "sender_relayhosts", "recipient_bcc"]),
         ["header-actions"] = new(HeaderActions(), ["header_checks", "header_checks.pcre"]),
         ["local-aliases"] = new(LocalAliases(), ["main.cf", "aliases"]),
-        ["database-definitions"] = new(DatabaseDefinitions(), ["main.cf", "virtual_alias.cf", "ldap_virtual.cf"]),
+        ["database-definitions"] = new(DatabaseDefinitions(), ["main.cf", "virtual_alias.cf", "ldap_virtual.cf", "pgsql_virtual.cf", "mysql_virtual.cf"]),
         ["master-overrides"] = new(MasterOverrides(), ["master.cf"]),
         ["modern-parts"] = new(ModernParts(), ["main.cf", "master.cf", "tls_policy", "sasl_passwd"]),
         ["stock"] = new(TestHosts.Minimal with { MasterCf = MasterCf.Stock }, ["master.cf"]),
@@ -297,7 +297,7 @@ internal static class SnapshotCases
         return TestHosts.Minimal with { MainCf = TestHosts.Minimal.MainCf with { DisableVrfyCommand = true, AliasMaps = [aliases], AliasDatabase = [aliases] } };
     }
 
-    /// <summary>An sqlite_table(5) and an ldap_table(5) definition with every setting, as virtual_alias_maps.</summary>
+    /// <summary>sqlite_table(5), ldap_table(5), pgsql_table(5) (read through proxymap) and mysql_table(5) definitions with every setting, as virtual_alias_maps.</summary>
     private static MailHost DatabaseDefinitions() => TestHosts.Minimal with
     {
         MainCf = TestHosts.Minimal.MainCf with
@@ -326,7 +326,35 @@ internal static class SnapshotCases
                     Scope = LdapScope.Sub,
                     BindDn = "cn=postfix,dc=example,dc=org",
                     BindPassword = new Secret("ldap-postfix"),
-                    StartTls = false,
+                    StartTls = true,
+                    TlsCaCertFile = "/etc/ssl/certs/ca-certificates.crt",
+                    TlsRequireCert = true,
+                },
+                new PgsqlTable
+                {
+                    FileName = "pgsql_virtual.cf",
+                    Hosts = [SqlHost.Inet("db1.example.org", 5432), SqlHost.Unix("/run/postgresql")],
+                    DatabaseName = "mail",
+                    User = "postfix",
+                    Password = new Secret("pgsql-postfix"),
+                    Query = "SELECT goto FROM alias WHERE local_part = '%u' AND domain = '%d' AND active",
+                    Domains = ["example.org"],
+                    ExpansionLimit = 1,
+                    Proxied = true,
+                },
+                new MysqlTable
+                {
+                    FileName = "mysql_virtual.cf",
+                    Hosts = [SqlHost.Inet("127.0.0.1")],
+                    DatabaseName = "mail",
+                    User = "postfix",
+                    Password = new Secret("mysql-postfix"),
+                    Query = "SELECT goto FROM alias WHERE address = '%s' AND active = 1",
+                    OptionFile = "/etc/postfix/mysql-client.cnf",
+                    TlsCaFile = "/etc/ssl/certs/ca-certificates.crt",
+                    TlsCertFile = "/etc/postfix/mysql-client.pem",
+                    TlsKeyFile = "/etc/postfix/mysql-client.key",
+                    TlsVerifyCert = true,
                 },
             ],
         },

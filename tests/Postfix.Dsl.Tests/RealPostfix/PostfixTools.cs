@@ -26,16 +26,24 @@ internal static class PostfixTools
     public const string Sqlite3 = "/usr/bin/sqlite3";
     public const string Slapd = "/usr/sbin/slapd";
     public const string Slapadd = "/usr/sbin/slapadd";
+    public const string Setpriv = "/usr/bin/setpriv";
+
+    /// <summary>The PostgreSQL server programs (initdb, postgres, psql) of the newest installed major version.</summary>
+    public static string PostgresBin { get; } =
+        (Directory.Exists("/usr/lib/postgresql") ? Directory.GetDirectories("/usr/lib/postgresql").Order(StringComparer.Ordinal).LastOrDefault() : null) is { } version
+            ? Path.Combine(version, "bin")
+            : "/usr/lib/postgresql/(none)/bin";
 
     // The live tests' real components (Dovecot for SASL, OpenDKIM as a milter, openssl for
     // certificates, smtp-sink to receive what Postfix relays) are judges like Postfix itself.
-    private static readonly string[] Required = [Postconf, Postmap, Postfix, Rsyslogd, "/usr/lib/postfix/sbin/master", SmtpSink, Dovecot, OpenDkim, OpenSsl, Sqlite3, "/usr/lib/postfix/postfix-sqlite.so", Slapd, Slapadd, "/usr/lib/postfix/postfix-ldap.so"];
+    private static readonly string[] Required = [Postconf, Postmap, Postfix, Rsyslogd, "/usr/lib/postfix/sbin/master", SmtpSink, Dovecot, OpenDkim, OpenSsl, Sqlite3, "/usr/lib/postfix/postfix-sqlite.so", Slapd, Slapadd, "/usr/lib/postfix/postfix-ldap.so",
+        "/usr/lib/postfix/postfix-pgsql.so", "/usr/lib/postfix/postfix-mysql.so", PostgresBin + "/initdb", PostgresBin + "/postgres", PostgresBin + "/psql", Setpriv];
 
     public static bool InCi => Environment.GetEnvironmentVariable("CI") == "true";
 
     /// <summary>Why the judges are unavailable, or null when they are installed.</summary>
     public static string? MissingReason { get; } = Required.Where(p => !File.Exists(p)).ToArray() is { Length: > 0 } missing
-        ? $"the real Postfix is not installed (missing {string.Join(", ", missing)}): run `bash .ci/run` as root, or apt-get install postfix postfix-pcre postfix-lmdb postfix-cdb postfix-sqlite postfix-ldap sqlite3 slapd ldap-utils rsyslog swaks openssl dovecot-core opendkim"
+        ? $"the real Postfix is not installed (missing {string.Join(", ", missing)}): run `bash .ci/run` as root, or apt-get install postfix postfix-pcre postfix-lmdb postfix-cdb postfix-sqlite postfix-ldap postfix-pgsql postfix-mysql sqlite3 slapd ldap-utils postgresql rsyslog swaks openssl dovecot-core opendkim"
         : null;
 
     /// <summary>Fails the test when a judge is missing (reached only in CI, where skipping is not allowed).</summary>

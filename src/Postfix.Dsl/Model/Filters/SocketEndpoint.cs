@@ -12,11 +12,7 @@ internal static class SocketEndpoint
 {
     public static string Inet(string host, int port, string parameter)
     {
-        if (string.IsNullOrWhiteSpace(host) || host.IndexOfAny([' ', '\t', ',', '{', '}', '=']) >= 0)
-        {
-            throw new ArgumentException($"'{host}' is not a host: expected an IP address or host name such as 127.0.0.1.", nameof(host));
-        }
-
+        Host(host);
         if (port is < 1 or > 65535)
         {
             throw new ArgumentOutOfRangeException(parameter, port, "A TCP port is 1 to 65535.");
@@ -24,6 +20,12 @@ internal static class SocketEndpoint
 
         return "inet:" + host + ":" + port.ToString(CultureInfo.InvariantCulture);
     }
+
+    /// <summary>The host name or address, refused when it holds a blank or a character that ends it in a list.</summary>
+    public static string Host(string host) =>
+        string.IsNullOrWhiteSpace(host) || host.IndexOfAny([' ', '\t', ',', '{', '}', '=']) >= 0
+            ? throw new ArgumentException($"'{host}' is not a host: expected an IP address or host name such as 127.0.0.1.", nameof(host))
+            : host;
 
     public static string Path(string path, string parameter)
     {

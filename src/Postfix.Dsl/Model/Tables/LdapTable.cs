@@ -76,6 +76,12 @@ public sealed record LdapTable : DatabaseTable
     /// <summary><c>start_tls</c>: upgrade <c>ldap://</c> connections with StartTLS.</summary>
     public bool? StartTls { get; init; }
 
+    /// <summary><c>tls_ca_cert_file</c>: the CA certificates that verify the server, for <c>ldaps://</c> or StartTLS.</summary>
+    public string? TlsCaCertFile { get; init; }
+
+    /// <summary><c>tls_require_cert</c>: refuse a server whose certificate does not verify (Postfix's default: no).</summary>
+    public bool? TlsRequireCert { get; init; }
+
     /// <summary><c>version</c>: the LDAP protocol version; 3 (Postfix's default is 2, which modern servers refuse).</summary>
     public int Version { get; init; } = 3;
 
@@ -113,6 +119,16 @@ public sealed record LdapTable : DatabaseTable
             if (StartTls is { } startTls)
             {
                 lines.Add(("start_tls", startTls ? "yes" : "no"));
+            }
+
+            if (TlsCaCertFile is not null)
+            {
+                lines.Add(("tls_ca_cert_file", TlsCaCertFile));
+            }
+
+            if (TlsRequireCert is { } require)
+            {
+                lines.Add(("tls_require_cert", require ? "yes" : "no"));
             }
 
             lines.Add(("version", Version.ToString(CultureInfo.InvariantCulture)));

@@ -24,10 +24,21 @@ public abstract record LookupTable : TableReference
     public virtual string? BuildCommand => NeedsPostmap ? "postmap" : null;
 
     /// <summary>
-    /// True when Postfix reads the table (or a database table's definition) once per process (regexp, pcre, cidr, texthash, sqlite), so a change
-    /// takes effect only after <c>postfix reload</c>; an indexed table is reopened when it changes.
+    /// True when Postfix reads the table (or a database table's definition) once per process (regexp, pcre, cidr, texthash, and the
+    /// definitions of sqlite, ldap, pgsql and mysql), so a change takes effect only after <c>postfix reload</c>; an indexed table is
+    /// reopened when it changes.
     /// </summary>
-    public bool NeedsReload => Type is TableType.Regexp or TableType.Pcre or TableType.Cidr or TableType.Texthash or TableType.Sqlite or TableType.Ldap;
+    public bool NeedsReload => Type is TableType.Regexp or TableType.Pcre or TableType.Cidr or TableType.Texthash || IsDatabase(Type);
+
+    /// <summary>
+    /// Read through proxymap(8): referenced as <c>proxy:type:/etc/postfix/file</c>, so that processes share one
+    /// connection to a database and chrooted processes reach a file outside the jail. The reference is added to
+    /// <c>proxy_read_maps</c> when Postfix's list would not already name it, since proxymap refuses any other table.
+    /// </summary>
+    public bool Proxied { get; init; }
+
+    /// <summary>True for the types whose file is a database definition (sqlite, ldap, pgsql, mysql), not a table of entries.</summary>
+    internal static bool IsDatabase(TableType type) => type is TableType.Sqlite or TableType.Ldap or TableType.Pgsql or TableType.Mysql;
 
     /// <summary>True when the table holds secrets (or their markers): it is written, and must be deployed, with mode 0600.</summary>
     public virtual bool HoldsSecrets => false;

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 
 namespace Postfix.Dsl;
 
@@ -17,7 +16,7 @@ namespace Postfix.Dsl;
 ///     Query = "SELECT goto FROM alias WHERE address='%s' AND active = 1",
 /// }
 /// </code></example>
-public sealed record SqliteTable : DatabaseTable
+public sealed record SqliteTable : SqlTable
 {
     /// <summary>Always <see cref="TableType.Sqlite"/>.</summary>
     public override TableType Type
@@ -35,27 +34,13 @@ public sealed record SqliteTable : DatabaseTable
     /// <summary><c>dbpath</c>: the SQLite database file (absolute).</summary>
     public required string DatabasePath { get; init; }
 
-    /// <summary><c>query</c>: the SQL that answers a lookup, with the key as <c>%s</c> (or its parts, <c>%u</c>, <c>%d</c>, <c>%1</c>…<c>%9</c>).</summary>
-    public required string Query { get; init; }
-
-    /// <summary><c>expansion_limit</c>: the largest number of results one lookup may return; null for no limit.</summary>
-    public int? ExpansionLimit { get; init; }
-
-    /// <inheritdoc/>
-    public override string Lookup => Query;
-
     /// <inheritdoc/>
     public override IReadOnlyList<(string Name, string Value)> Definition
     {
         get
         {
-            var lines = new List<(string Name, string Value)> { ("dbpath", DatabasePath), ("query", Query) };
-            AddCommon(lines);
-            if (ExpansionLimit is { } limit)
-            {
-                lines.Add(("expansion_limit", limit.ToString(CultureInfo.InvariantCulture)));
-            }
-
+            var lines = new List<(string Name, string Value)> { ("dbpath", DatabasePath) };
+            AddQuery(lines);
             return lines;
         }
     }

@@ -29,4 +29,10 @@ public enum TableType
 
     /// <summary><c>ldap</c>: an LDAP search, defined in a <c>.cf</c> file (package postfix-ldap); only for <see cref="LdapTable"/>.</summary>
     Ldap,
+
+    /// <summary><c>pgsql</c>: a PostgreSQL query, defined in a <c>.cf</c> file (package postfix-pgsql); only for <see cref="PgsqlTable"/>.</summary>
+    Pgsql,
+
+    /// <summary><c>mysql</c>: a MySQL or MariaDB query, defined in a <c>.cf</c> file (package postfix-mysql); only for <see cref="MysqlTable"/>.</summary>
+    Mysql,
 }

@@ -4,7 +4,8 @@ namespace Postfix.Dsl;
 
 /// <summary>
 /// Checks a database table definition: what every kind shares (each value on one line, the lookup's
-/// expansions, PFX0326, the domains) and what each kind needs (a database path; LDAP servers, base,
+/// expansions, PFX0326, the domains), what SQL tables share (a quoted key, PFX0327) and what each kind
+/// needs (a database path; servers, a database and a user with the password; LDAP servers, base,
 /// attributes and a password that goes with a bind DN).
 /// </summary>
 internal static class DatabaseTableChecks
@@ -39,10 +40,18 @@ internal static class DatabaseTableChecks
             context.Report(ValidationRules.InvalidHostName, artifact, "domain", domain, "is not a valid domain name", "domains such as example.org, or a table reference");
         }
 
+        if (table is SqlTable sql)
+        {
+            CheckSql(context, sql);
+        }
+
         switch (table)
         {
             case SqliteTable sqlite:
                 CheckSqlite(context, sqlite);
+                break;
+            case SqlServerTable server:
+                CheckServer(context, server);
                 break;
             case LdapTable ldap:
                 CheckLdap(context, ldap);
@@ -58,10 +67,45 @@ internal static class DatabaseTableChecks
             context.Report(ValidationRules.Unwritable, table.FileName, "dbpath", path, "is not an absolute path without blanks", "the database file, e.g. /var/lib/postfix/mail.sqlite");
         }
 
+    }
+
+    private static void CheckSql(ValidationContext context, SqlTable table)
+    {
+        if (SqlKeyQuoting.UnquotedExpansion(table.Query) is { } unquoted)
+        {
+            context.Report(ValidationRules.UnquotedSqlKey, table.FileName, "query", table.Query,
+                $"has {unquoted} outside single quotes; Postfix escapes the key for a quoted string but adds no quotes, so the key would be read as SQL",
+                $"the expansion inside quotes, e.g. WHERE address = '{unquoted}'");
+        }
+
         if (table.ExpansionLimit is < 0)
         {
             context.Report(ValidationRules.Unwritable, table.FileName, "expansion_limit", table.ExpansionLimit.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 "is negative", "a count of results, or null for no limit");
+        }
+    }
+
+    private static void CheckServer(ValidationContext context, SqlServerTable table)
+    {
+        var artifact = table.FileName;
+        if (table.Hosts.Count == 0)
+        {
+            context.Report(ValidationRules.Unwritable, artifact, "hosts", "(none)", "names no server", "Hosts = [SqlHost.Inet(\"db.example.org\")] or [SqlHost.Unix(\"/run/postgresql\")]");
+        }
+
+        if (table.DatabaseName.Length == 0 || table.DatabaseName.Any(char.IsWhiteSpace))
+        {
+            context.Report(ValidationRules.Unwritable, artifact, "dbname", table.DatabaseName, "is empty or holds a blank", "the database's name, e.g. mail");
+        }
+
+        if (table.User is { } user && (user.Length == 0 || user.Any(char.IsWhiteSpace)))
+        {
+            context.Report(ValidationRules.Unwritable, artifact, "user", user, "is empty or holds a blank", "the account's name, e.g. postfix");
+        }
+
+        if (table.Password is not null && table.User is null)
+        {
+            context.Report(ValidationRules.Unwritable, artifact, "user", "(none)", "is missing while a password is set, so the driver would log in as the Unix user the process runs as", "User = \"postfix\"");
         }
     }
 

@@ -45,10 +45,10 @@ internal static partial class TableChecks
     private static void CheckContent(ValidationContext context, LookupTable table)
     {
         // Only a definition table may say sqlite: any other table's file would be written as text and read as a definition.
-        if (table.Type is TableType.Sqlite or TableType.Ldap && table is not DatabaseTable)
+        if (LookupTable.IsDatabase(table.Type) && table is not DatabaseTable)
         {
             context.Report(ValidationRules.InvalidTableType, table.FileName, "type", EnumText.Of(table.Type),
-                "is the type of a database definition, not of a table of entries", "hash, lmdb, cdb or texthash; SqliteTable or LdapTable for a database");
+                "is the type of a database definition, not of a table of entries", "hash, lmdb, cdb or texthash; SqliteTable, LdapTable, PgsqlTable or MysqlTable for a database");
             return;
         }
 
