@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Postfix.Dsl;
 using static Postfix.Dsl.Restrictions;
 
@@ -63,8 +64,38 @@ public static class ModernHost
         ],
     };
 
+    /// <summary>
+    /// Senders refused on port 25 by pattern (check_sender_access): domains under top-level domains this
+    /// host gets only spam from, and the host's own postmaster, which no outside client sends as.
+    /// </summary>
+    public static RegexpTable SenderPatterns { get; } = new()
+    {
+        FileName = "sender_access.pcre",
+        Type = TableType.Pcre,
+        Rules =
+        [
+            new RegexpAccess(@"@(.+\.)?(top|xyz|zip)$", AccessAction.Reject("Mail from this top-level domain is refused here")),
+            new RegexpAccess(@"^postmaster@example\.org$", AccessAction.Reply(554, "5.7.1 Not sent by example.org")),
+        ],
+    };
+
+    /// <summary>
+    /// Clients refused by the name their address resolves to (check_client_access): dynamic address pools,
+    /// which send through their provider's relay, not directly.
+    /// </summary>
+    public static RegexpTable DynamicClients { get; } = new()
+    {
+        FileName = "client_access.pcre",
+        Type = TableType.Pcre,
+        Rules =
+        [
+            new RegexpAccess(@"(^|[.-])(dyn|dynamic|dhcp|dsl|ppp|pool)[0-9-]*\.", AccessAction.Reject("Dynamic addresses send through their provider's relay")),
+        ],
+    };
+
     /// <summary>The whole host; [PostfixHost] makes dotnet build write it into postfix/modern/.</summary>
     [PostfixHost]
+    [SuppressMessage("Postfix.Dsl", "PFX0312", Justification = "Submission checks senders against their logins; port 25's sender patterns refuse the host's own addresses, which its users send as.")]
     public static MailHost Definition { get; } = new()
     {
         Name = "modern",
@@ -85,6 +116,8 @@ public static class ModernHost
             SmtpdHeloRequired = true,
 
             // What comes in on port 25. Submission has its own restrictions (the -o of its services).
+            SmtpdClientRestrictions = [PermitMynetworks, CheckClientAccess(DynamicClients)],
+            SmtpdSenderRestrictions = [PermitMynetworks, RejectNonFqdnSender, CheckSenderAccess(SenderPatterns)],
             SmtpdRelayRestrictions = [PermitMynetworks, RejectUnauthDestination],
             SmtpdRecipientRestrictions = [PermitMynetworks, RejectUnauthDestination, RejectNonFqdnRecipient, Spf.Check],
             HeaderChecks = [HeaderChecks],

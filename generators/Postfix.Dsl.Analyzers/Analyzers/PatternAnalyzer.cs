@@ -34,7 +34,7 @@ public sealed class PatternAnalyzer : DiagnosticAnalyzer
     {
         var creation = (BaseObjectCreationExpressionSyntax)context.Node;
         var type = CreatedType.Of(creation, creation.Initializer, context.SemanticModel, context.CancellationToken);
-        if (!ModelTypes.Is(type, "Postfix.Dsl.RegexpMatch") && !ModelTypes.Is(type, "Postfix.Dsl.RegexpIf"))
+        if (!ModelTypes.Is(type, "Postfix.Dsl.RegexpMatch") && !ModelTypes.Is(type, "Postfix.Dsl.RegexpAccess") && !ModelTypes.Is(type, "Postfix.Dsl.RegexpIf"))
         {
             return;
         }

@@ -72,8 +72,8 @@ internal static class HostParameters
             case TableExpansion tables:
                 Visit(tables.Expansion, found, visitedTables);
                 break;
-            case AccessTable access when visitedTables.Add(access):
-                foreach (var restriction in HostTables.Nested(access))
+            case LookupTable table when visitedTables.Add(table):
+                foreach (var restriction in HostTables.Nested(table))
                 {
                     Visit(restriction, found, visitedTables);
                 }

@@ -13,14 +13,32 @@ internal static class HostTables
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<MailHost, IReadOnlyList<LookupTable>> Collected = new();
 
     // The restrictions inside an access table's actions, found once per table, not once per host and use.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<AccessTable, Restriction[]> NestedOf = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LookupTable, Restriction[]> NestedOf = new();
 
     /// <summary>The distinct tables (by value), ordered by file name.</summary>
     public static IReadOnlyList<LookupTable> Collect(MailHost host) => Collected.GetValue(host, Compute);
 
-    /// <summary>The restrictions that <paramref name="table"/>'s actions hold (a restriction-list action), in order.</summary>
-    public static IReadOnlyList<Restriction> Nested(AccessTable table) =>
-        NestedOf.GetValue(table, static t => t.Entries.SelectMany(e => e.Action.Restrictions).ToArray());
+    /// <summary>
+    /// The restrictions that <paramref name="table"/>'s access actions hold (a restriction-list action), in order:
+    /// an access table's entries, or a pattern table's <see cref="RegexpAccess"/> rules; none for other tables.
+    /// </summary>
+    public static IReadOnlyList<Restriction> Nested(LookupTable table) =>
+        table is AccessTable or RegexpTable
+            ? NestedOf.GetValue(table, static t => t switch
+            {
+                AccessTable access => access.Entries.SelectMany(e => e.Action.Restrictions).ToArray(),
+                RegexpTable regexp => AccessActions(regexp.Rules).SelectMany(a => a.Restrictions).ToArray(),
+                _ => [],
+            })
+            : [];
+
+    /// <summary>The access actions of a pattern table's rules, inside if/endif blocks too, in order.</summary>
+    public static IEnumerable<AccessAction> AccessActions(IEnumerable<RegexpRule> rules) => rules.SelectMany(rule => rule switch
+    {
+        RegexpAccess access => [access.Action],
+        RegexpIf block => AccessActions(block.Rules),
+        _ => Enumerable.Empty<AccessAction>(),
+    });
 
     private static IReadOnlyList<LookupTable> Compute(MailHost host)
     {
@@ -79,9 +97,6 @@ internal static class HostTables
         }
 
         found.Add(table);
-        if (table is AccessTable access)
-        {
-            AddFrom(Nested(access), found);
-        }
+        AddFrom(Nested(table), found);
     }
 }

@@ -115,14 +115,14 @@ internal static class ProxyApproval
             case IReadOnlyList<Restriction> restrictions:
                 foreach (var restriction in restrictions)
                 {
-                    if (restriction.Table is LookupTable { Proxied: true } table)
+                    if (restriction.Table is LookupTable table)
                     {
-                        direct.Add(table);
-                    }
+                        if (table.Proxied)
+                        {
+                            direct.Add(table);
+                        }
 
-                    if (restriction.Table is AccessTable access)
-                    {
-                        Collect(HostTables.Nested(access), nested, nested);
+                        Collect(HostTables.Nested(table), nested, nested);
                     }
                 }
 

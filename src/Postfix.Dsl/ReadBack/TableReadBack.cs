@@ -20,7 +20,7 @@ internal static class TableReadBack
                 Definition(database, content, report);
                 break;
             case RegexpTable regexp:
-                Regexp(regexp, content, report);
+                Regexp(regexp, host.ConfigDirectory, content, report);
                 break;
             default:
                 if (KeyValueTableRenderer.Lines(table) is { } lines)
@@ -105,23 +105,30 @@ internal static class TableReadBack
         report.Problems(fileName, problems);
     }
 
-    private static void Regexp(RegexpTable table, TextReader content, ReadBackReport report)
+    private static void Regexp(RegexpTable table, string configDirectory, TextReader content, ReadBackReport report)
     {
         var problems = new List<ReadProblem>();
-        var expected = Expected.GetValue(table, static t =>
+        List<string> expected;
+        if (Expected.TryGetValue(table, out var known) && known.Item1 == configDirectory)
         {
-            var lines = new List<string>();
-            Flatten(t, t.Rules, lines);
-            return lines;
-        });
+            expected = known.Item2;
+        }
+        else
+        {
+            expected = [];
+            Flatten(table, table.Rules, configDirectory, expected);
+            Expected.AddOrUpdate(table, Tuple.Create(configDirectory, expected));
+        }
+
         report.CompareInStep(table.FileName, "rule", expected, RegexpReader.Enumerate(content, problems).Select(Show), line => line);
         report.Problems(table.FileName, problems);
     }
 
-    // The rules as the reader shows them depend on the table alone: made once per table (a fleet shares its header checks).
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RegexpTable, List<string>> Expected = new();
+    // The rules as the reader shows them depend on the table and, for access actions that name tables, the
+    // config directory: made once per table and directory (a fleet shares its header checks).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RegexpTable, Tuple<string, List<string>>> Expected = new();
 
-    private static void Flatten(RegexpTable table, IReadOnlyList<RegexpRule> rules, List<string> lines)
+    private static void Flatten(RegexpTable table, IReadOnlyList<RegexpRule> rules, string configDirectory, List<string> lines)
     {
         foreach (var rule in rules)
         {
@@ -130,9 +137,12 @@ internal static class TableReadBack
                 case RegexpMatch match:
                     lines.Add(Show(RegexpLineKind.Rule, table, match.Pattern, RegexpTableRenderer.Action(match.Action)));
                     break;
+                case RegexpAccess access:
+                    lines.Add(Show(RegexpLineKind.Rule, table, access.Pattern, AccessTableRenderer.Action(access.Action, configDirectory)));
+                    break;
                 case RegexpIf block:
                     lines.Add(Show(RegexpLineKind.If, table, block.Pattern, string.Empty));
-                    Flatten(table, block.Rules, lines);
+                    Flatten(table, block.Rules, configDirectory, lines);
                     lines.Add("endif");
                     break;
             }

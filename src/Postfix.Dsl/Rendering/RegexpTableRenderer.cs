@@ -13,7 +13,7 @@ internal static class RegexpTableRenderer
     public static void Render(MailHost host, RegexpTable table, TemplateSet templates, TextWriter writer)
     {
         var lines = new List<RegexpLineView>();
-        AddRules(table, table.Rules, lines);
+        AddRules(table, table.Rules, host.ConfigDirectory, lines);
         var rows = new Rows<RegexpLineView>(lines.Count, i => lines[i], (i, w) => WriteRow(lines[i], w));
         var view = new RegexpTableView(Header.For(host, table.FileName), TableText.Reference(table, host.ConfigDirectory), rows);
         TemplateRunner.Run(templates.Get("regexp.scriban"), view, writer);
@@ -33,7 +33,7 @@ internal static class RegexpTableRenderer
         }
     }
 
-    private static void AddRules(RegexpTable table, IReadOnlyList<RegexpRule> rules, List<RegexpLineView> lines)
+    private static void AddRules(RegexpTable table, IReadOnlyList<RegexpRule> rules, string configDirectory, List<RegexpLineView> lines)
     {
         foreach (var rule in rules)
         {
@@ -42,9 +42,12 @@ internal static class RegexpTableRenderer
                 case RegexpMatch match:
                     lines.Add(new RegexpLineView(PatternText(table.Type, match.Pattern), Action(match.Action)));
                     break;
+                case RegexpAccess access:
+                    lines.Add(new RegexpLineView(PatternText(table.Type, access.Pattern), AccessTableRenderer.Action(access.Action, configDirectory)));
+                    break;
                 case RegexpIf block:
                     lines.Add(new RegexpLineView("if " + PatternText(table.Type, block.Pattern), string.Empty));
-                    AddRules(table, block.Rules, lines);
+                    AddRules(table, block.Rules, configDirectory, lines);
                     lines.Add(new RegexpLineView("endif", string.Empty));
                     break;
             }

@@ -227,6 +227,9 @@ internal static class RuleCatalog
     /// <summary>PFX0327: an SQL table query with a key expansion outside single quotes, so the key is read as SQL.</summary>
     public static readonly RuleDefinition UnquotedSqlKey = new("PFX0327", "SQL query with the key outside quotes", RuleSeverity.Error, RuleSurfaces.Emit);
 
+    /// <summary>PFX0328: a pattern table whose rules are for another purpose than its use (access rules in content checks, header rules in an access restriction).</summary>
+    public static readonly RuleDefinition PatternRulesForAnotherPurpose = new("PFX0328", "Pattern table rules for another purpose", RuleSeverity.Error, RuleSurfaces.Emit);
+
     /// <summary>PFX0900: a row of the parameter catalog (parameters.tsv) that the catalog generator cannot read; reported only while Postfix.Dsl itself compiles.</summary>
     public static readonly RuleDefinition CatalogUnreadable = new("PFX0900", "Parameter catalog cannot be read", RuleSeverity.Error, RuleSurfaces.LibraryBuild, "{0}: {1}");
 
@@ -300,6 +303,7 @@ internal static class RuleCatalog
         DomainInTwoClasses,
         QueryWithoutKey,
         UnquotedSqlKey,
+        PatternRulesForAnotherPurpose,
         CatalogUnreadable,
     ];
 }

@@ -47,6 +47,7 @@ public static class HostValidator
         RestrictionListChecks.Check(context);
         ExposureChecks.Check(context);
         PolicySemanticsChecks.Check(context);
+        RegexpPurposeChecks.Check(context);
         AddressClassChecks.Check(context);
         ObsoleteChecks.Check(context);
         CrossFileChecks.Check(context);

@@ -184,4 +184,7 @@ public static class ValidationRules
 
     /// <summary>PFX0327: an SQL table query with a key expansion outside single quotes.</summary>
     public static ValidationRule UnquotedSqlKey { get; } = ValidationRule.From(RuleCatalog.UnquotedSqlKey);
+
+    /// <summary>PFX0328: a pattern table whose rules are for another purpose than its use.</summary>
+    public static ValidationRule PatternRulesForAnotherPurpose { get; } = ValidationRule.From(RuleCatalog.PatternRulesForAnotherPurpose);
 }

@@ -30,7 +30,7 @@ internal static class ModelExpectations
     public static string Reference(TableReference table, string configDirectory) => table switch
     {
         ExternalTable external => external.Reference,
-        LookupTable generated => generated.Type.ToString().ToLowerInvariant() + ":" + configDirectory + "/" + generated.FileName,
+        LookupTable generated => (generated.Proxied ? "proxy:" : "") + generated.Type.ToString().ToLowerInvariant() + ":" + configDirectory + "/" + generated.FileName,
         _ => throw new InvalidOperationException(),
     };
 

@@ -290,6 +290,54 @@ public class TableCheckTests
         }
     }
 
+    /// <summary>Hand-written lookup keys with the answer access(5) semantics give a pattern access table (null: no rule matches).</summary>
+    public static TheoryData<string, string, string, string?> AccessPatternSamples() => new()
+    {
+        { "modern", "sender_access.pcre", "news@offers.example.top", "REJECT Mail from this top-level domain is refused here" },
+        { "modern", "sender_access.pcre", "x@example.zip", "REJECT Mail from this top-level domain is refused here" },
+        { "modern", "sender_access.pcre", "bob@top.example.net", null },
+        { "modern", "sender_access.pcre", "alice@example.org", null },
+        { "modern", "sender_access.pcre", "postmaster@example.org", "554 5.7.1 Not sent by example.org" },
+        { "modern", "sender_access.pcre", "postmaster@example.org.evil.example", null },
+        { "modern", "client_access.pcre", "dyn-203-0-113-7.isp.example", "REJECT Dynamic addresses send through their provider's relay" },
+        { "modern", "client_access.pcre", "host.dsl.example.net", "REJECT Dynamic addresses send through their provider's relay" },
+        { "modern", "client_access.pcre", "dynamo.example.com", null },
+        { "modern", "client_access.pcre", "mail.example.org", null },
+    };
+
+    [PostfixTheory]
+    [MemberData(nameof(AccessPatternSamples))]
+    public void A_pattern_access_table_answers_a_sample_key_as_access_5_says(string host, string file, string key, string? expected)
+    {
+        using var config = RenderedConfig.Write(JudgedHosts.All[host]);
+        var table = HostTables.Collect(config.Host).OfType<RegexpTable>().Single(t => t.FileName == file);
+
+        var answer = PostfixTools.Run(PostfixTools.Postmap, "-c", config.Directory, "-q", key, ModelExpectations.Reference(table, config.Directory));
+
+        Assert.True(answer.Stderr.Length == 0, answer.Stderr);
+        Assert.Equal(expected is null ? 1 : 0, answer.ExitCode);
+        Assert.Equal(expected, expected is null ? null : answer.Stdout.TrimEnd('\n'));
+    }
+
+    [Fact]
+    public void Every_rule_of_every_pattern_access_table_has_a_matching_sample()
+    {
+        var samples = AccessPatternSamples().Select(row => ((string)row[0], (string)row[1], (string?)row[3])).ToList();
+        var tables = JudgedHosts.All.SelectMany(h => HostTables.Collect(h.Value).OfType<RegexpTable>()
+            .Where(t => HostTables.AccessActions(t.Rules).Any()).Select(t => (h.Key, t))).ToList();
+        Assert.NotEmpty(tables);
+        foreach (var (host, table) in tables)
+        {
+            var answers = samples.Where(s => s.Item1 == host && s.Item2 == table.FileName).Select(s => s.Item3).ToHashSet();
+            foreach (var action in HostTables.AccessActions(table.Rules).Select(a => a.Text is { Length: > 0 } text ? a.Keyword + " " + text : a.Keyword))
+            {
+                Assert.True(answers.Contains(action), $"{host}/{table.FileName}: no sample reaches \"{action}\"");
+            }
+
+            Assert.Contains(null, answers); // and one that must not match
+        }
+    }
+
     private static IEnumerable<RegexpTable> PatternTables(MailHost host) =>
         (host.MainCf.HeaderChecks ?? []).Concat(host.MainCf.BodyChecks ?? []).OfType<RegexpTable>();
 

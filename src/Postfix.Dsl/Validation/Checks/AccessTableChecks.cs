@@ -132,7 +132,8 @@ internal static class AccessTableChecks
             && octets.All(o => o.Length is >= 1 and <= 3 && o.All(char.IsAsciiDigit) && int.Parse(o, System.Globalization.CultureInfo.InvariantCulture) <= 255);
     }
 
-    private static void CheckAction(ValidationContext context, string artifact, string key, AccessAction action)
+    /// <summary>Checks one access(5) action: the reply code, the text, a FILTER next hop, a restriction list. Reported at "<paramref name="locationPrefix"/><paramref name="key"/>".</summary>
+    internal static void CheckAction(ValidationContext context, string artifact, string key, AccessAction action, string locationPrefix = "key ")
     {
         // Most actions are a bare keyword or a keyword and a text: nothing to report, nothing to build.
         if (action.Keyword.Length > 0 && !IsDigits(action.Keyword) && action.Keyword != "FILTER"
@@ -141,7 +142,7 @@ internal static class AccessTableChecks
             return;
         }
 
-        var location = "key " + key;
+        var location = locationPrefix + key;
         if (action.Keyword.Length == 3 && IsDigits(action.Keyword) && action.Keyword[0] is not ('4' or '5'))
         {
             context.Report(ValidationRules.InvalidReplyCode, artifact, location, action.Keyword,

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace Postfix.Dsl;
 
-/// <summary>Checks a regexp or pcre table: its type, delimiters, flags, and the text of every action.</summary>
+/// <summary>Checks a regexp or pcre table: its type, delimiters, flags, and every action (a content-check or an access(5) action).</summary>
 internal static class RegexpTableChecks
 {
     private const PatternFlags RegexpFlags = PatternFlags.CaseSensitive | PatternFlags.MultiLine | PatternFlags.BasicSyntax;
@@ -32,6 +32,14 @@ internal static class RegexpTableChecks
                     if (CheckPattern(context, table, match.Pattern))
                     {
                         CheckAction(context, table, match);
+                    }
+
+                    break;
+                case RegexpAccess access:
+                    if (CheckPattern(context, table, access.Pattern)
+                        && !(access.Action.Text is { } accessText && ParameterChecks.ReportControlCharacters(context, table.FileName, $"action of /{access.Pattern.Text}/", [accessText])))
+                    {
+                        AccessTableChecks.CheckAction(context, table.FileName, access.Pattern.Text, access.Action, "pattern ");
                     }
 
                     break;

@@ -74,6 +74,7 @@ public class ModernLiveTests(ITestOutputHelper output)
                 SubmissionRefusesMailBeforeTlsAndAuthAndRelaysAfter(postfix, certificates, sinkFolder);
                 SubmissionsSpeaksTlsFirstAndRefusesMailBeforeAuth(postfix, certificates);
                 InboundMailPassesThePolicyServiceAndIsNotSigned(postfix, policyLog, sinkFolder);
+                PortTwentyFiveRefusesTheSendersItsPatternsDeny(postfix);
             }
             catch
             {
@@ -100,7 +101,7 @@ public class ModernLiveTests(ITestOutputHelper output)
             Directory.Delete(work, recursive: true);
         }
 
-        JudgeFigures.Report(output, "live", $"modern: postscreen pass, pregreet drop and cidr denylist drop, STARTTLS verified, 587/465 refuse before AUTH, relay after it through Dovecot and refuse another user's sender address, OpenDKIM signature, policy service consulted, in {clock.Elapsed.TotalSeconds:F1} s");
+        JudgeFigures.Report(output, "live", $"modern: postscreen pass, pregreet drop and cidr denylist drop, STARTTLS verified, 587/465 refuse before AUTH, relay after it through Dovecot and refuse another user's sender address, OpenDKIM signature, policy service consulted, pcre sender patterns refused on 25, in {clock.Elapsed.TotalSeconds:F1} s");
     }
 
     private void PostscreenGreetsAndPassesAPatientClient(PostfixInstance postfix)
@@ -229,6 +230,26 @@ public class ModernLiveTests(ITestOutputHelper output)
         output.WriteLine("465 as alice, MAIL FROM bob@ -> " + impersonation);
         Assert.Equal(553, impersonation.Code);
         Assert.Contains("not owned by user " + User, impersonation.Text);
+    }
+
+    private void PortTwentyFiveRefusesTheSendersItsPatternsDeny(PostfixInstance postfix)
+    {
+        // The pcre sender access table, each rule with its own action (refused at RCPT: smtpd_delay_reject).
+        using var client = postfix.ConnectFrom(PostfixInstance.Outside);
+        Expect(client.Send("EHLO " + PostfixInstance.OutsideName), 250);
+        foreach (var (sender, code, text) in new[]
+        {
+            ("news@offers.example.top", 554, "Sender address rejected: Mail from this top-level domain is refused here"),
+            ("postmaster@example.org", 554, "5.7.1 <postmaster@example.org>: Sender address rejected: Not sent by example.org"),
+        })
+        {
+            Expect(client.Send($"MAIL FROM:<{sender}>"), 250);
+            var refused = client.Send("RCPT TO:<postmaster@example.org>");
+            output.WriteLine($"25, MAIL FROM {sender} -> {refused}");
+            Assert.Equal(code, refused.Code);
+            Assert.Contains(text, refused.Text);
+            Expect(client.Send("RSET"), 250);
+        }
     }
 
     private void InboundMailPassesThePolicyServiceAndIsNotSigned(PostfixInstance postfix, string policyLog, string sinkFolder)

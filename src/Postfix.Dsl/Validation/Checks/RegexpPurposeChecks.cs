@@ -1,0 +1,72 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Postfix.Dsl;
+
+/// <summary>
+/// A pattern table holds the kind of rule its use reads (PFX0328): content checks (header_checks,
+/// body_checks and the rest) read each answer as a header_checks(5) action, access restrictions
+/// (<c>check_sender_access</c>…) as an access(5) action. The same words mean different things there
+/// (REJECT refuses the message, or the one recipient), and some exist in one only, so a table of
+/// <see cref="RegexpAccess"/> rules in a content check, or of <see cref="RegexpMatch"/> rules in an
+/// access restriction, is an error.
+/// </summary>
+internal static class RegexpPurposeChecks
+{
+    public static void Check(ValidationContext context)
+    {
+        var host = context.Host;
+        var sources = new List<(string Artifact, string Prefix, IEnumerable<ParameterSetting> Settings)> { ("main.cf", string.Empty, HostParameters.MainCf(host)) };
+        sources.AddRange(host.MasterCf.Services.Select(s => ("master.cf", ServiceLocation.Overrides(s), (IEnumerable<ParameterSetting>)s.Overrides.Settings)));
+        var reported = new HashSet<(RegexpTable, bool)>();
+        foreach (var (artifact, prefix, settings) in sources)
+        {
+            foreach (var setting in settings)
+            {
+                switch (setting.Value)
+                {
+                    case IReadOnlyList<TableReference> tables when ContentCheckParameters.Header.Contains(setting.Name) || ContentCheckParameters.Body.Contains(setting.Name):
+                        foreach (var table in tables.OfType<RegexpTable>().Where(t => HostTables.AccessActions(t.Rules).Any() && reported.Add((t, true))))
+                        {
+                            context.Report(ValidationRules.PatternRulesForAnotherPurpose, artifact, prefix + setting.Name, table.FileName,
+                                $"holds access(5) rules (RegexpAccess), but {setting.Name} reads each answer as a header_checks(5) action",
+                                "RegexpMatch rules with a HeaderAction in a table for content checks; RegexpAccess rules in a separate table for access restrictions");
+                        }
+
+                        break;
+                    case IReadOnlyList<Restriction> restrictions:
+                        foreach (var (restriction, table) in AccessTables(restrictions, new HashSet<LookupTable>()))
+                        {
+                            if (table is RegexpTable pattern && ContentMatches(pattern.Rules) && reported.Add((pattern, false)))
+                            {
+                                context.Report(ValidationRules.PatternRulesForAnotherPurpose, artifact, prefix + setting.Name, table.FileName,
+                                    $"holds header_checks rules (RegexpMatch), but {restriction.Name} reads each answer as an access(5) action",
+                                    "RegexpAccess rules with an AccessAction in a table for access restrictions; RegexpMatch rules in a separate table for header or body checks");
+                            }
+                        }
+
+                        break;
+                }
+            }
+        }
+    }
+
+    /// <summary>The tables that restrictions look keys up in, with the restriction, inside access tables' restriction lists too.</summary>
+    private static IEnumerable<(Restriction Restriction, LookupTable Table)> AccessTables(IEnumerable<Restriction> restrictions, HashSet<LookupTable> visited)
+    {
+        foreach (var restriction in restrictions)
+        {
+            if (restriction.Table is LookupTable table && visited.Add(table))
+            {
+                yield return (restriction, table);
+                foreach (var nested in AccessTables(HostTables.Nested(table), visited))
+                {
+                    yield return nested;
+                }
+            }
+        }
+    }
+
+    private static bool ContentMatches(IEnumerable<RegexpRule> rules) =>
+        rules.Any(rule => rule is RegexpMatch || (rule is RegexpIf block && ContentMatches(block.Rules)));
+}
