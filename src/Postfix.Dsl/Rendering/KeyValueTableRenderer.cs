@@ -5,7 +5,7 @@ namespace Postfix.Dsl;
 
 /// <summary>
 /// Builds the literal-key tables whose lines are <c>key value</c> (transport, TLS policy, SASL
-/// passwords, aliases, virtual, canonical, relocated, sender logins and relay hosts, bcc): one aligned line per entry,
+/// passwords, aliases, virtual aliases and mailboxes, canonical, relocated, sender logins and relay hosts, bcc): one aligned line per entry,
 /// in model order, with the template of the table's kind. The same lines are what the read-back expects.
 /// </summary>
 internal static class KeyValueTableRenderer
@@ -19,6 +19,7 @@ internal static class KeyValueTableRenderer
         SaslPasswordTable sasl => Project(sasl.Entries, e => (e.Key, e.Value)),
         AliasTable aliases => Project(aliases.Entries, e => (e.Key, e.Value)),
         VirtualAliasTable virtualAliases => Project(virtualAliases.Entries, e => (e.Key.Text, e.Value)),
+        VirtualMailboxTable mailboxes => Project(mailboxes.Entries, e => (e.Key.Text, e.Value)),
         CanonicalTable canonical => Project(canonical.Entries, e => (e.Key.Text, e.Address)),
         RelocatedTable relocated => Project(relocated.Entries, e => (e.Key.Text, e.NewContact)),
         SenderLoginTable logins => Project(logins.Entries, e => (e.Key.Text, string.Join(", ", e.Logins))),
@@ -37,7 +38,7 @@ internal static class KeyValueTableRenderer
         TlsPolicyTable => "tls_policy.scriban",
         SaslPasswordTable => "sasl_passwd.scriban",
         AliasTable => "aliases.scriban",
-        VirtualAliasTable => "virtual.scriban",
+        VirtualAliasTable or VirtualMailboxTable => "virtual.scriban",
         _ => "address.scriban",
     };
 

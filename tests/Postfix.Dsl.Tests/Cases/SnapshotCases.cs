@@ -24,7 +24,7 @@ internal static class SnapshotCases
     {
         ["restrictions"] = new(Restrictions(), ["main.cf"]),
         ["access-actions"] = new(AccessActions(), ["access", "client_networks"]),
-        ["address-tables"] = new(AddressTables(), ["main.cf", "sender_canonical", "generic", "relocated", "sender_logins", "sender_relayhosts", "recipient_bcc"]),
+        ["address-tables"] = new(AddressTables(), ["main.cf", "sender_canonical", "generic", "relocated", "sender_logins", "sender_relayhosts", "recipient_bcc", "vmailbox"]),
         ["header-actions"] = new(HeaderActions(), ["header_checks", "header_checks.pcre"]),
         ["local-aliases"] = new(LocalAliases(), ["main.cf", "aliases"]),
         ["database-definitions"] = new(DatabaseDefinitions(), ["main.cf", "virtual_alias.cf", "ldap_virtual.cf", "pgsql_virtual.cf", "mysql_virtual.cf"]),
@@ -275,6 +275,20 @@ internal static class SnapshotCases
                 Entries = [new(AddressKey.Domain("example.net"), Nexthop.Host("smtp.example.net", 587)), new("news@example.org", Nexthop.Mx("bulk.example.org"))],
             }],
             RecipientBccMaps = [new BccTable { FileName = "recipient_bcc", Entries = [new("ceo@example.org", "archive@example.org"), new(AddressKey.Domain("legal.example.org"), "legal-archive@example.org")] }],
+            VirtualMailboxBase = "/var/mail/vhosts",
+            VirtualMailboxMaps = [new VirtualMailboxTable
+            {
+                FileName = "vmailbox",
+                Entries =
+                [
+                    new(MailboxKey.Domain("hosted.example"), null),
+                    new("alice@hosted.example", Mailbox.Maildir("hosted.example/alice")),
+                    new("bob@hosted.example", Mailbox.Mbox("hosted.example/bob")),
+                    new(MailboxKey.CatchAll("hosted.example"), Mailbox.Maildir("hosted.example/catchall/")),
+                ],
+            }],
+            VirtualUidMaps = ["static:5000"],
+            VirtualGidMaps = ["static:5000"],
         },
     };
 

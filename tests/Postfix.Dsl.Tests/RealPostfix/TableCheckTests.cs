@@ -78,6 +78,35 @@ public class TableCheckTests
         }
     }
 
+    public static IEnumerable<object[]> VirtualMailboxTables() =>
+        JudgedHosts.All.OrderBy(h => h.Key)
+            .SelectMany(h => HostTables.Collect(h.Value).OfType<VirtualMailboxTable>().Select(t => new object[] { h.Key, t.FileName }));
+
+    [PostfixTheory]
+    [MemberData(nameof(VirtualMailboxTables))]
+    public void Postmap_builds_the_virtual_mailbox_table_and_answers_each_address_with_its_mailbox_and_each_declared_domain(string host, string file)
+    {
+        using var config = RenderedConfig.Write(JudgedHosts.All[host]);
+        var table = HostTables.Collect(config.Host).OfType<VirtualMailboxTable>().Single(t => t.FileName == file);
+        var reference = ModelExpectations.Reference(table, config.Directory);
+        PostfixTools.Run(PostfixTools.Postmap, "-c", config.Directory, reference).AssertCleanSuccess();
+
+        Assert.Contains(table.Entries, e => e.Mailbox is not null);
+        foreach (var entry in table.Entries)
+        {
+            var answer = PostfixTools.Run(PostfixTools.Postmap, "-c", config.Directory, "-q", entry.Key.Text, reference).AssertCleanSuccess();
+            if (entry.Mailbox is { } mailbox)
+            {
+                Assert.Equal(mailbox.Path, answer.Stdout.TrimEnd('\n'));
+            }
+        }
+
+        // The declared domains are what virtual_mailbox_domains (by default $virtual_mailbox_maps) finds.
+        var domains = PostfixTools.Run(PostfixTools.Postconf, "-c", config.Directory, "-h", "virtual_mailbox_domains").AssertCleanSuccess().Stdout.Trim();
+        Assert.Equal("$virtual_mailbox_maps", domains);
+        Assert.NotEmpty(table.DeclaredDomains);
+    }
+
     public static IEnumerable<object[]> AddressTables() =>
         JudgedHosts.All.OrderBy(h => h.Key)
             .SelectMany(h => HostTables.Collect(h.Value).Where(t => t is CanonicalTable or RelocatedTable or SenderLoginTable or SenderRelayhostTable or BccTable).Select(t => new object[] { h.Key, t.FileName }));

@@ -21,7 +21,9 @@ internal static class AddressClassChecks
             ("virtual_alias_domains", main.VirtualAliasDomains is { } aliasDomains
                 ? Literal(aliasDomains)
                 : (main.VirtualAliasMaps ?? []).OfType<VirtualAliasTable>().SelectMany(t => t.DeclaredDomains)), // default: $virtual_alias_maps
-            ("virtual_mailbox_domains", Literal(main.VirtualMailboxDomains)),
+            ("virtual_mailbox_domains", main.VirtualMailboxDomains is { } mailboxDomains
+                ? Literal(mailboxDomains)
+                : (main.VirtualMailboxMaps ?? []).OfType<VirtualMailboxTable>().SelectMany(t => t.DeclaredDomains)), // default: $virtual_mailbox_maps
             ("relay_domains", Literal(main.RelayDomains)),
         };
         var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);

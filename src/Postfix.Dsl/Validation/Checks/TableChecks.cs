@@ -98,6 +98,10 @@ internal static partial class TableChecks
                 VirtualAliasTableChecks.Check(context, virtualAliases);
                 TableKeyChecks.ReportDuplicates(context, virtualAliases.FileName, new ProjectedList<VirtualAliasEntry, string>(virtualAliases.Entries, e => e.Key.Text));
                 break;
+            case VirtualMailboxTable mailboxes:
+                VirtualMailboxTableChecks.Check(context, mailboxes);
+                TableKeyChecks.ReportDuplicates(context, mailboxes.FileName, new ProjectedList<VirtualMailbox, string>(mailboxes.Entries, e => e.Key.Text));
+                break;
             case AliasTable aliases:
                 AliasTableChecks.Check(context, aliases);
                 TableKeyChecks.ReportDuplicates(context, aliases.FileName, new ProjectedList<AliasEntry, string>(aliases.Entries, e => e.Name.ToLowerInvariant()));
