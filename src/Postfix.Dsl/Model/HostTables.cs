@@ -98,5 +98,9 @@ internal static class HostTables
 
         found.Add(table);
         AddFrom(Nested(table), found);
+        if (table is MemcacheTable { Backup: LookupTable backup })
+        {
+            Add(backup, found); // written with the definition that names it
+        }
     }
 }

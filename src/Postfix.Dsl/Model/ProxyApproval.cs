@@ -11,7 +11,7 @@ namespace Postfix.Dsl;
 /// is therefore added to <c>proxy_read_maps</c> when the list would not name it: when it is used in a
 /// parameter the list does not expand (a restriction class, <c>postscreen_access_list</c>), in a
 /// master.cf <c>-o</c> override (proxymap reads main.cf only), in an access table's restriction
-/// list, or when the host sets its own list.
+/// list, as a memcache table's backup, or when the host sets its own list.
 /// </summary>
 internal static class ProxyApproval
 {
@@ -104,13 +104,31 @@ internal static class ProxyApproval
         return names;
     }
 
+    /// <summary>A memcache table's proxied backup: its client opens it through proxymap, and no parameter names it.</summary>
+    private static void AddBackup(LookupTable table, List<LookupTable> nested)
+    {
+        if (table is MemcacheTable { Backup: LookupTable { Proxied: true } backup })
+        {
+            nested.Add(backup);
+        }
+    }
+
     /// <summary>The proxied tables a value names: as its own items into <paramref name="direct"/>, inside access tables' restriction lists into <paramref name="nested"/>.</summary>
     private static void Collect(object? value, List<LookupTable> direct, List<LookupTable> nested)
     {
         switch (value)
         {
             case IReadOnlyList<TableReference> tables:
-                direct.AddRange(tables.OfType<LookupTable>().Where(t => t.Proxied));
+                foreach (var table in tables.OfType<LookupTable>())
+                {
+                    if (table.Proxied)
+                    {
+                        direct.Add(table);
+                    }
+
+                    AddBackup(table, nested);
+                }
+
                 break;
             case IReadOnlyList<Restriction> restrictions:
                 foreach (var restriction in restrictions)
@@ -122,6 +140,7 @@ internal static class ProxyApproval
                             direct.Add(table);
                         }
 
+                        AddBackup(table, nested);
                         Collect(HostTables.Nested(table), nested, nested);
                     }
                 }

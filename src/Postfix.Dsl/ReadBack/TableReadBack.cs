@@ -17,7 +17,7 @@ internal static class TableReadBack
                 Literal(table.FileName, content, access.Entries.Select((e, i) => (e.Key.Text, actions[i])), report);
                 break;
             case DatabaseTable database:
-                Definition(database, content, report);
+                Definition(database, host.ConfigDirectory, content, report);
                 break;
             case RegexpTable regexp:
                 Regexp(regexp, host.ConfigDirectory, content, report);
@@ -33,12 +33,12 @@ internal static class TableReadBack
     }
 
     /// <summary>A database table definition read as Postfix's cfg_parser reads it (main.cf's syntax): the model's lines, in order, and nothing else.</summary>
-    private static void Definition(DatabaseTable table, TextReader content, ReadBackReport report)
+    private static void Definition(DatabaseTable table, string configDirectory, TextReader content, ReadBackReport report)
     {
         var read = MainCfReader.Read(content.ReadToEnd());
         report.Problems(table.FileName, read.Problems);
         report.Compare(table.FileName, "definition",
-            table.Definition.Select(d => d.Name + " = " + d.Value).ToList(),
+            table.DefinitionIn(configDirectory).Select(d => d.Name + " = " + d.Value).ToList(),
             read.Definitions.Select(d => d.Name + " = " + d.Value).ToList());
     }
 

@@ -17,7 +17,7 @@ internal static class DefinitionFileRenderer
 {
     public static void Render(MailHost host, DatabaseTable table, TemplateSet templates, TextWriter writer)
     {
-        var lines = table.Definition;
+        var lines = table.DefinitionIn(host.ConfigDirectory);
         var rows = new Rows<DefinitionLineView>(
             lines.Count,
             i => new DefinitionLineView(lines[i].Name, lines[i].Value),

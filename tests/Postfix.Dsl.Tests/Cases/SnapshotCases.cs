@@ -27,7 +27,7 @@ internal static class SnapshotCases
         ["address-tables"] = new(AddressTables(), ["main.cf", "sender_canonical", "generic", "relocated", "sender_logins", "sender_relayhosts", "recipient_bcc", "vmailbox"]),
         ["header-actions"] = new(HeaderActions(), ["header_checks", "header_checks.pcre"]),
         ["local-aliases"] = new(LocalAliases(), ["main.cf", "aliases"]),
-        ["database-definitions"] = new(DatabaseDefinitions(), ["main.cf", "virtual_alias.cf", "ldap_virtual.cf", "pgsql_virtual.cf", "mysql_virtual.cf"]),
+        ["database-definitions"] = new(DatabaseDefinitions(), ["main.cf", "virtual_alias.cf", "ldap_virtual.cf", "pgsql_virtual.cf", "mysql_virtual.cf", "memcache_virtual.cf"]),
         ["master-overrides"] = new(MasterOverrides(), ["master.cf"]),
         ["modern-parts"] = new(ModernParts(), ["main.cf", "master.cf", "tls_policy", "sasl_passwd"]),
         ["stock"] = new(TestHosts.Minimal with { MasterCf = MasterCf.Stock }, ["master.cf"]),
@@ -311,7 +311,7 @@ internal static class SnapshotCases
         return TestHosts.Minimal with { MainCf = TestHosts.Minimal.MainCf with { DisableVrfyCommand = true, AliasMaps = [aliases], AliasDatabase = [aliases] } };
     }
 
-    /// <summary>sqlite_table(5), ldap_table(5), pgsql_table(5) (read through proxymap) and mysql_table(5) definitions with every setting, as virtual_alias_maps.</summary>
+    /// <summary>sqlite_table(5), ldap_table(5), pgsql_table(5) (read through proxymap), mysql_table(5) and memcache_table(5) definitions with every setting, as virtual_alias_maps.</summary>
     private static MailHost DatabaseDefinitions() => TestHosts.Minimal with
     {
         MainCf = TestHosts.Minimal.MainCf with
@@ -369,6 +369,16 @@ internal static class SnapshotCases
                     TlsCertFile = "/etc/postfix/mysql-client.pem",
                     TlsKeyFile = "/etc/postfix/mysql-client.key",
                     TlsVerifyCert = true,
+                },
+                new MemcacheTable
+                {
+                    FileName = "memcache_virtual.cf",
+                    Server = MemcacheServer.Inet("127.0.0.1"),
+                    Backup = "btree:/var/lib/postfix/virtual_alias_cache",
+                    KeyFormat = "virtual:%s",
+                    Domains = ["example.org"],
+                    TimeToLive = 600,
+                    Flags = 0,
                 },
             ],
         },

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace Postfix.Dsl;
 
 /// <summary>
-/// A table whose entries live in a database (SQLite, LDAP): the host writes its definition, the
+/// A table whose entries live in a database (SQLite, LDAP, PostgreSQL, MySQL, memcache): the host writes its definition, the
 /// <c>.cf</c> file Postfix reads to know where to look and how to ask, and references it as
 /// <c>type:/etc/postfix/name.cf</c>. Postfix reads the definition at process start.
 /// </summary>
@@ -22,6 +22,9 @@ public abstract record DatabaseTable : LookupTable
 
     /// <summary>The <c>name = value</c> lines of the definition, in the order the table's manual lists them.</summary>
     public abstract IReadOnlyList<(string Name, string Value)> Definition { get; }
+
+    /// <summary>The lines as a host with <paramref name="configDirectory"/> writes them (a definition that names one of the host's tables names it there).</summary>
+    internal virtual IReadOnlyList<(string Name, string Value)> DefinitionIn(string configDirectory) => Definition;
 
     /// <summary>The optional lines every kind shares: result_format and domain.</summary>
     private protected void AddCommon(List<(string Name, string Value)> lines)

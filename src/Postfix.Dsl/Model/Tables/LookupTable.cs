@@ -25,7 +25,7 @@ public abstract record LookupTable : TableReference
 
     /// <summary>
     /// True when Postfix reads the table (or a database table's definition) once per process (regexp, pcre, cidr, texthash, and the
-    /// definitions of sqlite, ldap, pgsql and mysql), so a change takes effect only after <c>postfix reload</c>; an indexed table is
+    /// definitions of sqlite, ldap, pgsql, mysql and memcache), so a change takes effect only after <c>postfix reload</c>; an indexed table is
     /// reopened when it changes.
     /// </summary>
     public bool NeedsReload => Type is TableType.Regexp or TableType.Pcre or TableType.Cidr or TableType.Texthash || IsDatabase(Type);
@@ -37,8 +37,8 @@ public abstract record LookupTable : TableReference
     /// </summary>
     public bool Proxied { get; init; }
 
-    /// <summary>True for the types whose file is a database definition (sqlite, ldap, pgsql, mysql), not a table of entries.</summary>
-    internal static bool IsDatabase(TableType type) => type is TableType.Sqlite or TableType.Ldap or TableType.Pgsql or TableType.Mysql;
+    /// <summary>True for the types whose file is a database definition (sqlite, ldap, pgsql, mysql, memcache), not a table of entries.</summary>
+    internal static bool IsDatabase(TableType type) => type is TableType.Sqlite or TableType.Ldap or TableType.Pgsql or TableType.Mysql or TableType.Memcache;
 
     /// <summary>True when the table holds secrets (or their markers): it is written, and must be deployed, with mode 0600.</summary>
     public virtual bool HoldsSecrets => false;

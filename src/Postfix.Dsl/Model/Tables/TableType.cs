@@ -35,4 +35,7 @@ public enum TableType
 
     /// <summary><c>mysql</c>: a MySQL or MariaDB query, defined in a <c>.cf</c> file (package postfix-mysql); only for <see cref="MysqlTable"/>.</summary>
     Mysql,
+
+    /// <summary><c>memcache</c>: a memcache server with an optional persistent backup, defined in a <c>.cf</c> file; only for <see cref="MemcacheTable"/>.</summary>
+    Memcache,
 }

@@ -13,21 +13,27 @@ internal static class DatabaseTableChecks
     public static void Check(ValidationContext context, DatabaseTable table)
     {
         var artifact = table.FileName;
-        if (table.Definition.FirstOrDefault(d => d.Value is null) is { Name: { } unset })
+        var definition = table.DefinitionIn(context.Host.ConfigDirectory);
+        if (definition.FirstOrDefault(d => d.Value is null) is { Name: { } unset })
         {
             context.Report(ValidationRules.RequiredValue, artifact, unset, "(null)", "is required", "a value");
             return;
         }
 
-        if (ParameterChecks.ReportControlCharacters(context, artifact, "definition", table.Definition.Select(d => d.Value).ToList()))
+        if (ParameterChecks.ReportControlCharacters(context, artifact, "definition", definition.Select(d => d.Value).ToList()))
         {
             return;
         }
 
         if (QueryExpansions.Problem(table.Lookup) is { } problem)
         {
-            context.Report(ValidationRules.QueryWithoutKey, artifact, table is LdapTable ? "query_filter" : "query", table.Lookup, problem,
-                table is LdapTable ? "a filter that selects by the key, e.g. (mail=%s)" : "a query that selects by the key, e.g. SELECT goto FROM alias WHERE address='%s'");
+            context.Report(ValidationRules.QueryWithoutKey, artifact, table switch { LdapTable => "query_filter", MemcacheTable => "key_format", _ => "query" }, table.Lookup, problem,
+                table switch
+                {
+                    LdapTable => "a filter that selects by the key, e.g. (mail=%s)",
+                    MemcacheTable => "a key format with the key, e.g. virtual:%s",
+                    _ => "a query that selects by the key, e.g. SELECT goto FROM alias WHERE address='%s'",
+                });
         }
 
         if (table.ResultFormat is { Length: 0 })
@@ -52,6 +58,9 @@ internal static class DatabaseTableChecks
                 break;
             case SqlServerTable server:
                 CheckServer(context, server);
+                break;
+            case MemcacheTable memcache:
+                CheckMemcache(context, memcache);
                 break;
             case LdapTable ldap:
                 CheckLdap(context, ldap);
@@ -82,6 +91,34 @@ internal static class DatabaseTableChecks
         {
             context.Report(ValidationRules.Unwritable, table.FileName, "expansion_limit", table.ExpansionLimit.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 "is negative", "a count of results, or null for no limit");
+        }
+    }
+
+    private static void CheckMemcache(ValidationContext context, MemcacheTable table)
+    {
+        var artifact = table.FileName;
+        if (table.ResultFormat is not null)
+        {
+            context.Report(ValidationRules.Unwritable, artifact, "result_format", table.ResultFormat,
+                "is not a memcache_table(5) setting: the answer is stored and returned as the backup gave it", "null; format the answer in the backup table");
+        }
+
+        if (table.TimeToLive is < 0 or > 2592000)
+        {
+            context.Report(ValidationRules.Unwritable, artifact, "ttl", table.TimeToLive.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "is negative or longer than 30 days, which memcache reads as a date in 1970", "seconds from 0 to 2592000, e.g. 3600");
+        }
+
+        if (table.Flags is < 0)
+        {
+            context.Report(ValidationRules.Unwritable, artifact, "flags", table.Flags.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "is negative", "an unsigned number, e.g. 0");
+        }
+
+        if (table.Backup is LookupTable { Type: TableType.Memcache })
+        {
+            context.Report(ValidationRules.Unwritable, artifact, "backup", TableText.Reference(table.Backup, context.Host.ConfigDirectory),
+                "is another memcache table, so a miss never reaches persistent data", "a persistent table: hash, lmdb, cdb, btree, or a database definition");
         }
     }
 

@@ -48,7 +48,7 @@ internal static partial class TableChecks
         if (LookupTable.IsDatabase(table.Type) && table is not DatabaseTable)
         {
             context.Report(ValidationRules.InvalidTableType, table.FileName, "type", EnumText.Of(table.Type),
-                "is the type of a database definition, not of a table of entries", "hash, lmdb, cdb or texthash; SqliteTable, LdapTable, PgsqlTable or MysqlTable for a database");
+                "is the type of a database definition, not of a table of entries", "hash, lmdb, cdb or texthash; SqliteTable, LdapTable, PgsqlTable, MysqlTable or MemcacheTable for a database");
             return;
         }
 

@@ -35,7 +35,7 @@ internal static class TableUsage
             context.Report(ValidationRules.TableNotInHost, location.Artifact, location.Name, reference,
                 $"names a file in {host.ConfigDirectory} that this host does not write; it must be put there by other means"
                 + (more == 0 ? string.Empty : $" (referenced {more} more time(s) in this host, noted once)"),
-                "a table object of the host (AccessTable, RegexpTable, TransportTable, SaslPasswordTable, TlsPolicyTable, AliasTable, VirtualAliasTable, VirtualMailboxTable, SqliteTable, LdapTable, PgsqlTable, MysqlTable, CanonicalTable, RelocatedTable, SenderLoginTable, SenderRelayhostTable, BccTable), so the file and the reference cannot disagree, or [SuppressMessage(\"Postfix.Dsl\", \"PFX0310\", Justification = ...)] on the host when its installer provides the file");
+                "a table object of the host (AccessTable, RegexpTable, TransportTable, SaslPasswordTable, TlsPolicyTable, AliasTable, VirtualAliasTable, VirtualMailboxTable, SqliteTable, LdapTable, PgsqlTable, MysqlTable, MemcacheTable, CanonicalTable, RelocatedTable, SenderLoginTable, SenderRelayhostTable, BccTable), so the file and the reference cannot disagree, or [SuppressMessage(\"Postfix.Dsl\", \"PFX0310\", Justification = ...)] on the host when its installer provides the file");
         }
     }
 
