@@ -40,6 +40,36 @@ public sealed class SampleBuildTests : IDisposable
         Assert.DoesNotContain(HostValidator.Diagnose(relay.Get()), finding => finding.Rule.Id == "PFX0312");
     }
 
+    [Fact]
+    public void Secrets_never_reach_the_build_log_or_the_written_files_even_when_their_values_are_in_the_environment()
+    {
+        // The values a deployment will supply, present where the build runs: the build must not pick them up.
+        const string Canary = "canary-secret-value-4f2a";
+        var names = new[] { "POSTFIX_DSL_SECRET_relay-password", "POSTFIX_DSL_SECRET_RELAY_PASSWORD", "relay-password", "RELAY_PASSWORD" };
+        foreach (var name in names)
+        {
+            Environment.SetEnvironmentVariable(name, Canary);
+        }
+
+        try
+        {
+            var lines = Build("Modern");
+
+            Assert.DoesNotContain(lines, l => l.Contains(Canary, StringComparison.Ordinal));
+            var written = Directory.GetFiles(Path.Combine(_folder, "postfix"), "*", SearchOption.AllDirectories);
+            Assert.Contains(written, f => Path.GetFileName(f) == "sasl_passwd");
+            Assert.All(written, f => Assert.DoesNotContain(Canary, File.ReadAllText(f), StringComparison.Ordinal));
+            Assert.Contains("<secret:relay-password>", File.ReadAllText(Array.Find(written, f => Path.GetFileName(f) == "sasl_passwd")!), StringComparison.Ordinal);
+        }
+        finally
+        {
+            foreach (var name in names)
+            {
+                Environment.SetEnvironmentVariable(name, null);
+            }
+        }
+    }
+
     private string[] Build(string sample)
     {
         var output = new StringWriter();
