@@ -38,7 +38,7 @@ public static class Hosts
         {
             Myhostname = "relay.example.org",
             Mydestination = [],
-            Mynetworks = ["127.0.0.0/8", "10.20.0.0/16"],
+            Mynetworks = ["127.0.0.0/8", "[::1]/128", Policy.OfficeNetworks],
             SmtpdRelayRestrictions = [PermitMynetworks, PermitSaslAuthenticated, RejectUnauthDestination],
             SmtpdSaslAuthEnable = true,
             SmtpdSaslType = SaslServerType.Dovecot,

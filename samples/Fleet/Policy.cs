@@ -32,6 +32,13 @@ public static class Policy
         ],
     };
 
+    /// <summary>The office networks the relay trusts (mynetworks), kept in one cidr table so that a new office is one line.</summary>
+    public static NetworkTable OfficeNetworks { get; } = new()
+    {
+        FileName = "office_networks.cidr",
+        Networks = ["10.20.0.0/16", "10.30.0.0/16", "2001:db8:20::/48"],
+    };
+
     /// <summary>The role addresses of example.org, rewritten on the MXs to the people who read them.</summary>
     public static VirtualAliasTable RoleAddresses { get; } = new()
     {

@@ -35,10 +35,14 @@ internal sealed record ParameterText(IReadOnlyList<string> Items, bool IsList)
         Expansion expansion => Scalar(expansion.Text),
         IReadOnlyList<Restriction> restrictions => List(restrictions.Select(r => RestrictionText.Render(r, configDirectory))),
         IReadOnlyList<TableReference> tables => List(tables.Select(t => ListItemText.Group(TableText.Reference(t, configDirectory)))),
+        IReadOnlyList<NetworkItem> networks => List(networks.Select(n => ListItemText.Group(NetworkText(n, configDirectory)))),
         IReadOnlyList<string> items when UngroupedLists.Contains(setting.Name) => List(items),
         IReadOnlyList<string> items => List(items.Select(ListItemText.Group)),
         _ => throw new InvalidOperationException($"{setting.Name}: no text form for {setting.Value.GetType().Name}."),
     };
+
+    /// <summary>A network list item as written: the inline text, or the table's reference.</summary>
+    public static string NetworkText(NetworkItem item, string configDirectory) => item.Text ?? TableText.Reference(item.Table!, configDirectory);
 
     private static ParameterText Scalar(string text) => new([text], IsList: false);
 

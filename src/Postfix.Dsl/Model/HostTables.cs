@@ -74,6 +74,13 @@ internal static class HostTables
                 case IReadOnlyList<Restriction> restrictions:
                     AddFrom(restrictions, found);
                     break;
+                case IReadOnlyList<NetworkItem> networks:
+                    foreach (var table in networks.Select(n => n.Table).OfType<NetworkTable>())
+                    {
+                        Add(table, found);
+                    }
+
+                    break;
             }
         }
     }

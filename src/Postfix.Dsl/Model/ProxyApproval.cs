@@ -130,6 +130,9 @@ internal static class ProxyApproval
                 }
 
                 break;
+            case IReadOnlyList<NetworkItem> networks:
+                direct.AddRange(networks.Select(n => n.Table).OfType<NetworkTable>().Where(t => t.Proxied));
+                break;
             case IReadOnlyList<Restriction> restrictions:
                 foreach (var restriction in restrictions)
                 {

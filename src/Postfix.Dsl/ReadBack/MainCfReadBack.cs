@@ -47,6 +47,7 @@ internal static class MainCfReadBack
     private static IReadOnlyList<string> Expected(ParameterSetting setting, string configDirectory) => setting.Value switch
     {
         IReadOnlyList<string> items => items,
+        IReadOnlyList<NetworkItem> networks => networks.Select(n => ParameterText.NetworkText(n, configDirectory)).ToList(),
         IReadOnlyList<TableReference> tables => tables.Select(t => TableText.Reference(t, configDirectory)).ToList(),
         IReadOnlyList<Restriction> restrictions => restrictions.SelectMany(r => Words(r, configDirectory)).ToList(),
         _ => ParameterText.Of(setting, configDirectory).Items,

@@ -25,6 +25,7 @@ internal static class KeyValueTableRenderer
         SenderLoginTable logins => Project(logins.Entries, e => (e.Key.Text, string.Join(", ", e.Logins))),
         SenderRelayhostTable relayhosts => Project(relayhosts.Entries, e => (e.Key.Text, TransportText.Nexthop(e.Relayhost))),
         BccTable bcc => Project(bcc.Entries, e => (e.Key.Text, e.Address)),
+        NetworkTable networks => Project(networks.Networks, n => (n, "OK")), // the answer is ignored: membership is what counts
         _ => null,
     };
 

@@ -24,6 +24,7 @@ internal static class ModelExpectations
         IReadOnlyList<Restriction> restrictions => (null, restrictions.SelectMany(r => RestrictionWords(r, configDirectory)).ToList()),
         IReadOnlyList<TableReference> tables => (null, tables.Select(t => Reference(t, configDirectory)).ToList()),
         IReadOnlyList<string> items => (null, items),
+        IReadOnlyList<NetworkItem> networks => (null, networks.Select(n => n.Text ?? Reference(n.Table!, configDirectory)).ToList()),
         _ => throw new InvalidOperationException($"no expectation for {value.GetType().Name}"),
     };
 

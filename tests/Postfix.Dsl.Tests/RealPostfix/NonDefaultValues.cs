@@ -47,7 +47,7 @@ internal static class NonDefaultValues
                 var domain = name.Replace('_', '-') + ".example.net";
                 return (new[] { domain, ".example.org" }, domain + ", .example.org");
             case ParameterKind.NetworkList:
-                return (new[] { "192.0.2.0/24", "[2001:db8::]/32" }, "192.0.2.0/24, [2001:db8::]/32");
+                return (new NetworkItem[] { "192.0.2.0/24", "[2001:db8::]/32" }, "192.0.2.0/24, [2001:db8::]/32");
             case ParameterKind.Maps:
                 return (new TableReference[] { "hash:/etc/postfix/" + name }, "hash:/etc/postfix/" + name);
             case ParameterKind.Restrictions:

@@ -25,6 +25,10 @@ internal static class ParameterChecks
                 case IReadOnlyList<string> items:
                     CheckListItems(context, artifact, location, setting.Descriptor, items);
                     break;
+                case IReadOnlyList<NetworkItem> networks:
+                    CheckListItems(context, artifact, location, setting.Descriptor, networks.Where(n => n.Text is not null).Select(n => n.Text!).ToList());
+                    CheckNetworkTables(context, artifact, location, setting.Descriptor, networks);
+                    break;
                 case IReadOnlyList<TableReference> tables:
                     CheckTableReferences(context, artifact, location, tables);
                     break;
@@ -168,6 +172,30 @@ internal static class ParameterChecks
         else if (descriptor.Name == "mynetworks" && !item.StartsWith('!') && NetworkSyntax.IsTooWideToTrust(network.Value))
         {
             context.Report(ValidationRules.WideMynetworks, artifact, location, item, RuleTexts.WideMynetworks(network.Value.PrefixLength));
+        }
+    }
+
+    /// <summary>
+    /// The networks of each table in a network list: in <c>mynetworks</c>, one wider than Postfix
+    /// should trust is PFX0007 there as inline (the table's own syntax is checked with the table).
+    /// </summary>
+    private static void CheckNetworkTables(ValidationContext context, string artifact, string location, ParameterDescriptor descriptor, IReadOnlyList<NetworkItem> networks)
+    {
+        if (descriptor.Name != "mynetworks")
+        {
+            return;
+        }
+
+        foreach (var table in networks.Select(n => n.Table).OfType<NetworkTable>())
+        {
+            foreach (var text in table.Networks)
+            {
+                if (NetworkSyntax.Parse(text, bracketedIpv6: false, out _) is { } network && NetworkSyntax.IsTooWideToTrust(network))
+                {
+                    var (problem, expected) = RuleTexts.WideMynetworks(network.PrefixLength);
+                    context.Report(ValidationRules.WideMynetworks, artifact, location, text, $"{problem} (from the table {table.FileName})", expected);
+                }
+            }
         }
     }
 

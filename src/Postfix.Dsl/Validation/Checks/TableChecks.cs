@@ -98,6 +98,22 @@ internal static partial class TableChecks
                 VirtualAliasTableChecks.Check(context, virtualAliases);
                 TableKeyChecks.ReportDuplicates(context, virtualAliases.FileName, new ProjectedList<VirtualAliasEntry, string>(virtualAliases.Entries, e => e.Key.Text));
                 break;
+            case NetworkTable networks:
+                foreach (var network in networks.Networks)
+                {
+                    if (ParameterChecks.ReportControlCharacters(context, networks.FileName, "network", network))
+                    {
+                        continue;
+                    }
+
+                    if (NetworkSyntax.Parse(network, bracketedIpv6: false, out var problem) is null)
+                    {
+                        context.Report(ValidationRules.InvalidNetwork, networks.FileName, "network", network, RuleTexts.InvalidNetwork(problem));
+                    }
+                }
+
+                TableKeyChecks.ReportDuplicates(context, networks.FileName, networks.Networks);
+                break;
             case VirtualMailboxTable mailboxes:
                 VirtualMailboxTableChecks.Check(context, mailboxes);
                 TableKeyChecks.ReportDuplicates(context, mailboxes.FileName, new ProjectedList<VirtualMailbox, string>(mailboxes.Entries, e => e.Key.Text));

@@ -55,7 +55,10 @@ internal sealed class PostfixInstance : IDisposable
     /// at its stand-ins (a relay host at a sink, a milter at a free port, certificates it made); it
     /// gets the instance's base directory, where such files can live until Dispose.
     /// </summary>
-    public static PostfixInstance Start(MailHost host, Func<MailHost, string, MailHost>? adapt = null)
+    /// <param name="host">The host to run.</param>
+    /// <param name="adapt">Changes for the test machine, given the instance's base directory.</param>
+    /// <param name="mynetworks">The trusted networks; the test's inside client (127.0.0.2) unless given.</param>
+    public static PostfixInstance Start(MailHost host, Func<MailHost, string, MailHost>? adapt = null, IReadOnlyList<NetworkItem>? mynetworks = null)
     {
         PostfixTools.Require();
         Assert.True(Environment.UserName == "root", "the live test starts a Postfix master, which needs root");
@@ -84,7 +87,7 @@ internal sealed class PostfixInstance : IDisposable
         var mainCf = HostTablesIn(host.MainCf with
         {
             InetInterfaces = ["127.0.0.1"],
-            Mynetworks = ["127.0.0.2/32"],
+            Mynetworks = mynetworks ?? ["127.0.0.2/32"],
             QueueDirectory = queue,
             DataDirectory = data,
             MaillogFile = LogFile(baseDirectory),

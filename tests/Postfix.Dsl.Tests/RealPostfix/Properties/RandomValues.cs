@@ -109,7 +109,7 @@ internal static class RandomValues
         ParameterKind.List => Word.Array[1, 25].Select(items => (object)items),
         ParameterKind.DomainList => Gen.OneOf(Domain, Domain.Select(d => "." + d), Gen.OneOf("$myhostname", "localhost.$mydomain", "hash:/etc/postfix/domains"))
             .Array[1, 20].Select(items => (object)items),
-        ParameterKind.NetworkList => Network.Array[1, 20].Select(items => (object)items),
+        ParameterKind.NetworkList => Network.Array[1, 20].Select(items => (object)items.Select(item => (NetworkItem)item).ToArray()),
         ParameterKind.Maps => ExternalTable.Array[1, 6].Select(items => (object)items),
         ParameterKind.Restrictions => AnyRestriction.Array[0, 15]
             .Select(items => (object)items.Append(Restrictions.RejectUnauthDestination).ToArray()),
