@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using Postfix.Dsl;
 using static Postfix.Dsl.Restrictions;
 
@@ -95,7 +94,6 @@ public static class ModernHost
 
     /// <summary>The whole host; [PostfixHost] makes dotnet build write it into postfix/modern/.</summary>
     [PostfixHost]
-    [SuppressMessage("Postfix.Dsl", "PFX0312", Justification = "Submission checks senders against their logins; port 25's sender patterns refuse the host's own addresses, which its users send as.")]
     public static MailHost Definition { get; } = new()
     {
         Name = "modern",
@@ -116,10 +114,15 @@ public static class ModernHost
             SmtpdHeloRequired = true,
 
             // What comes in on port 25. Submission has its own restrictions (the -o of its services).
-            SmtpdClientRestrictions = [PermitMynetworks, CheckClientAccess(DynamicClients)],
-            SmtpdSenderRestrictions = [PermitMynetworks, RejectNonFqdnSender, CheckSenderAccess(SenderPatterns)],
+            // The client and sender patterns sit with the recipient checks, which the submission ports
+            // replace with their own (permit_sasl_authenticated, reject): they refuse the host's own
+            // addresses, which its users send as.
             SmtpdRelayRestrictions = [PermitMynetworks, RejectUnauthDestination],
-            SmtpdRecipientRestrictions = [PermitMynetworks, RejectUnauthDestination, RejectNonFqdnRecipient, Spf.Check],
+            SmtpdRecipientRestrictions =
+            [
+                PermitMynetworks, RejectUnauthDestination, RejectNonFqdnRecipient,
+                CheckClientAccess(DynamicClients), RejectNonFqdnSender, CheckSenderAccess(SenderPatterns), Spf.Check,
+            ],
             HeaderChecks = [HeaderChecks],
 
             // STARTTLS offered to every client; an RSA and an ECDSA chain, TLS 1.2 at least.

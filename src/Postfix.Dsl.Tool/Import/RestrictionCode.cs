@@ -70,7 +70,7 @@ internal static class RestrictionCode
             var argument = words[++i];
             var parameter = ((MethodInfo)member).GetParameters()[0].ParameterType;
             var value = parameter == typeof(int) && int.TryParse(argument, out var seconds) ? Number(seconds)
-                : parameter == typeof(TableReference) ? tables?.Access(argument) ?? tables?.Regexp(argument) ?? String(argument)
+                : parameter == typeof(TableReference) ? tables?.Access(argument) ?? String(argument)
                 : String(argument);
             entries.Add(Call(IdentifierName(member.Name), value));
         }

@@ -34,15 +34,20 @@ internal sealed partial class TableObjects(string copyDirectory, string hostDire
     /// <summary>The table fields, in the order the tables were first used.</summary>
     public IReadOnlyList<MemberDeclarationSyntax> Declarations => _declarations;
 
-    /// <summary>The field for an access(5) table (a <c>check_*_access</c> argument), or null to keep the reference.</summary>
+    /// <summary>
+    /// The field for a table an access restriction looks keys up in (a <c>check_*_access</c> argument): an
+    /// access(5) table, or a regexp/pcre table of access rules; null to keep the reference.
+    /// </summary>
     public ExpressionSyntax? Access(string reference) => Resolve(reference, access: true);
 
-    /// <summary>The field for a regexp/pcre table (header and body checks), or null to keep the reference.</summary>
+    /// <summary>The field for a regexp/pcre table of header or body checks, or null to keep the reference.</summary>
     public ExpressionSyntax? Regexp(string reference) => Resolve(reference, access: false);
 
     private ExpressionSyntax? Resolve(string reference, bool access)
     {
-        if (_fields.TryGetValue(reference, out var known))
+        // One field per use: the same pattern file read as access rules and as content checks would mean two things.
+        var use = (access ? "access " : "content ") + reference;
+        if (_fields.TryGetValue(use, out var known))
         {
             return IdentifierName(known);
         }
@@ -62,8 +67,9 @@ internal sealed partial class TableObjects(string copyDirectory, string hostDire
         }
 
         var text = File.ReadAllText(path);
+        var patterns = type is "regexp" or "pcre";
         var creation = access && AccessTypes.TryGetValue(type, out var accessType) ? AccessTable(fileName, accessType, text, Classes)
-            : !access && type is "regexp" or "pcre" ? RegexpTable(fileName, type, text)
+            : patterns ? RegexpTable(fileName, type, text, access ? Classes : null)
             : null;
         if (creation is null)
         {
@@ -71,8 +77,8 @@ internal sealed partial class TableObjects(string copyDirectory, string hostDire
         }
 
         var field = UniqueName(ModelMembers.Pascal(Path.GetFileNameWithoutExtension(fileName).Replace('.', '_')));
-        _fields[reference] = field;
-        _declarations.Add(StaticField(IdentifierName(access ? "AccessTable" : "RegexpTable"), field, creation, $"{fileName}, generated again by the build ({reference})."));
+        _fields[use] = field;
+        _declarations.Add(StaticField(IdentifierName(patterns ? "RegexpTable" : "AccessTable"), field, creation, $"{fileName}, generated again by the build ({reference})."));
         return IdentifierName(field);
     }
 
@@ -152,7 +158,8 @@ internal sealed partial class TableObjects(string copyDirectory, string hostDire
         };
     }
 
-    private static ExpressionSyntax? RegexpTable(string fileName, string type, string text)
+    /// <summary>A pattern table: access rules when <paramref name="accessClasses"/> is given (its restriction classes), content-check rules otherwise.</summary>
+    private static ExpressionSyntax? RegexpTable(string fileName, string type, string text, IReadOnlyDictionary<string, string>? accessClasses)
     {
         var file = RegexpReader.Read(text);
         if (file.Problems.Count > 0 || file.Lines.Count == 0)
@@ -181,12 +188,16 @@ internal sealed partial class TableObjects(string copyDirectory, string hostDire
                     rules = outer;
                     break;
                 default:
-                    if (HeaderAction(line.Action) is not { } action)
+                    var action = accessClasses is null ? HeaderAction(line.Action)
+                        : accessClasses.TryGetValue(line.Action, out var restrictionClass) ? IdentifierName(restrictionClass)
+                        : Action(line.Action);
+                    if (action is null)
                     {
                         return null;
                     }
 
-                    rules.Add(ObjectCreationExpression(IdentifierName("RegexpMatch")).WithArgumentList(ArgumentList(SeparatedList([Argument(String(line.Pattern)), Argument(action)]))));
+                    rules.Add(ObjectCreationExpression(IdentifierName(accessClasses is null ? "RegexpMatch" : "RegexpAccess"))
+                        .WithArgumentList(ArgumentList(SeparatedList([Argument(String(line.Pattern)), Argument(action)]))));
                     break;
             }
         }

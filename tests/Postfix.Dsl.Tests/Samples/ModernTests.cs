@@ -20,7 +20,7 @@ public class ModernTests
     {
         var rendered = PostfixDsl.Render(ModernHost.Definition);
         Assert.Equal(
-            ["header_checks.pcre", "main.cf", "master.cf", "postscreen_access.cidr", "sasl_passwd", "sender_logins"],
+            ["client_access.pcre", "header_checks.pcre", "main.cf", "master.cf", "postscreen_access.cidr", "sasl_passwd", "sender_access.pcre", "sender_logins"],
             Directory.GetFiles(CommittedFolder).Select(Path.GetFileName).Order());
         foreach (var file in rendered.Files)
         {

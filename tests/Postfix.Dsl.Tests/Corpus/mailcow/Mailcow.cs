@@ -38,7 +38,7 @@ internal static class Mailcow
     private static readonly RegexpTable AllowMailcowLocal = new()
     {
         FileName = "allow_mailcow_local.regexp",
-        Rules = [new RegexpMatch("^(.+)@mailcow.local", HeaderAction.Ok)],
+        Rules = [new RegexpAccess("^(.+)@mailcow.local", AccessAction.Ok)],
     };
 
     private static readonly Parameters Main = new()
