@@ -7,14 +7,17 @@ using Postfix.Dsl.Tool.Import;
 namespace Postfix.Dsl.Tool;
 
 /// <summary>
-/// postfix-dsl: the command line. Exit codes scripts can rely on: 0 done, 1 the input cannot be
-/// imported (the reason on stderr, with the file and line; nothing written), 2 the command line
-/// itself is wrong.
+/// postfix-dsl: the command line. Exit codes scripts can rely on: import exits 0 when done, 1 when
+/// the input cannot be imported (the reason on stderr, with the file and line; nothing written);
+/// diff exits 0 when both directories mean the same, 1 when they differ, 2 when one cannot be read;
+/// and 2 when the command line itself is wrong.
 /// </summary>
 public static class Program
 {
     public const int Done = 0;
     public const int InputRefused = 1;
+    public const int DifferentMeaning = 1;
+    public const int Unreadable = 2;
 
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
 
@@ -57,7 +60,38 @@ public static class Program
             }
         });
 
-        var root = new RootCommand("postfix-dsl: tools for Postfix.Dsl, typed C# for Postfix mail hosts.") { import };
+        var oldDirectory = new Argument<DirectoryInfo>("old-dir") { Description = "The configuration before: a committed copy, or the base branch's generated host folder." };
+        var newDirectory = new Argument<DirectoryInfo>("new-dir") { Description = "The configuration after." };
+        var format = new Option<string>("--format") { Description = "text (default) or markdown (for a pull-request comment or a CI step summary).", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "markdown");
+        var diff = new Command("diff", "What differs in meaning between two Postfix configuration directories, and what each change needs (postmap, postalias, reload, restart). Exit code: 0 same meaning, 1 different, 2 error.")
+        {
+            oldDirectory, newDirectory, format,
+        };
+        diff.SetAction(parse =>
+        {
+            try
+            {
+                var result = ConfigurationDiff.Compare(parse.GetValue(oldDirectory)!.FullName, parse.GetValue(newDirectory)!.FullName);
+                if (parse.GetValue(format) == "markdown")
+                {
+                    Diff.DiffReport.Markdown(result, output);
+                }
+                else
+                {
+                    Diff.DiffReport.Text(result, output);
+                }
+
+                return result.SameMeaning ? Done : DifferentMeaning;
+            }
+            catch (ConfigurationReadException exception)
+            {
+                error.WriteLine("postfix-dsl: error: " + exception.Message);
+                return Unreadable;
+            }
+        });
+
+        var root = new RootCommand("postfix-dsl: tools for Postfix.Dsl, typed C# for Postfix mail hosts.") { import, diff };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

@@ -29,6 +29,9 @@ public sealed record MainCfFile(IReadOnlyList<MainCfDefinition> Definitions, IRe
 /// <summary>Reads main.cf exactly as Postfix does (see <see cref="LogicalLines"/> and <see cref="PostfixWords.SplitNameValue"/>).</summary>
 public static class MainCfReader
 {
+    /// <summary>The problem of a name defined twice: Postfix warns and uses the last definition.</summary>
+    public const string Overrides = "overrides an earlier definition (the last one wins)";
+
     /// <summary>Reads <paramref name="text"/>; never throws: what Postfix would refuse is a <see cref="ReadProblem"/>.</summary>
     public static MainCfFile Read(string text)
     {
@@ -40,7 +43,7 @@ public static class MainCfReader
             {
                 if (definitions.Any(d => d.Name == pair.Name))
                 {
-                    problems.Add(new ReadProblem(line.Line, "overrides an earlier definition (the last one wins)", pair.Name));
+                    problems.Add(new ReadProblem(line.Line, MainCfReader.Overrides, pair.Name));
                 }
 
                 definitions.Add(new MainCfDefinition(pair.Name, pair.Value, line.Line));

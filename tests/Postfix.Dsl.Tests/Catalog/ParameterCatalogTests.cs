@@ -168,7 +168,8 @@ public class ParameterCatalogTests
         "int" => typeof(PostfixValue<int>?),
         "long" => typeof(PostfixValue<long>?),
         "string" or "raw" or "hostname" or "domain" or "transport" => typeof(string),
-        "list" or "domain-list" or "network-list" => typeof(IReadOnlyList<string>),
+        "list" or "domain-list" => typeof(IReadOnlyList<string>),
+        "network-list" => typeof(IReadOnlyList<NetworkItem>), // an inline network or a NetworkTable
         "maps" => typeof(IReadOnlyList<TableReference>),
         "restrictions" => typeof(IReadOnlyList<Restriction>),
         _ when catalogType.StartsWith("time:") => typeof(PostfixValue<PostfixTime>?),

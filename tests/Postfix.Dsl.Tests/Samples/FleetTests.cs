@@ -47,7 +47,8 @@ public class FleetTests
     public void Only_the_relay_relays_for_its_networks_and_authenticated_users()
     {
         Assert.Contains("    permit_sasl_authenticated\n", MainCf(Hosts.Relay));
-        Assert.Contains("mynetworks = 127.0.0.0/8, 10.20.0.0/16\n", MainCf(Hosts.Relay));
+        Assert.Contains("mynetworks = 127.0.0.0/8, [::1]/128, cidr:/etc/postfix/office_networks.cidr\n", MainCf(Hosts.Relay));
+        Assert.Contains("10.20.0.0/16                    OK\n", PostfixDsl.Render(Hosts.Relay).File("office_networks.cidr"));
         Assert.All([Hosts.Mx1, Hosts.Mx2], mx => Assert.DoesNotContain("permit_sasl_authenticated", MainCf(mx)));
     }
 
