@@ -9,7 +9,8 @@ namespace Postfix.Dsl.Tool;
 /// <summary>
 /// postfix-dsl: the command line. Exit codes scripts can rely on: import exits 0 when done, 1 when
 /// the input cannot be imported (the reason on stderr, with the file and line; nothing written);
-/// diff exits 0 when both directories mean the same, 1 when they differ, 2 when one cannot be read;
+/// diff and plan exit 0 when both configurations mean the same, 1 when they differ, 2 when one cannot
+/// be read (or the model does not build);
 /// and 2 when the command line itself is wrong.
 /// </summary>
 public static class Program
@@ -73,15 +74,7 @@ public static class Program
             try
             {
                 var result = ConfigurationDiff.Compare(parse.GetValue(oldDirectory)!.FullName, parse.GetValue(newDirectory)!.FullName);
-                if (parse.GetValue(format) == "markdown")
-                {
-                    Diff.DiffReport.Markdown(result, output);
-                }
-                else
-                {
-                    Diff.DiffReport.Text(result, output);
-                }
-
+                Report(result, parse.GetValue(format)!, output);
                 return result.SameMeaning ? Done : DifferentMeaning;
             }
             catch (ConfigurationReadException exception)
@@ -91,7 +84,32 @@ public static class Program
             }
         });
 
-        var root = new RootCommand("postfix-dsl: tools for Postfix.Dsl, typed C# for Postfix mail hosts.") { import, diff };
+        var project = new Argument<DirectoryInfo>("project-dir") { Description = "The Postfix.Dsl project whose model is the wanted configuration." };
+        var against = new Option<DirectoryInfo>("--against") { Description = "The configuration to compare with: a server's /etc/postfix (drift detection), or a committed copy.", Required = true };
+        var hostName = new Option<string?>("--host") { Description = "The host of the model the configuration directory is (needed when the model has several)." };
+        var planFormat = new Option<string>("--format") { Description = "text (default) or markdown.", DefaultValueFactory = _ => "text" };
+        planFormat.AcceptOnlyFromAmong("text", "markdown");
+        var plan = new Command("plan", "Build the model into a temporary folder and show what differs from a configuration directory, and what applying it needs. Against /etc/postfix on a server, this is drift detection. Exit code: 0 nothing to do, 1 changes, 2 error.")
+        {
+            project, against, hostName, planFormat,
+        };
+        plan.SetAction(parse =>
+        {
+            try
+            {
+                using var model = Diff.ModelOutput.Build(parse.GetValue(project)!.FullName);
+                var result = ConfigurationDiff.Compare(parse.GetValue(against)!.FullName, model.Host(parse.GetValue(hostName)));
+                Report(result, parse.GetValue(planFormat)!, output);
+                return result.SameMeaning ? Done : DifferentMeaning;
+            }
+            catch (ConfigurationReadException exception)
+            {
+                error.WriteLine("postfix-dsl: error: " + exception.Message);
+                return Unreadable;
+            }
+        });
+
+        var root = new RootCommand("postfix-dsl: tools for Postfix.Dsl, typed C# for Postfix mail hosts.") { import, diff, plan };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -104,6 +122,18 @@ public static class Program
         }
 
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    private static void Report(ConfigurationDiffResult result, string format, TextWriter output)
+    {
+        if (format == "markdown")
+        {
+            Diff.DiffReport.Markdown(result, output);
+        }
+        else
+        {
+            Diff.DiffReport.Text(result, output);
+        }
     }
 
     // myhostname = mail.example.org -> "mail"; without one, the folder's name.

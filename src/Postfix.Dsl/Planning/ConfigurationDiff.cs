@@ -235,7 +235,7 @@ public static class ConfigurationDiff
                     CompareDefinition(file, MainCfReader.Read(oldText), MainCfReader.Read(newText), action, changes);
                     break;
                 default:
-                    CompareKeys(file, Entries(type, oldText), Entries(type, newText), action, command, changes, foldCase: true);
+                    CompareKeys(file, Entries(type, oldText), Entries(type, newText), action, command, changes, foldCase: true, hideValues: type.StartsWith("secret:", StringComparison.Ordinal));
                     break;
             }
         }
@@ -245,7 +245,7 @@ public static class ConfigurationDiff
     private static (ChangeAction Action, string? Command) Impact(string type, string reference) => type switch
     {
         "alias:hash" or "alias:lmdb" or "alias:cdb" => (ChangeAction.None, "postalias " + reference),
-        "hash" or "lmdb" or "cdb" or "btree" or "dbm" => (ChangeAction.None, "postmap " + reference),
+        "hash" or "lmdb" or "cdb" or "btree" or "dbm" or "secret:hash" or "secret:lmdb" or "secret:cdb" => (ChangeAction.None, "postmap " + reference),
         _ => (ChangeAction.Reload, null),
     };
 
@@ -262,7 +262,7 @@ public static class ConfigurationDiff
     }
 
     // Literal keys: postmap folds them to lower case; the first entry of a key is the one it keeps.
-    private static void CompareKeys(string file, TableFile before, TableFile after, ChangeAction action, string? command, List<ConfigurationChange> changes, bool foldCase)
+    private static void CompareKeys(string file, TableFile before, TableFile after, ChangeAction action, string? command, List<ConfigurationChange> changes, bool foldCase, bool hideValues = false)
     {
         var old = Keys(before, foldCase);
         var @new = Keys(after, foldCase);
@@ -270,9 +270,10 @@ public static class ConfigurationDiff
         {
             var x = old.GetValueOrDefault(key);
             var y = @new.GetValueOrDefault(key);
-            if (x != y)
+            if (!SecretValues.Same(x, y))
             {
-                changes.Add(new(file, "key " + key, x is null ? ChangeKind.Added : y is null ? ChangeKind.Removed : ChangeKind.Changed, x, y, action, command));
+                changes.Add(new(file, "key " + key, x is null ? ChangeKind.Added : y is null ? ChangeKind.Removed : ChangeKind.Changed,
+                    hideValues ? SecretValues.Hidden(x) : SecretValues.Shown(x, y), hideValues ? SecretValues.Hidden(y) : SecretValues.Shown(y, x), action, command));
             }
         }
     }
@@ -339,11 +340,13 @@ public static class ConfigurationDiff
         var @new = after.Parameters;
         foreach (var name in old.Keys.Union(@new.Keys).Order(StringComparer.Ordinal))
         {
-            var x = old.GetValueOrDefault(name);
-            var y = @new.GetValueOrDefault(name);
-            if (x?.Trim() != y?.Trim())
+            var x = old.GetValueOrDefault(name)?.Trim();
+            var y = @new.GetValueOrDefault(name)?.Trim();
+            if (!SecretValues.Same(x, y))
             {
-                changes.Add(new(file, name, x is null ? ChangeKind.Added : y is null ? ChangeKind.Removed : ChangeKind.Changed, x, y, action));
+                var secret = name is "password" or "bind_pw";
+                changes.Add(new(file, name, x is null ? ChangeKind.Added : y is null ? ChangeKind.Removed : ChangeKind.Changed,
+                    secret ? SecretValues.Hidden(x) : SecretValues.Shown(x, y), secret ? SecretValues.Hidden(y) : SecretValues.Shown(y, x), action));
             }
         }
     }

@@ -74,7 +74,9 @@ internal sealed partial class ConfigurationDirectory
                 }
 
                 var fileName = file[prefix.Length..];
-                var kind = name is "alias_maps" or "alias_database" && type is "hash" or "lmdb" or "cdb" ? "alias:" + type : type;
+                var kind = name is "alias_maps" or "alias_database" && type is "hash" or "lmdb" or "cdb" ? "alias:" + type
+                    : name is "smtp_sasl_password_maps" or "lmtp_sasl_password_maps" ? "secret:" + type
+                    : type;
                 tables.TryAdd(fileName, (kind, type + ":" + file));
             }
         }
