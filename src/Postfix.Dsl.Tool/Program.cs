@@ -109,7 +109,40 @@ public static class Program
             }
         });
 
-        var root = new RootCommand("postfix-dsl: tools for Postfix.Dsl, typed C# for Postfix mail hosts.") { import, diff, plan };
+        var generatedHost = new Argument<DirectoryInfo>("generated-host-dir") { Description = "The host's generated folder (postfix/<host>) from the commit to deploy." };
+        var liveDirectory = new Option<DirectoryInfo>("--config-dir") { Description = "The live configuration directory, e.g. /etc/postfix.", Required = true };
+        var secrets = new Option<DirectoryInfo?>("--secrets-dir") { Description = "A folder with one file per secret, named after it; the environment variable POSTFIX_DSL_SECRET_<NAME> comes first." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print the plan and do nothing." };
+        var apply = new Command("apply", "Put a generated host folder in place: stage it as a new generation, supply the secrets, build the indexed tables, have Postfix check it, swap it in, then reload, restart or nothing as the plan says. Any failure puts the previous generation back. Exit code: 0 applied (or nothing to do), 1 refused or rolled back, 2 wrong command line.")
+        {
+            generatedHost, liveDirectory, secrets, dryRun,
+        };
+        apply.SetAction(parse =>
+        {
+            if (OperatingSystem.IsWindows())
+            {
+                return NotOnWindows(error);
+            }
+
+            return ApplyHost(output, error, parse.GetValue(generatedHost)!.FullName, parse.GetValue(liveDirectory)!.FullName, parse.GetValue(secrets)?.FullName, parse.GetValue(dryRun));
+        });
+        var rollbackDirectory = new Option<DirectoryInfo>("--config-dir") { Description = "The live configuration directory, e.g. /etc/postfix.", Required = true };
+        var rollbackDryRun = new Option<bool>("--dry-run") { Description = "Print the plan and do nothing." };
+        var rollback = new Command("rollback", "Return to the generation before the one in place, with the reload or restart that change needs.")
+        {
+            rollbackDirectory, rollbackDryRun,
+        };
+        rollback.SetAction(parse =>
+        {
+            if (OperatingSystem.IsWindows())
+            {
+                return NotOnWindows(error);
+            }
+
+            return RollbackHost(output, error, parse.GetValue(rollbackDirectory)!.FullName, parse.GetValue(rollbackDryRun));
+        });
+
+        var root = new RootCommand("postfix-dsl: tools for Postfix.Dsl, typed C# for Postfix mail hosts.") { import, diff, plan, apply, rollback };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -122,6 +155,35 @@ public static class Program
         }
 
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    private static int NotOnWindows(TextWriter error)
+    {
+        error.WriteLine("postfix-dsl: error: apply and rollback run on the Postfix server (Linux or another Unix)");
+        return Unreadable;
+    }
+
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private static int ApplyHost(TextWriter output, TextWriter error, string generated, string configDirectory, string? secretsDirectory, bool dryRun) =>
+        Deploy(error, () => new Apply.Applier(output).Apply(generated, configDirectory, secretsDirectory, dryRun));
+
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private static int RollbackHost(TextWriter output, TextWriter error, string configDirectory, bool dryRun) =>
+        Deploy(error, () => new Apply.Applier(output).Rollback(configDirectory, dryRun));
+
+    // apply and rollback: a refusal or a rollback is exit 1 with the reason.
+    private static int Deploy(TextWriter error, Action run)
+    {
+        try
+        {
+            run();
+            return Done;
+        }
+        catch (Exception exception) when (exception is Apply.ApplyException or ConfigurationReadException or IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine("postfix-dsl: error: " + exception.Message);
+            return DifferentMeaning;
+        }
     }
 
     private static void Report(ConfigurationDiffResult result, string format, TextWriter output)

@@ -18,11 +18,14 @@ public static class ConfigurationDiff
         ParameterCatalog.All.GroupBy(d => d.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
     /// <summary>Compares <paramref name="oldDirectory"/> with <paramref name="newDirectory"/>.</summary>
+    /// <param name="oldDirectory">The configuration before.</param>
+    /// <param name="newDirectory">The configuration after.</param>
+    /// <param name="hostDirectory">Where both live on the host when its references name neither directory (a staging copy of it); by default its config_directory, else /etc/postfix.</param>
     /// <exception cref="ConfigurationReadException">A directory is missing, has no main.cf, or has a line Postfix would refuse.</exception>
-    public static ConfigurationDiffResult Compare(string oldDirectory, string newDirectory)
+    public static ConfigurationDiffResult Compare(string oldDirectory, string newDirectory, string? hostDirectory = null)
     {
-        var before = ConfigurationDirectory.Load(oldDirectory);
-        var after = ConfigurationDirectory.Load(newDirectory);
+        var before = ConfigurationDirectory.Load(oldDirectory, hostDirectory);
+        var after = ConfigurationDirectory.Load(newDirectory, hostDirectory);
         var changes = new List<ConfigurationChange>();
         CompareMainCf(before, after, changes);
         CompareMasterCf(before, after, changes);

@@ -34,7 +34,9 @@ internal sealed partial class ConfigurationDirectory
 
     public bool Has(string file) => File.Exists(System.IO.Path.Combine(Path, file));
 
-    public static ConfigurationDirectory Load(string path)
+    /// <param name="path">The directory to read.</param>
+    /// <param name="hostDirectory">Where the files live on the host, when not in <paramref name="path"/> (a staging copy of /etc/postfix).</param>
+    public static ConfigurationDirectory Load(string path, string? hostDirectory = null)
     {
         if (!Directory.Exists(path))
         {
@@ -57,7 +59,7 @@ internal sealed partial class ConfigurationDirectory
         Refuse(masterCfPath, masterCf.Problems);
 
         // References name files under the host's config_directory (/etc/postfix unless set), or under this copy's own path.
-        var prefixes = new[] { (mainCf.Parameters.GetValueOrDefault("config_directory") ?? "/etc/postfix").TrimEnd('/') + "/", path.TrimEnd('/') + "/" };
+        var prefixes = new[] { hostDirectory ?? mainCf.Parameters.GetValueOrDefault("config_directory") ?? "/etc/postfix", path }.Select(p => p.TrimEnd('/') + "/").ToArray();
         var tables = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
         var values = mainCf.Definitions.Select(d => (d.Name, d.Value))
             .Concat(masterCf.Entries.SelectMany(e => e.Overrides.Select(o => (o.Name, o.Value)).Concat(e.Arguments.Select(a => ("", a)))));
