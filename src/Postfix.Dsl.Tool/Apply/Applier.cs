@@ -14,6 +14,9 @@ namespace Postfix.Dsl.Tool.Apply;
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")] // Postfix runs on Unix; apply sets file modes
 internal sealed class Applier(TextWriter log)
 {
+    /// <summary>How many generations are kept (the one in place and those before it, for rollback).</summary>
+    public const int Kept = 5;
+
     private readonly PostfixCommands _postfix = new(log);
 
     /// <summary>Applies <paramref name="generated"/> to <paramref name="configDirectory"/>; returns true when something changed.</summary>
@@ -73,6 +76,7 @@ internal sealed class Applier(TextWriter log)
 
         var action = ConfigurationDiff.Compare(previous is { } kept ? generations.Folder(kept) : folder, folder, configDirectory).Action;
         Act(action, running, configDirectory, () => Restore(generations, previous, staging, running, configDirectory));
+        generations.Prune(Kept);
         return true;
     }
 
@@ -142,6 +146,7 @@ internal sealed class Applier(TextWriter log)
 
         generations.Install(previous, failed);
         generations.SetCurrent(previous);
+        Directory.Delete(generations.Folder(failed), recursive: true);
         log.WriteLine($"restored generation {previous}");
         if (wasRunning)
         {

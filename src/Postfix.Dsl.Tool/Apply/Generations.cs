@@ -100,6 +100,20 @@ internal sealed class Generations
         return generation;
     }
 
+    /// <summary>Deletes all but the <paramref name="keep"/> newest generations up to the one in place (never the one in place).</summary>
+    public void Prune(int keep)
+    {
+        if (Current is not { } current)
+        {
+            return;
+        }
+
+        foreach (var old in All.Where(g => g <= current).Reverse().Skip(keep))
+        {
+            Directory.Delete(Folder(old), recursive: true);
+        }
+    }
+
     public string[] FilesOf(int generation) =>
         Directory.GetFiles(Folder(generation)).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToArray();
 }
