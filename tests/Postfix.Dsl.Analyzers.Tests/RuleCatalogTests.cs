@@ -17,7 +17,7 @@ namespace Postfix.Dsl.Analyzers.Tests;
 public class RuleCatalogTests
 {
     private static DiagnosticDescriptor[] Descriptors() =>
-        [.. new DiagnosticAnalyzer[] { new ParametersAnalyzer(), new ServiceAnalyzer(), new PatternAnalyzer(), new TableKeyAnalyzer(), new PostfixHostAnalyzer() }
+        [.. new DiagnosticAnalyzer[] { new ParametersAnalyzer(), new ServiceAnalyzer(), new PatternAnalyzer(), new TableKeyAnalyzer(), new SecretAnalyzer(), new PostfixHostAnalyzer() }
             .SelectMany(a => a.SupportedDiagnostics).Distinct()];
 
     private static ValidationRule[] PublicRules() => [.. new[] { typeof(ValidationRules), typeof(BuildRules) }

@@ -47,6 +47,9 @@ internal static class Descriptors
     /// <summary>SaslCheckAfterPermit.</summary>
     public static readonly DiagnosticDescriptor SaslCheckAfterPermit = RuleDescriptor.Of(RuleCatalog.SaslCheckAfterPermit);
 
+    /// <summary>SecretNameLooksLikePassword.</summary>
+    public static readonly DiagnosticDescriptor SecretNameLooksLikePassword = RuleDescriptor.Of(RuleCatalog.SecretNameLooksLikePassword);
+
     /// <summary>OkInContentChecks.</summary>
     public static readonly DiagnosticDescriptor OkInContentChecks = RuleDescriptor.Of(RuleCatalog.OkInContentChecks);
 

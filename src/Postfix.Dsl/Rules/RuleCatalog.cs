@@ -230,6 +230,9 @@ internal static class RuleCatalog
     /// <summary>PFX0328: a pattern table whose rules are for another purpose than its use (access rules in content checks, header rules in an access restriction).</summary>
     public static readonly RuleDefinition PatternRulesForAnotherPurpose = new("PFX0328", "Pattern table rules for another purpose", RuleSeverity.Error, RuleSurfaces.Emit);
 
+    /// <summary>PFX0329: a Secret whose name looks like a password (the value typed where its name goes).</summary>
+    public static readonly RuleDefinition SecretNameLooksLikePassword = new("PFX0329", "Secret name looks like a password", RuleSeverity.Error, RuleSurfaces.Editor | RuleSurfaces.Emit);
+
     /// <summary>PFX0900: a row of the parameter catalog (parameters.tsv) that the catalog generator cannot read; reported only while Postfix.Dsl itself compiles.</summary>
     public static readonly RuleDefinition CatalogUnreadable = new("PFX0900", "Parameter catalog cannot be read", RuleSeverity.Error, RuleSurfaces.LibraryBuild, "{0}: {1}");
 
@@ -304,6 +307,7 @@ internal static class RuleCatalog
         QueryWithoutKey,
         UnquotedSqlKey,
         PatternRulesForAnotherPurpose,
+        SecretNameLooksLikePassword,
         CatalogUnreadable,
     ];
 }

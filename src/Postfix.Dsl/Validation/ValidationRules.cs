@@ -187,4 +187,7 @@ public static class ValidationRules
 
     /// <summary>PFX0328: a pattern table whose rules are for another purpose than its use.</summary>
     public static ValidationRule PatternRulesForAnotherPurpose { get; } = ValidationRule.From(RuleCatalog.PatternRulesForAnotherPurpose);
+
+    /// <summary>PFX0329: a secret name that looks like a password.</summary>
+    public static ValidationRule SecretNameLooksLikePassword { get; } = ValidationRule.From(RuleCatalog.SecretNameLooksLikePassword);
 }

@@ -14,7 +14,8 @@ public sealed record Secret
     {
         if (string.IsNullOrEmpty(name) || !IsName(name))
         {
-            throw new ArgumentException($"'{name}' is not a secret name: expected letters, digits, '.', '-' and '_', such as relay-password.", nameof(name));
+            // The text is not repeated: it may be the password itself, typed where its name goes (PFX0329).
+            throw new ArgumentException("Not a secret name: expected letters, digits, '.', '-' and '_', such as relay-password (the value is supplied where the files are deployed).", nameof(name));
         }
 
         Name = name;

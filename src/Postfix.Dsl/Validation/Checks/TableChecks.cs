@@ -131,5 +131,21 @@ internal static partial class TableChecks
                 TableKeyChecks.ReportDuplicates(context, sasl.FileName, new ProjectedList<SaslPasswordEntry, string>(sasl.Entries, e => e.Key));
                 break;
         }
+
+        var secrets = table switch
+        {
+            SaslPasswordTable sasl => sasl.Entries.Select(e => ("key " + e.Key, (Secret?)e.Password)),
+            LdapTable ldap => [("bind_pw", ldap.BindPassword)],
+            SqlServerTable sql => [("password", sql.Password)],
+            _ => [],
+        };
+        foreach (var (location, secret) in secrets)
+        {
+            if (secret is not null && SecretNames.PasswordProblem(secret.Name) is { } problem)
+            {
+                // The value is not repeated: it may be the password itself.
+                context.Report(ValidationRules.SecretNameLooksLikePassword, table.FileName, location, "(not shown)", RuleTexts.SecretNameLooksLikePassword(problem));
+            }
+        }
     }
 }

@@ -130,4 +130,9 @@ internal static class RuleTexts
     public static (string Problem, string Expected) PassWithoutPostscreen() =>
         ("is an smtpd pass service, but no postscreen inet service hands it connections, so it never serves a client",
             "MasterCf.WithPostscreen(), which adds the postscreen, smtpd pass, dnsblog and tlsproxy services together");
+
+    /// <summary>PFX0329: a secret name that looks like a password.</summary>
+    public static (string Problem, string Expected) SecretNameLooksLikePassword(string problem) =>
+        ($"is the secret's name, but {problem}: the value would be in the repository and every generated file",
+            "the name the deployment supplies the value under, e.g. new Secret(\"relay-password\"), and the value in POSTFIX_DSL_SECRET_RELAY_PASSWORD on the server");
 }
