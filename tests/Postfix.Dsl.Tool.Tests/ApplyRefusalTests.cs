@@ -63,6 +63,50 @@ public sealed class ApplyRefusalTests : IDisposable
         Assert.Equal(installed, Snapshot());
     }
 
+    [PostfixFact]
+    public void Secrets_come_from_the_variable_or_file_the_model_names()
+    {
+        Directory.CreateDirectory(Live);
+        var file = Path.Combine(_base, "backup-secret");
+        File.WriteAllText(file, "from-the-named-file\n");
+        var host = Host("v1") with
+        {
+            MainCf = Host("v1").MainCf with
+            {
+                SmtpSaslPasswordMaps = [new SaslPasswordTable
+                {
+                    FileName = "sasl_passwd",
+                    Entries =
+                    [
+                        new(Nexthop.Host("relay.example.net", 587), "mx", Secret.FromEnvironment("relay-password", "SMTP_RELAY_PW_TEST")),
+                        new(Nexthop.Host("backup.example.net", 587), "mx", Secret.FromFile("backup-password", file)),
+                    ],
+                }],
+            },
+        };
+        var generated = Generate(host, "named");
+        Assert.Contains("mx:<secret:relay-password;env=SMTP_RELAY_PW_TEST>", File.ReadAllText(Path.Combine(generated, "sasl_passwd")));
+
+        var missing = Apply(generated);
+        Assert.Equal(1, missing.Code);
+        Assert.Contains("the secret relay-password is not supplied; expected the environment variable SMTP_RELAY_PW_TEST, as the model says", missing.Error);
+
+        Environment.SetEnvironmentVariable("SMTP_RELAY_PW_TEST", "from-the-named-variable");
+        try
+        {
+            Assert.Equal(0, Apply(generated).Code);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("SMTP_RELAY_PW_TEST", null);
+        }
+
+        var applied = File.ReadAllText(Path.Combine(Live, "sasl_passwd"));
+        Assert.Contains("mx:from-the-named-variable", applied);
+        Assert.Contains("mx:from-the-named-file", applied);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(Live, "sasl_passwd")));
+    }
+
     private string Generate(MailHost host, string name)
     {
         var folder = Directory.CreateDirectory(Path.Combine(_base, name)).FullName;

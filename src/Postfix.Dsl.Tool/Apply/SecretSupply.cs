@@ -7,7 +7,8 @@ namespace Postfix.Dsl.Tool.Apply;
 /// <summary>
 /// Puts each secret's value where the generated files hold its marker (<c>&lt;secret:name&gt;</c>):
 /// from the environment variable <c>POSTFIX_DSL_SECRET_NAME</c> (the name upper-cased, '-' and '.' as
-/// '_'), else from the file <c>name</c> in the secrets folder. Never from the repository.
+/// '_'), else from the file <c>name</c> in the secrets folder; or from the variable or file the model
+/// names (<c>&lt;secret:name;env=VARIABLE&gt;</c>, <c>&lt;secret:name;file=/path&gt;</c>). Never from the repository.
 /// </summary>
 internal sealed partial class SecretSupply(string? secretsDirectory)
 {
@@ -32,7 +33,7 @@ internal sealed partial class SecretSupply(string? secretsDirectory)
             lines[i] = Marker().Replace(lines[i], match =>
             {
                 found = true;
-                return Value(file, match.Groups["name"].Value);
+                return Value(file, match.Groups["name"].Value, match.Groups["kind"].Value, match.Groups["source"].Value);
             });
         }
 
@@ -40,18 +41,35 @@ internal sealed partial class SecretSupply(string? secretsDirectory)
         return string.Join('\n', lines);
     }
 
-    private string Value(string file, string name)
+    private string Value(string file, string name, string kind, string source)
     {
-        var value = Environment.GetEnvironmentVariable(Variable(name));
-        if (string.IsNullOrEmpty(value) && secretsDirectory is not null && File.Exists(Path.Combine(secretsDirectory, name)))
+        string? value;
+        string expected;
+        switch (kind)
         {
-            value = File.ReadAllText(Path.Combine(secretsDirectory, name)).TrimEnd('\n', '\r');
+            case "env": // the model names the variable
+                value = Environment.GetEnvironmentVariable(source);
+                expected = "the environment variable " + source + ", as the model says";
+                break;
+            case "file": // the model names the file
+                value = File.Exists(source) ? File.ReadAllText(source).TrimEnd('\n', '\r') : null;
+                expected = "the file " + source + ", as the model says";
+                break;
+            default:
+                value = Environment.GetEnvironmentVariable(Variable(name));
+                if (string.IsNullOrEmpty(value) && secretsDirectory is not null && File.Exists(Path.Combine(secretsDirectory, name)))
+                {
+                    value = File.ReadAllText(Path.Combine(secretsDirectory, name)).TrimEnd('\n', '\r');
+                }
+
+                expected = "the environment variable " + Variable(name)
+                    + (secretsDirectory is null ? ", or --secrets-dir with a file named " + name : $", or a file {Path.Combine(secretsDirectory, name)}");
+                break;
         }
 
         if (string.IsNullOrEmpty(value))
         {
-            throw new ApplyException($"{file}: the secret {name} is not supplied; expected the environment variable {Variable(name)}"
-                + (secretsDirectory is null ? ", or --secrets-dir with a file named " + name : $", or a file {Path.Combine(secretsDirectory, name)}"));
+            throw new ApplyException($"{file}: the secret {name} is not supplied; expected {expected}");
         }
 
         if (value.IndexOfAny(['\n', '\r', '\0']) >= 0 || value != value.Trim())
@@ -62,6 +80,6 @@ internal sealed partial class SecretSupply(string? secretsDirectory)
         return value;
     }
 
-    [GeneratedRegex(@"<secret:(?<name>[A-Za-z0-9._-]+)>")]
+    [GeneratedRegex(Secret.MarkerPattern)]
     private static partial Regex Marker();
 }

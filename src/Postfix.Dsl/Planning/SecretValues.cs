@@ -39,6 +39,6 @@ internal static partial class SecretValues
     private static Regex Pattern(string withMarkers) =>
         new("^" + string.Join(".+?", Marker().Split(withMarkers).Select(Regex.Escape)) + "$", RegexOptions.Singleline | RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"<secret:[A-Za-z0-9._-]+>")]
+    [GeneratedRegex(Secret.MarkerPattern)]
     private static partial Regex Marker();
 }

@@ -36,7 +36,7 @@ public class CommittedSecretsTests
             foreach (var value in values)
             {
                 checkedValues++;
-                Assert.True(Regex.IsMatch(value, @"^<secret:[A-Za-z0-9._-]+>$"), $"{Path.GetRelativePath(RepositoryPaths.Root, file)} holds a password that is not a secret marker: {value}");
+                Assert.True(Regex.IsMatch(value, "^" + Secret.MarkerPattern + "$"), $"{Path.GetRelativePath(RepositoryPaths.Root, file)} holds a password that is not a secret marker: {value}");
             }
         }
 
