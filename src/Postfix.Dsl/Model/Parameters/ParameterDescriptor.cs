@@ -18,4 +18,7 @@ public sealed record ParameterDescriptor(
 
     /// <summary>True for the definition of a <see cref="CustomParameter"/>, written because the host uses it.</summary>
     public bool IsCustom { get; init; }
+
+    /// <summary>What a running Postfix needs after a change to this parameter: a reload, or a restart for what master(8) sets up at start (<see cref="ParameterImpacts"/>).</summary>
+    public ChangeAction ChangeNeeds => ParameterImpacts.Of(Name);
 }
