@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 
@@ -36,17 +35,7 @@ public enum LdapScope
 public sealed record LdapTable : DatabaseTable
 {
     /// <summary>Always <see cref="TableType.Ldap"/>.</summary>
-    public override TableType Type
-    {
-        get => TableType.Ldap;
-        init
-        {
-            if (value != TableType.Ldap)
-            {
-                throw new ArgumentException("An LdapTable is always of type ldap.", nameof(value));
-            }
-        }
-    }
+    public override TableType Type { get => TableType.Ldap; init => FixedType.Require(value, TableType.Ldap, nameof(LdapTable)); }
 
     /// <summary><c>server_host</c>: the servers, as <c>ldap://host:port</c>, <c>ldaps://host</c> or <c>ldapi://</c> URLs, tried in order.</summary>
     public required IReadOnlyList<string> ServerHosts { get => _servers; init => _servers = ValueList.Of(value); }

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 
@@ -21,17 +20,7 @@ namespace Postfix.Dsl;
 public sealed record MemcacheTable : DatabaseTable
 {
     /// <summary>Always <see cref="TableType.Memcache"/>.</summary>
-    public override TableType Type
-    {
-        get => TableType.Memcache;
-        init
-        {
-            if (value != TableType.Memcache)
-            {
-                throw new ArgumentException("A MemcacheTable is always of type memcache.", nameof(value));
-            }
-        }
-    }
+    public override TableType Type { get => TableType.Memcache; init => FixedType.Require(value, TableType.Memcache, nameof(MemcacheTable)); }
 
     /// <summary><c>memcache</c>: the one memcache server.</summary>
     public required MemcacheServer Server { get; init; }

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 
 namespace Postfix.Dsl;
@@ -22,17 +21,7 @@ namespace Postfix.Dsl;
 public sealed record MysqlTable : SqlServerTable
 {
     /// <summary>Always <see cref="TableType.Mysql"/>.</summary>
-    public override TableType Type
-    {
-        get => TableType.Mysql;
-        init
-        {
-            if (value != TableType.Mysql)
-            {
-                throw new ArgumentException("A MysqlTable is always of type mysql.", nameof(value));
-            }
-        }
-    }
+    public override TableType Type { get => TableType.Mysql; init => FixedType.Require(value, TableType.Mysql, nameof(MysqlTable)); }
 
     /// <summary><c>tls_CAfile</c>: the CA certificates that verify the server (turns TLS on).</summary>
     public string? TlsCaFile { get; init; }

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 
 namespace Postfix.Dsl;
@@ -16,17 +15,7 @@ namespace Postfix.Dsl;
 public sealed record NetworkTable : LookupTable
 {
     /// <summary>Always <see cref="TableType.Cidr"/>.</summary>
-    public override TableType Type
-    {
-        get => TableType.Cidr;
-        init
-        {
-            if (value != TableType.Cidr)
-            {
-                throw new ArgumentException("A NetworkTable is always of type cidr.", nameof(value));
-            }
-        }
-    }
+    public override TableType Type { get => TableType.Cidr; init => FixedType.Require(value, TableType.Cidr, nameof(NetworkTable)); }
 
     /// <summary>The networks, as <c>address/prefix</c> (IPv6 without brackets, as cidr_table(5) reads them) or a single address.</summary>
     public IReadOnlyList<string> Networks { get => _networks; init => _networks = ValueList.Of(value); }

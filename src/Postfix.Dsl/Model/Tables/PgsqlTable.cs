@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 
 namespace Postfix.Dsl;
@@ -23,17 +22,7 @@ namespace Postfix.Dsl;
 public sealed record PgsqlTable : SqlServerTable
 {
     /// <summary>Always <see cref="TableType.Pgsql"/>.</summary>
-    public override TableType Type
-    {
-        get => TableType.Pgsql;
-        init
-        {
-            if (value != TableType.Pgsql)
-            {
-                throw new ArgumentException("A PgsqlTable is always of type pgsql.", nameof(value));
-            }
-        }
-    }
+    public override TableType Type { get => TableType.Pgsql; init => FixedType.Require(value, TableType.Pgsql, nameof(PgsqlTable)); }
 
     /// <inheritdoc/>
     public override IReadOnlyList<(string Name, string Value)> Definition

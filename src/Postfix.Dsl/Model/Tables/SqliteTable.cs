@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 
 namespace Postfix.Dsl;
@@ -19,17 +18,7 @@ namespace Postfix.Dsl;
 public sealed record SqliteTable : SqlTable
 {
     /// <summary>Always <see cref="TableType.Sqlite"/>.</summary>
-    public override TableType Type
-    {
-        get => TableType.Sqlite;
-        init
-        {
-            if (value != TableType.Sqlite)
-            {
-                throw new ArgumentException("An SqliteTable is always of type sqlite.", nameof(value));
-            }
-        }
-    }
+    public override TableType Type { get => TableType.Sqlite; init => FixedType.Require(value, TableType.Sqlite, nameof(SqliteTable)); }
 
     /// <summary><c>dbpath</c>: the SQLite database file (absolute).</summary>
     public required string DatabasePath { get; init; }
