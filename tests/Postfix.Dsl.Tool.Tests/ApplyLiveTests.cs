@@ -62,6 +62,8 @@ public sealed class ApplyLiveTests(ITestOutputHelper output) : IDisposable
             Assert.Equal(0, reload.Code);
             Assert.Contains($"Action: postmap hash:{Live}/access, then postfix reload.", reload.Text);
             Assert.Equal(["postfix -c " + Live + " reload"], Actions(reload.Text));
+            // The changed table is built; the unchanged sasl_passwd keeps its index.
+            Assert.Equal(["access"], Builds(reload.Text));
             Expect(IPAddress.Loopback, "v2", "v2 says no");
 
             // 2. inet_interfaces: a restart, and the new address answers.
@@ -176,6 +178,11 @@ public sealed class ApplyLiveTests(ITestOutputHelper output) : IDisposable
     /// <summary>The service actions apply ran on the live instance (not the table builds in its staging copy).</summary>
     private List<string> Actions(string text) =>
         text.Split('\n').Where(l => l.StartsWith("run: postfix -c " + Live + " ", StringComparison.Ordinal)).Select(l => l["run: ".Length..]).ToList();
+
+    /// <summary>The tables apply built (postmap or postalias in its staging copy).</summary>
+    private static List<string> Builds(string text) =>
+        text.Split('\n').Where(l => l.StartsWith("run: postmap ", StringComparison.Ordinal) || l.StartsWith("run: postalias ", StringComparison.Ordinal))
+            .Select(l => Path.GetFileName(l.Split(' ')[^1])).ToList();
 
     /// <summary>The banner says <paramref name="version"/>, a spam.example sender gets <paramref name="refusal"/>, and other mail is queued.</summary>
     private void Expect(IPAddress server, string version, string refusal)

@@ -8,7 +8,8 @@ namespace Postfix.Dsl.Tool.Tests;
 
 /// <summary>
 /// What postfix-dsl apply refuses before it touches anything, and what --dry-run does: nothing but the
-/// plan. No running Postfix is needed: the live directory is a plain folder.
+/// plan. No running Postfix is needed: the live directory is a plain folder. Its secrets have names of
+/// their own: the environment is shared with the tests that run beside it.
 /// </summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class ApplyRefusalTests : IDisposable
@@ -29,7 +30,7 @@ public sealed class ApplyRefusalTests : IDisposable
             Myhostname = "mail.example.org",
             SmtpdBanner = "$myhostname ESMTP " + banner,
             DisableVrfyCommand = true,
-            SmtpSaslPasswordMaps = [new SaslPasswordTable { FileName = "sasl_passwd", Entries = [new(Nexthop.Host("relay.example.net", 587), "mx", new Secret("relay-password"))] }],
+            SmtpSaslPasswordMaps = [new SaslPasswordTable { FileName = "sasl_passwd", Entries = [new(Nexthop.Host("relay.example.net", 587), "mx", new Secret("refusal-password"))] }],
         },
     };
 
@@ -41,12 +42,12 @@ public sealed class ApplyRefusalTests : IDisposable
 
         var missing = Apply(Generate(Host("v1"), "g1"));
         Assert.Equal(1, missing.Code);
-        Assert.Equal("postfix-dsl: error: sasl_passwd: the secret relay-password is not supplied; expected the environment variable POSTFIX_DSL_SECRET_RELAY_PASSWORD, or --secrets-dir with a file named relay-password\n", missing.Error);
+        Assert.Equal("postfix-dsl: error: sasl_passwd: the secret refusal-password is not supplied; expected the environment variable POSTFIX_DSL_SECRET_REFUSAL_PASSWORD, or --secrets-dir with a file named refusal-password\n", missing.Error);
         Assert.Equal(before, Snapshot());
 
         // From a secrets folder; a folder generated for /etc/postfix is refused.
         var secrets = Directory.CreateDirectory(Path.Combine(_base, "secrets")).FullName;
-        File.WriteAllText(Path.Combine(secrets, "relay-password"), "from-a-file\n");
+        File.WriteAllText(Path.Combine(secrets, "refusal-password"), "from-a-file\n");
         var foreign = Apply(Generate(Host("v1", "/etc/postfix"), "g2"), "--secrets-dir", secrets);
         Assert.Equal(1, foreign.Code);
         Assert.Equal($"postfix-dsl: error: main.cf names sasl_passwd in /etc/postfix, but --config-dir is {Live}; expected a host generated with ConfigDirectory = \"{Live}\"\n", foreign.Error);

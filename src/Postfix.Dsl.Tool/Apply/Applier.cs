@@ -37,8 +37,12 @@ internal sealed class Applier(TextWriter log)
             RefuseForeignReferences(folder, configDirectory);
             foreach (var table in IndexedTables.In(folder, configDirectory))
             {
-                Succeed(_postfix.Run(table.Command == "postalias" ? PostfixCommands.Postalias : PostfixCommands.Postmap, "-c", folder, $"{table.Type}:{Path.Combine(folder, table.File)}"),
-                    $"{table.File}: {table.Command} failed");
+                // A table whose text the previous generation has unchanged keeps its index; only a changed one is built.
+                if (previous is not { } last || !ReuseIndex(generations.Folder(last), folder, table))
+                {
+                    Succeed(_postfix.Run(table.Command == "postalias" ? PostfixCommands.Postalias : PostfixCommands.Postmap, "-c", folder, $"{table.Type}:{Path.Combine(folder, table.File)}"),
+                        $"{table.File}: {table.Command} failed");
+                }
             }
 
             var plan = first ? null : ConfigurationDiff.Compare(configDirectory, folder, configDirectory);
@@ -191,6 +195,23 @@ internal sealed class Applier(TextWriter log)
                 throw new ApplyException($"main.cf names {file} in {match.Groups["path"].Value.TrimEnd('/')}, but --config-dir is {configDirectory}; expected a host generated with ConfigDirectory = \"{configDirectory}\"");
             }
         }
+    }
+
+    /// <summary>Copies the index of <paramref name="table"/> from <paramref name="previous"/> when its text there is the same; false when it must be built.</summary>
+    private static bool ReuseIndex(string previous, string staging, IndexedTable table)
+    {
+        var index = table.File + (table.Type switch { "lmdb" => ".lmdb", "cdb" => ".cdb", _ => ".db" });
+        var oldText = Path.Combine(previous, table.File);
+        var oldIndex = Path.Combine(previous, index);
+        if (!File.Exists(oldText) || !File.Exists(oldIndex) || !File.ReadAllBytes(oldText).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(staging, table.File))))
+        {
+            return false;
+        }
+
+        var copy = Path.Combine(staging, index);
+        File.Copy(oldIndex, copy);
+        File.SetUnixFileMode(copy, File.GetUnixFileMode(oldIndex));
+        return true;
     }
 
     private static string[] IndexesOf(string configDirectory, string[] names) =>
