@@ -78,6 +78,30 @@ public class TableCheckTests
         }
     }
 
+    public static IEnumerable<object[]> NetworkTables() =>
+        JudgedHosts.All.OrderBy(h => h.Key)
+            .SelectMany(h => HostTables.Collect(h.Value).OfType<NetworkTable>().Select(t => new object[] { h.Key, t.FileName }));
+
+    [PostfixTheory]
+    [MemberData(nameof(NetworkTables))]
+    public void Postmap_finds_an_address_of_every_network_of_a_network_table_and_none_outside_them(string host, string file)
+    {
+        using var config = RenderedConfig.Write(JudgedHosts.All[host]);
+        var table = HostTables.Collect(config.Host).OfType<NetworkTable>().Single(t => t.FileName == file);
+        var reference = ModelExpectations.Reference(table, config.Directory);
+
+        Assert.NotEmpty(table.Networks);
+        foreach (var network in table.Networks)
+        {
+            Assert.Equal("OK\n", PostfixTools.Run(PostfixTools.Postmap, "-c", config.Directory, "-q", FirstAddress(network), reference).AssertCleanSuccess().Stdout);
+        }
+
+        foreach (var outside in new[] { "192.0.2.99", "2001:db8:ffff::1" })
+        {
+            Assert.Equal(1, PostfixTools.Run(PostfixTools.Postmap, "-c", config.Directory, "-q", outside, reference).ExitCode);
+        }
+    }
+
     public static IEnumerable<object[]> VirtualMailboxTables() =>
         JudgedHosts.All.OrderBy(h => h.Key)
             .SelectMany(h => HostTables.Collect(h.Value).OfType<VirtualMailboxTable>().Select(t => new object[] { h.Key, t.FileName }));
