@@ -33,10 +33,12 @@ public sealed class ApplyLiveTests(ITestOutputHelper output) : IDisposable
 
     private string Live => Path.Combine(_base, "config");
 
+    // Whatever state a failure left it in, the instance is stopped (killed if need be) before its files go.
     public void Dispose()
     {
-        PostfixCommandsStop();
+        var left = Postfix.Dsl.Tests.RealPostfix.Live.PostfixProcesses.Stop(Live);
         Directory.Delete(_base, recursive: true);
+        Assert.True(left.Count == 0, $"Postfix processes left running: {string.Join(", ", left)}");
     }
 
     [PostfixFact(NeedsRoot = true)]
@@ -236,14 +238,6 @@ public sealed class ApplyLiveTests(ITestOutputHelper output) : IDisposable
     {
         var result = PostfixTools.Run(program, arguments);
         Assert.True(result.ExitCode == 0, $"{program} {string.Join(' ', arguments)}: {result.Stderr}{result.Stdout}");
-    }
-
-    private void PostfixCommandsStop()
-    {
-        if (File.Exists(Path.Combine(Live, "main.cf")))
-        {
-            PostfixTools.Run("/usr/sbin/postfix", "-c", Live, "stop");
-        }
     }
 
     private static int FreePort()

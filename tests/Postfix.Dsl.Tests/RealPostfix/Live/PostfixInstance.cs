@@ -135,19 +135,7 @@ internal sealed class PostfixInstance : IDisposable
         }
 
         _disposed = true;
-        PostfixTools.Run(PostfixTools.Postfix, "-c", _config.Directory, "stop");
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (ProcessesOf(_config.Directory).Any() && DateTime.UtcNow < deadline)
-        {
-            Thread.Sleep(100);
-        }
-
-        foreach (var pid in ProcessesOf(_config.Directory))
-        {
-            PostfixTools.Run("/bin/kill", "-9", pid.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        var left = ProcessesOf(_config.Directory).ToList();
+        var left = PostfixProcesses.Stop(_config.Directory);
         Directory.Delete(_base, recursive: true);
         Assert.True(left.Count == 0, $"Postfix processes left running: {string.Join(", ", left)}");
     }
@@ -243,37 +231,6 @@ internal sealed class PostfixInstance : IDisposable
             catch (SocketException) when (DateTime.UtcNow < deadline)
             {
                 Thread.Sleep(100);
-            }
-        }
-    }
-
-    /// <summary>Processes of this instance: postfix starts master with MAIL_CONFIG set, and every daemon inherits it.</summary>
-    private static IEnumerable<int> ProcessesOf(string configDirectory)
-    {
-        foreach (var directory in Directory.GetDirectories("/proc"))
-        {
-            if (!int.TryParse(Path.GetFileName(directory), out var pid))
-            {
-                continue;
-            }
-
-            string environment;
-            try
-            {
-                environment = File.ReadAllText(Path.Combine(directory, "environ"));
-            }
-            catch (IOException)
-            {
-                continue;
-            }
-            catch (UnauthorizedAccessException)
-            {
-                continue;
-            }
-
-            if (environment.Split('\0').Contains("MAIL_CONFIG=" + configDirectory))
-            {
-                yield return pid;
             }
         }
     }
