@@ -31,6 +31,7 @@ internal sealed class Applier(TextWriter log)
 
         var staging = generations.Create();
         var folder = generations.Folder(staging);
+        ConfigurationDiffResult? plan;
         try
         {
             Stage(generated, names, folder, new SecretSupply(secretsDirectory));
@@ -45,7 +46,7 @@ internal sealed class Applier(TextWriter log)
                 }
             }
 
-            var plan = first ? null : ConfigurationDiff.Compare(configDirectory, folder, configDirectory);
+            plan = first ? null : ConfigurationDiff.Compare(configDirectory, folder, configDirectory);
             Print(plan, first);
             if (dryRun || plan is { SameMeaning: true })
             {
@@ -78,8 +79,7 @@ internal sealed class Applier(TextWriter log)
             return true;
         }
 
-        var action = ConfigurationDiff.Compare(previous is { } kept ? generations.Folder(kept) : folder, folder, configDirectory).Action;
-        Act(action, running, configDirectory, () => Restore(generations, previous, staging, running, configDirectory));
+        Act(plan!.Action, running, configDirectory, () => Restore(generations, previous, staging, running, configDirectory));
         generations.Prune(Kept);
         return true;
     }
@@ -185,14 +185,13 @@ internal sealed class Applier(TextWriter log)
     /// <summary>The staged files must name the tables where they will be: a folder generated for another configuration directory is refused.</summary>
     private static void RefuseForeignReferences(string folder, string configDirectory)
     {
-        var masterCf = Path.Combine(folder, "master.cf");
-        var mainCf = File.ReadAllText(Path.Combine(folder, "main.cf")) + "\n" + (File.Exists(masterCf) ? File.ReadAllText(masterCf) : string.Empty);
-        foreach (var file in Directory.GetFiles(folder).Select(Path.GetFileName).OfType<string>())
+        var staged = Directory.GetFiles(folder).Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
+        foreach (var (_, path) in IndexedTables.References(folder))
         {
-            var match = System.Text.RegularExpressions.Regex.Match(mainCf, @"[a-z0-9]+:(?<path>/[^\s,{}]*/)" + System.Text.RegularExpressions.Regex.Escape(file) + @"(?=[\s,}]|$)");
-            if (match.Success && match.Groups["path"].Value.TrimEnd('/') != configDirectory.TrimEnd('/'))
+            var directory = Path.GetDirectoryName(path)!;
+            if (staged.Contains(Path.GetFileName(path)) && directory != configDirectory.TrimEnd('/'))
             {
-                throw new ApplyException($"main.cf names {file} in {match.Groups["path"].Value.TrimEnd('/')}, but --config-dir is {configDirectory}; expected a host generated with ConfigDirectory = \"{configDirectory}\"");
+                throw new ApplyException($"main.cf names {Path.GetFileName(path)} in {directory}, but --config-dir is {configDirectory}; expected a host generated with ConfigDirectory = \"{configDirectory}\"");
             }
         }
     }

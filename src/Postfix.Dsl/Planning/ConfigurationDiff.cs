@@ -245,12 +245,8 @@ public static class ConfigurationDiff
     }
 
     /// <summary>What a changed table needs: an indexed table is rebuilt (Postfix reopens it), one read at start needs a reload.</summary>
-    private static (ChangeAction Action, string? Command) Impact(string type, string reference) => type switch
-    {
-        "alias:hash" or "alias:lmdb" or "alias:cdb" => (ChangeAction.None, "postalias " + reference),
-        "hash" or "lmdb" or "cdb" or "btree" or "dbm" or "secret:hash" or "secret:lmdb" or "secret:cdb" => (ChangeAction.None, "postmap " + reference),
-        _ => (ChangeAction.Reload, null),
-    };
+    private static (ChangeAction Action, string? Command) Impact(string kind, string reference) =>
+        ConfigurationDirectory.BuildCommand(kind) is { } command ? (ChangeAction.None, command + " " + reference) : (ChangeAction.Reload, null);
 
     // aliases(5) writes "name: value": the name ends at the colon.
     private static TableFile Entries(string type, string text)

@@ -12,12 +12,14 @@ namespace Postfix.Dsl;
 /// </summary>
 internal sealed partial class ConfigurationDirectory
 {
-    private ConfigurationDirectory(string path, IReadOnlyDictionary<string, string> parameters, MasterCfFile masterCf, IReadOnlyDictionary<string, (string Type, string Reference)> tables)
+    private ConfigurationDirectory(string path, IReadOnlyDictionary<string, string> parameters, MasterCfFile masterCf,
+        IReadOnlyDictionary<string, (string Type, string Reference)> tables, IReadOnlyList<(string Type, string Path)> references)
     {
         Path = path;
         Parameters = parameters;
         MasterCf = masterCf;
         Tables = tables;
+        References = references;
     }
 
     public string Path { get; }
@@ -27,8 +29,20 @@ internal sealed partial class ConfigurationDirectory
 
     public MasterCfFile MasterCf { get; }
 
-    /// <summary>The files of the directory that main.cf or master.cf reference as tables: file name → (type, reference as written).</summary>
+    /// <summary>
+    /// The files of the directory that main.cf or master.cf reference as tables: file name → (kind, reference as written).
+    /// The kind is the table type, prefixed <c>alias:</c> for alias_maps and <c>secret:</c> for SASL password maps.
+    /// </summary>
     public IReadOnlyDictionary<string, (string Type, string Reference)> Tables { get; }
+
+    /// <summary>Every <c>type:/path</c> reference of main.cf and master.cf, wherever it points.</summary>
+    public IReadOnlyList<(string Type, string Path)> References { get; }
+
+    /// <summary>What builds the index of a table of kind <paramref name="kind"/> (<see cref="Tables"/>): postmap, postalias, or null for a table read as text.</summary>
+    public static string? BuildCommand(string kind) =>
+        kind.Split(':')[^1] is "hash" or "lmdb" or "cdb" or "btree" or "dbm"
+            ? kind.StartsWith("alias:", StringComparison.Ordinal) ? "postalias" : "postmap"
+            : null;
 
     public string Read(string file) => File.ReadAllText(System.IO.Path.Combine(Path, file));
 
@@ -61,6 +75,7 @@ internal sealed partial class ConfigurationDirectory
         // References name files under the host's config_directory (/etc/postfix unless set), or under this copy's own path.
         var prefixes = new[] { hostDirectory ?? mainCf.Parameters.GetValueOrDefault("config_directory") ?? "/etc/postfix", path }.Select(p => p.TrimEnd('/') + "/").ToArray();
         var tables = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        var references = new List<(string, string)>();
         var values = mainCf.Definitions.Select(d => (d.Name, d.Value))
             .Concat(masterCf.Entries.SelectMany(e => e.Overrides.Select(o => (o.Name, o.Value)).Concat(e.Arguments.Select(a => ("", a)))));
         foreach (var (name, value) in values)
@@ -70,6 +85,7 @@ internal sealed partial class ConfigurationDirectory
                 var file = reference.Groups["path"].Value;
                 var prefix = prefixes.FirstOrDefault(p => file.StartsWith(p, StringComparison.Ordinal));
                 var type = reference.Groups["type"].Value;
+                references.Add((type, file));
                 if (prefix is null || file[prefix.Length..].Contains('/') || type is "proxy")
                 {
                     continue;
@@ -83,7 +99,7 @@ internal sealed partial class ConfigurationDirectory
             }
         }
 
-        return new ConfigurationDirectory(path, mainCf.Parameters, masterCf, tables);
+        return new ConfigurationDirectory(path, mainCf.Parameters, masterCf, tables, references);
     }
 
     private static void Refuse(string file, IReadOnlyList<ReadProblem> problems)
