@@ -124,12 +124,31 @@ internal static class FleetEmit
                 var entry = OutputManifest.Entry(host.Name, file.Name);
                 var path = OutputFolder.FullPath(root, entry);
                 var staged = batch.Stage(path, file.Secret);
-                Render(file, staged);
-
-                // The self-check reads the bytes on disk, as Postfix will.
-                using (var reader = WriteBatch.Reader(staged))
+                var body = ReadOnlyMemory<byte>.Empty;
+                var use = file.Shared is { } shared ? SharedTableBodies.Lookup(shared, out body) : SharedTableBodies.Use.Render;
+                if (use == SharedTableBodies.Use.Reuse)
                 {
-                    ReadBackCheck.CheckFile(host, file.Name, reader, report);
+                    // A table another host shares, already rendered and read back: this host's header line and
+                    // the verified bytes, and the self-check proves the file on disk holds exactly them.
+                    Write(staged, output => SharedTableBodies.Write(file.Shared!, body, output));
+                    if (!SharedTableBodies.Holds(file.Shared!, body, staged.ContentPath))
+                    {
+                        CheckOnDisk(host, file, staged, report);
+                    }
+                }
+                else
+                {
+                    Write(staged, output =>
+                    {
+                        using var writer = WriteBatch.Writer(output);
+                        file.Write(writer);
+                    });
+                    var errors = report.Errors.Count;
+                    CheckOnDisk(host, file, staged, report);
+                    if (use == SharedTableBodies.Use.RenderAndRemember && report.Errors.Count == errors)
+                    {
+                        SharedTableBodies.Remember(file.Shared!, staged.ContentPath);
+                    }
                 }
 
                 outcome.Entries.Add(entry);
@@ -153,15 +172,18 @@ internal static class FleetEmit
         return outcome;
     }
 
-    private static void Render(FileRender file, StagedFile staged)
+    /// <summary>The self-check: the bytes on disk read back with the faithful reader, as Postfix will read them.</summary>
+    private static void CheckOnDisk(MailHost host, FileRender file, StagedFile staged, ReadBackReport report)
+    {
+        using var reader = WriteBatch.Reader(staged);
+        ReadBackCheck.CheckFile(host, file.Name, reader, report);
+    }
+
+    private static void Write(StagedFile staged, Action<StagedFile> write)
     {
         try
         {
-            using (var writer = WriteBatch.Writer(staged))
-            {
-                file.Write(writer);
-            }
-
+            write(staged);
             staged.Complete();
         }
         catch (Exception exception) when (FileSystemCause(exception) is { } cause)

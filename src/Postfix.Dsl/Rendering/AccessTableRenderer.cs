@@ -6,7 +6,7 @@ namespace Postfix.Dsl;
 /// <summary>Builds an access(5) table: one <c>key action</c> line per entry, in model order.</summary>
 internal static class AccessTableRenderer
 {
-    public static void Render(MailHost host, AccessTable table, TemplateSet templates, TextWriter writer)
+    public static void Render(MailHost host, AccessTable table, LoadedTemplate template, TextWriter writer)
     {
         var entries = table.Entries;
         var configDirectory = host.ConfigDirectory;
@@ -15,7 +15,7 @@ internal static class AccessTableRenderer
             i => new AccessEntryView(entries[i].Key.Text, Action(entries[i].Action, configDirectory)),
             (i, w) => WriteRow(entries[i], configDirectory, w));
         var view = new AccessTableView(Header.For(host, table.FileName), TableText.PostmapNote(table, configDirectory), rows);
-        TemplateRunner.Run(templates.Get("access.scriban"), view, writer);
+        TemplateRunner.Run(template, view, writer);
     }
 
     internal static string Action(AccessAction action, string configDirectory)

@@ -15,7 +15,7 @@ internal sealed record DefinitionView(string Header, string Note, System.Collect
 /// <summary>Builds a database table definition (<c>sqlite:</c>, <c>ldap:</c> .cf file): the header, then its <c>name = value</c> lines.</summary>
 internal static class DefinitionFileRenderer
 {
-    public static void Render(MailHost host, DatabaseTable table, TemplateSet templates, TextWriter writer)
+    public static void Render(MailHost host, DatabaseTable table, LoadedTemplate template, TextWriter writer)
     {
         var lines = table.DefinitionIn(host.ConfigDirectory);
         var rows = new Rows<DefinitionLineView>(
@@ -30,6 +30,6 @@ internal static class DefinitionFileRenderer
             });
         var note = $"Referenced as {TableText.Reference(table, host.ConfigDirectory)}; Postfix reads it at process start: run postfix reload after a change.";
         var view = new DefinitionView(Header.For(host, table.FileName), note, rows);
-        TemplateRunner.Run(templates.Get("definition.scriban"), view, writer);
+        TemplateRunner.Run(template, view, writer);
     }
 }

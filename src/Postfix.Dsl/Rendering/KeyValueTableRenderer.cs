@@ -43,7 +43,7 @@ internal static class KeyValueTableRenderer
         _ => "address.scriban",
     };
 
-    public static void Render(MailHost host, LookupTable table, IReadOnlyList<(string Key, string Value)> lines, TemplateSet templates, TextWriter writer)
+    public static void Render(MailHost host, LookupTable table, IReadOnlyList<(string Key, string Value)> lines, LoadedTemplate template, TextWriter writer)
     {
         var rows = new Rows<KeyValueRowView>(
             lines.Count,
@@ -58,6 +58,6 @@ internal static class KeyValueTableRenderer
                 RowText.TwoColumns(w, key, Alignment.TableKeyWidth, value);
             });
         var view = new KeyValueTableView(Header.For(host, table.FileName), TableText.PostmapNote(table, host.ConfigDirectory), rows);
-        TemplateRunner.Run(templates.Get(TemplateOf(table)), view, writer);
+        TemplateRunner.Run(template, view, writer);
     }
 }

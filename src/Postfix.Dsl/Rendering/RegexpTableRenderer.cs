@@ -10,13 +10,13 @@ namespace Postfix.Dsl;
 /// </summary>
 internal static class RegexpTableRenderer
 {
-    public static void Render(MailHost host, RegexpTable table, TemplateSet templates, TextWriter writer)
+    public static void Render(MailHost host, RegexpTable table, LoadedTemplate template, TextWriter writer)
     {
         var lines = new List<RegexpLineView>();
         AddRules(table, table.Rules, host.ConfigDirectory, lines);
         var rows = new Rows<RegexpLineView>(lines.Count, i => lines[i], (i, w) => WriteRow(lines[i], w));
         var view = new RegexpTableView(Header.For(host, table.FileName), TableText.Reference(table, host.ConfigDirectory), rows);
-        TemplateRunner.Run(templates.Get("regexp.scriban"), view, writer);
+        TemplateRunner.Run(template, view, writer);
     }
 
     /// <summary>The same bytes as <see cref="RegexpLineView.Line"/>, without building it.</summary>

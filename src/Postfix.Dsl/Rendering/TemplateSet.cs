@@ -6,7 +6,37 @@ using Scriban;
 namespace Postfix.Dsl;
 
 /// <summary>A parsed template, and whether it is one of ours (which use no Scriban built-in function) or a user's.</summary>
-internal sealed record LoadedTemplate(Template Template, bool BuiltIn);
+internal sealed record LoadedTemplate(Template Template, bool BuiltIn)
+{
+    /// <summary>
+    /// True for a built-in template that writes <c>header</c> as its first line and uses it nowhere
+    /// else: what it writes after that line does not depend on the host's name (see <see cref="SharedTableBodies"/>).
+    /// </summary>
+    public bool HeaderOnFirstLineOnly { get; init; }
+
+    public static LoadedTemplate Of(string text, string source, bool builtIn)
+    {
+        const string HeaderLine = "{{ header }}\n";
+        text = text.Replace("\r\n", "\n");
+        return new(Parse(text, source), builtIn)
+        {
+            // A user's template may call Scriban's functions (a date, a random value): it is always rendered in full.
+            HeaderOnFirstLineOnly = builtIn && text.StartsWith(HeaderLine, StringComparison.Ordinal)
+                && text.IndexOf("header", HeaderLine.Length, StringComparison.Ordinal) < 0,
+        };
+    }
+
+    private static Template Parse(string text, string source)
+    {
+        var template = Template.Parse(text, source);
+        if (template.HasErrors)
+        {
+            throw new InvalidOperationException($"Template {source} does not parse: {string.Join("; ", template.Messages)}");
+        }
+
+        return template;
+    }
+}
 
 /// <summary>
 /// The Scriban templates that lay out each artifact: <c>main.cf.scriban</c>, <c>master.cf.scriban</c>,
@@ -47,11 +77,11 @@ public sealed class TemplateSet
             var path = Path.Combine(_folder, name);
             if (File.Exists(path))
             {
-                return _overrides.GetOrAdd(name, _ => new LoadedTemplate(Parse(File.ReadAllText(path), path), BuiltIn: false));
+                return _overrides.GetOrAdd(name, _ => LoadedTemplate.Of(File.ReadAllText(path), path, builtIn: false));
             }
         }
 
-        return Embedded.GetOrAdd(name, static n => new LoadedTemplate(Parse(ReadEmbedded(n), "embedded " + n), BuiltIn: true));
+        return Embedded.GetOrAdd(name, static n => LoadedTemplate.Of(ReadEmbedded(n), "embedded " + n, builtIn: true));
     }
 
     private static string ReadEmbedded(string name)
@@ -60,16 +90,5 @@ public sealed class TemplateSet
             ?? throw new InvalidOperationException($"Built-in template '{name}' is missing from the assembly.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
-    }
-
-    private static Template Parse(string text, string source)
-    {
-        var template = Template.Parse(text.Replace("\r\n", "\n"), source);
-        if (template.HasErrors)
-        {
-            throw new InvalidOperationException($"Template {source} does not parse: {string.Join("; ", template.Messages)}");
-        }
-
-        return template;
     }
 }

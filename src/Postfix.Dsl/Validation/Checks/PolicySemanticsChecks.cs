@@ -62,12 +62,16 @@ internal static class PolicySemanticsChecks
                 {
                     if (seen.Add((table, header)))
                     {
-                        CheckRules(context, table, table.Rules, header);
+                        // The rules alone decide: a fleet's shared header checks are checked once, not once per host.
+                        context.Once(table, header ? HeaderScope : BodyScope, own => CheckRules(own, table, table.Rules, header));
                     }
                 }
             }
         }
     }
+
+    private static readonly object HeaderScope = "content checks of headers";
+    private static readonly object BodyScope = "content checks of bodies";
 
     private static void CheckRules(ValidationContext context, RegexpTable table, IReadOnlyList<RegexpRule> rules, bool header)
     {

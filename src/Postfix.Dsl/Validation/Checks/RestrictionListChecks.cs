@@ -61,11 +61,23 @@ internal static class RestrictionListChecks
         foreach (var restriction in restrictions)
         {
             if (ClientLookups.IsClientLookup(restriction.Name) && restriction.Table is AccessTable table
-                && table.Entries.Where(e => e.Key.Kind == AccessKeyKind.Address).Select(e => e.Key.Text).ToList() is { Count: > 0 } addresses)
+                && AddressKeysOf(table) is { Count: > 0, First: { } first } addresses)
             {
                 context.Report(ValidationRules.AddressKeysInClientLookup, artifact, location, $"{restriction.Name} {table.FileName}",
-                    RuleTexts.AddressKeysInClientLookup(ClientLookups.Problem(restriction.Name, addresses.Count, table.Entries.Count, addresses[0])));
+                    RuleTexts.AddressKeysInClientLookup(ClientLookups.Problem(restriction.Name, addresses.Count, table.Entries.Count, first)));
             }
         }
     }
+
+    // How many keys of a table are e-mail addresses, and the first: counted once per table object, as a
+    // fleet's shared access table is named in every host's restrictions.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<AccessTable, AddressKeys> Addresses = new();
+
+    private static AddressKeys AddressKeysOf(AccessTable table) => Addresses.GetValue(table, static t =>
+    {
+        var addresses = t.Entries.Where(e => e.Key.Kind == AccessKeyKind.Address).ToList();
+        return new AddressKeys(addresses.Count, addresses.Count > 0 ? addresses[0].Key.Text : null);
+    });
+
+    private sealed record AddressKeys(int Count, string? First);
 }
