@@ -17,7 +17,8 @@ internal static class MainCfRenderer
         var entries = HostParameters.MainCf(host)
             .Select(setting => Entry(setting.Name, ParameterText.Of(setting, host.ConfigDirectory)))
             .ToList();
-        TemplateRunner.Run(templates.Get("main.cf.scriban"), new MainCfView(Header.For(host, "main.cf"), entries), writer);
+        var rows = new Rows<MainCfEntryView>(entries.Count, i => entries[i], (i, w) => entries[i].WriteTo(w));
+        TemplateRunner.Run(templates.Get("main.cf.scriban"), new MainCfView(Header.For(host, "main.cf"), rows), writer);
     }
 
     private static MainCfEntryView Entry(string name, ParameterText text)

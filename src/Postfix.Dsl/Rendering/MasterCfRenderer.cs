@@ -14,7 +14,8 @@ internal static class MasterCfRenderer
     public static void Render(MailHost host, TemplateSet templates, System.IO.TextWriter writer)
     {
         var services = host.MasterCf.Services.Select(s => View(s, host.ConfigDirectory)).ToList();
-        TemplateRunner.Run(templates.Get("master.cf.scriban"), new MasterCfView(Header.For(host, "master.cf"), services), writer);
+        var rows = new Rows<ServiceView>(services.Count, i => services[i], (i, w) => services[i].WriteTo(w));
+        TemplateRunner.Run(templates.Get("master.cf.scriban"), new MasterCfView(Header.For(host, "master.cf"), rows), writer);
     }
 
     private static ServiceView View(Service service, string configDirectory)

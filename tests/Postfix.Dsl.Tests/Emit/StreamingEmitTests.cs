@@ -149,6 +149,42 @@ public sealed class StreamingEmitTests : IDisposable
         Assert.Contains("d0.host1.example                OK\n", looped, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Main_cf_and_master_cf_templates_that_loop_over_their_lines_write_the_same_bytes_as_write_rows()
+    {
+        // The built-in templates before write_rows, as a user's copy of them would still be.
+        var folder = Directory.CreateDirectory(Path.Combine(_root, "looping")).FullName;
+        File.WriteAllText(Path.Combine(folder, "main.cf.scriban"),
+            "{{ header }}\n\n{{~ for parameter in parameters ~}}\n{{ parameter.first_line }}\n{{~ for line in parameter.continuation_lines ~}}\n    {{ line }}\n{{~ end ~}}\n{{~ end ~}}\n");
+        File.WriteAllText(Path.Combine(folder, "master.cf.scriban"),
+            "{{ header }}\n#\n{{~ for s in services ~}}\n{{ s.columns }}\n{{~ for line in s.continuation_lines ~}}\n  {{ line }}\n{{~ end ~}}\n{{~ end ~}}\n");
+        var host = Host(1) with
+        {
+            MainCf = Host(1).MainCf with
+            {
+                // Long enough to wrap onto continuation lines.
+                Mynetworks = [.. Enumerable.Range(0, 12).Select(i => $"192.0.2.{i * 8}/29")],
+            },
+            MasterCf = MasterCf.Stock.Add(new Service
+            {
+                Name = "submission",
+                Type = ServiceType.Inet,
+                Private = false,
+                Command = "smtpd",
+                Overrides = new() { SyslogName = "postfix/submission", SmtpdTlsSecurityLevel = SmtpdTlsSecurityLevel.Encrypt },
+            }),
+        };
+
+        var looped = PostfixDsl.Render(host, TemplateSet.FromFolder(folder));
+        var builtIn = PostfixDsl.Render(host);
+
+        Assert.Equal(builtIn.File("main.cf"), looped.File("main.cf"));
+        Assert.Contains("mynetworks =\n    192.0.2.0/29\n", looped.File("main.cf"), StringComparison.Ordinal);
+        var services = builtIn.File("master.cf")[builtIn.File("master.cf").IndexOf("smtp ", StringComparison.Ordinal)..];
+        Assert.EndsWith(services, looped.File("master.cf"), StringComparison.Ordinal);
+        Assert.Contains("\n  -o syslog_name=postfix/submission\n", services, StringComparison.Ordinal);
+    }
+
     private static void Collect()
     {
         GC.Collect();

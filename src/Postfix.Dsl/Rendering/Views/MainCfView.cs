@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.IO;
 
 namespace Postfix.Dsl;
 
@@ -6,4 +7,32 @@ namespace Postfix.Dsl;
 internal sealed record MainCfView(string Header, IReadOnlyList<MainCfEntryView> Parameters);
 
 /// <summary>One parameter: its first line, and the items that follow on continuation lines when the list is wrapped.</summary>
-internal sealed record MainCfEntryView(string Name, string FirstLine, IReadOnlyList<string> ContinuationLines);
+internal sealed record MainCfEntryView(string Name, string FirstLine, IReadOnlyList<string> ContinuationLines) : IRowView
+{
+    /// <summary>How far a continuation line is indented.</summary>
+    public const string Indent = "    ";
+
+    /// <summary>The parameter as written: its first line, then each continuation line (without the last newline).</summary>
+    public string Line
+    {
+        get
+        {
+            var text = new StringWriter { NewLine = "\n" };
+            WriteTo(text);
+            return text.ToString()[..^1];
+        }
+    }
+
+    /// <summary>Writes the parameter's lines, each with its newline.</summary>
+    public void WriteTo(TextWriter writer)
+    {
+        writer.Write(FirstLine);
+        writer.Write('\n');
+        foreach (var line in ContinuationLines)
+        {
+            writer.Write(Indent);
+            writer.Write(line);
+            writer.Write('\n');
+        }
+    }
+}

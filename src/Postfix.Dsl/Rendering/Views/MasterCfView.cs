@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.IO;
 
 namespace Postfix.Dsl;
 
@@ -19,4 +20,32 @@ internal sealed record ServiceView(
     string Wakeup,
     string Maxproc,
     string Command,
-    IReadOnlyList<string> ContinuationLines);
+    IReadOnlyList<string> ContinuationLines) : IRowView
+{
+    /// <summary>How far a continuation line is indented.</summary>
+    public const string Indent = "  ";
+
+    /// <summary>The service as written: its aligned columns, then each continuation line (without the last newline).</summary>
+    public string Line
+    {
+        get
+        {
+            var text = new StringWriter { NewLine = "\n" };
+            WriteTo(text);
+            return text.ToString()[..^1];
+        }
+    }
+
+    /// <summary>Writes the service's lines, each with its newline.</summary>
+    public void WriteTo(TextWriter writer)
+    {
+        writer.Write(Columns);
+        writer.Write('\n');
+        foreach (var line in ContinuationLines)
+        {
+            writer.Write(Indent);
+            writer.Write(line);
+            writer.Write('\n');
+        }
+    }
+}
