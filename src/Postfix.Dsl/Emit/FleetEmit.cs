@@ -118,14 +118,16 @@ internal static class FleetEmit
             }
 
             var report = new ReadBackReport(host.Name);
-            var verified = new List<(string Path, long Length, byte[] Hash)>();
+            var verified = new List<VerifiedOutput.File>();
             foreach (var file in HostRenderer.Files(host, templates))
             {
                 var entry = OutputManifest.Entry(host.Name, file.Name);
                 var path = OutputFolder.FullPath(root, entry);
-                var staged = batch.Stage(path, file.Secret);
                 var body = ReadOnlyMemory<byte>.Empty;
                 var use = file.Shared is { } shared ? SharedTableBodies.Lookup(shared, out body) : SharedTableBodies.Use.Render;
+
+                // A reused table's content is known (its header and verified bytes): no hash is needed to recognise it later.
+                var staged = batch.Stage(path, file.Secret, hash: use != SharedTableBodies.Use.Reuse);
                 if (use == SharedTableBodies.Use.Reuse)
                 {
                     // A table another host shares, already rendered and read back: this host's header line and
@@ -153,7 +155,9 @@ internal static class FleetEmit
 
                 outcome.Entries.Add(entry);
                 outcome.Files.Add((path, staged.Changed));
-                verified.Add((path, staged.Length, staged.Hash));
+                verified.Add(use == SharedTableBodies.Use.Reuse
+                    ? new VerifiedOutput.File(path, staged.Length, []) { Shared = file.Shared, Body = body }
+                    : new VerifiedOutput.File(path, staged.Length, staged.Hash));
             }
 
             outcome.Findings.AddRange(report.Errors);
@@ -226,6 +230,6 @@ internal static class FleetEmit
         public Exception? Failure { get; set; }
 
         /// <summary>The files read back without a difference, remembered once the emit is committed.</summary>
-        public List<(string Path, long Length, byte[] Hash)>? Verified { get; set; }
+        public List<VerifiedOutput.File>? Verified { get; set; }
     }
 }

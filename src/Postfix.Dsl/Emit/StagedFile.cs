@@ -19,13 +19,18 @@ internal sealed class StagedFile : Stream
     private FileStream? _temporary;
     private long _length;
     private byte[] _compare = [];
-    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly IncrementalHash? _hash;
 
-    public StagedFile(string path, bool secret, Action<string> ensureFolder)
+    /// <param name="path">The file this stages.</param>
+    /// <param name="secret">True for a file created with mode 0600.</param>
+    /// <param name="ensureFolder">Creates the file's folder (and records it, for an abort).</param>
+    /// <param name="hash">False when the caller knows the content another way (a shared table's verified bytes): no SHA-256 is computed.</param>
+    public StagedFile(string path, bool secret, Action<string> ensureFolder, bool hash = true)
     {
         Path = path;
         _secret = secret;
         _ensureFolder = ensureFolder;
+        _hash = hash ? IncrementalHash.CreateHash(HashAlgorithmName.SHA256) : null;
         if (File.Exists(path))
         {
             _existing = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
@@ -56,12 +61,12 @@ internal sealed class StagedFile : Stream
 
     public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
-    /// <summary>The SHA-256 of the content, once <see cref="Complete"/> was called.</summary>
+    /// <summary>The SHA-256 of the content, once <see cref="Complete"/> was called (empty when staged without a hash).</summary>
     public byte[] Hash { get; private set; } = [];
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
-        _hash.AppendData(buffer);
+        _hash?.AppendData(buffer);
         if (_temporary is null && _existing is not null)
         {
             if (_compare.Length < buffer.Length)
@@ -98,7 +103,7 @@ internal sealed class StagedFile : Stream
         _existing = null;
         _temporary?.Dispose();
         _temporary = null;
-        Hash = _hash.GetHashAndReset();
+        Hash = _hash?.GetHashAndReset() ?? [];
     }
 
     /// <summary>Removes the temporary, if any: the emit stopped before the commit.</summary>
@@ -130,7 +135,7 @@ internal sealed class StagedFile : Stream
         {
             _existing?.Dispose();
             _temporary?.Dispose();
-            _hash.Dispose();
+            _hash?.Dispose();
         }
 
         base.Dispose(disposing);

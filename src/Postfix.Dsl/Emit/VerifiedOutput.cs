@@ -27,23 +27,27 @@ internal static class VerifiedOutput
         }
 
         var paths = new List<string>(entry.Files.Length);
-        foreach (var (path, length, hash) in entry.Files)
+        foreach (var file in entry.Files)
         {
-            var info = new FileInfo(path);
-            if (info.LinkTarget is not null || !info.Exists || info.Length != length || !HashOf(path).AsSpan().SequenceEqual(hash))
+            var info = new FileInfo(file.Path);
+            if (info.LinkTarget is not null || !info.Exists || info.Length != file.Length || !Holds(file))
             {
                 return null;
             }
 
-            paths.Add(path);
+            paths.Add(file.Path);
         }
 
         return paths;
     }
 
     /// <summary>Records the files of <paramref name="host"/> that passed the read-back, with their content hashes.</summary>
-    public static void Remember(MailHost host, TemplateSet templates, string root, IReadOnlyList<(string Path, long Length, byte[] Hash)> files) =>
+    public static void Remember(MailHost host, TemplateSet templates, string root, IReadOnlyList<File> files) =>
         Verified.AddOrUpdate(host, new Entry(templates, root, [.. files]));
+
+    private static bool Holds(File file) => file.Shared is { } shared
+        ? SharedTableBodies.Holds(shared, file.Body, file.Path)
+        : HashOf(file.Path).AsSpan().SequenceEqual(file.Hash);
 
     /// <summary>The SHA-256 of a file, read in small buffers.</summary>
     public static byte[] HashOf(string path)
@@ -52,5 +56,16 @@ internal static class VerifiedOutput
         return SHA256.HashData(stream);
     }
 
-    private sealed record Entry(TemplateSet Templates, string Root, (string Path, long Length, byte[] Hash)[] Files);
+    private sealed record Entry(TemplateSet Templates, string Root, File[] Files);
+
+    /// <summary>
+    /// One verified file: its length and SHA-256, or, for a shared table written from verified bytes,
+    /// its header and those bytes (compared directly, so no hash was computed while writing it).
+    /// </summary>
+    internal sealed record File(string Path, long Length, byte[] Hash)
+    {
+        public SharedTable? Shared { get; init; }
+
+        public ReadOnlyMemory<byte> Body { get; init; }
+    }
 }

@@ -42,10 +42,10 @@ internal sealed class WriteBatch
     }
 
     /// <summary>Starts the file at <paramref name="path"/>: write its content into the returned stream, then <see cref="StagedFile.Complete"/> it.</summary>
-    public StagedFile Stage(string path, bool secret = false)
+    public StagedFile Stage(string path, bool secret = false, bool hash = true)
     {
         SafePaths.RequireFileOrNothing(path);
-        var staged = new StagedFile(path, secret, EnsureFolder);
+        var staged = new StagedFile(path, secret, EnsureFolder, hash);
         lock (_gate)
         {
             _staged.Add(staged);

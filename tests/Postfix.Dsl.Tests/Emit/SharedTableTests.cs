@@ -83,6 +83,32 @@ public sealed class SharedTableTests : IDisposable
     }
 
     [Fact]
+    public void A_second_emit_of_the_same_fleet_writes_nothing_and_repairs_a_shared_table_changed_on_disk()
+    {
+        var hosts = Enumerable.Range(0, 5).Select(i => Host(i)).ToList();
+        PostfixDsl.EmitAll(hosts, _root);
+        var senders = Path.Combine(_root, "mx04", "senders");
+        var stamp = File.GetLastWriteTimeUtc(senders);
+
+        var again = PostfixDsl.EmitAll(hosts, _root);
+
+        Assert.Empty(again.Written);
+        Assert.Equal(stamp, File.GetLastWriteTimeUtc(senders));
+
+        // A reused file is recognised by its header and verified bytes, not a hash: one byte of the
+        // body, and then one of the header, changed on disk are each written again.
+        foreach (var (from, to) in new[] { ("d10.example", "d10.exampme"), ("host mx04", "host mx05") })
+        {
+            File.WriteAllText(senders, File.ReadAllText(senders).Replace(from, to, StringComparison.Ordinal));
+
+            var repaired = PostfixDsl.EmitAll(hosts, _root);
+
+            Assert.Equal([senders], repaired.Written);
+            Assert.Equal(PostfixDsl.Render(hosts[4]).File("senders"), File.ReadAllText(senders));
+        }
+    }
+
+    [Fact]
     public void A_template_of_the_users_is_rendered_for_every_host_even_with_the_header_at_the_end()
     {
         var folder = Directory.CreateDirectory(Path.Combine(_root, "templates")).FullName;
