@@ -28,7 +28,7 @@ internal static class FleetEmit
         try
         {
             SafePaths.RequireFolderOrNothing(root);
-            var numbered = hosts.Select((host, index) => (Host: host, Index: index));
+            var numbered = hosts.Select((host, index) => new NumberedHost(host, index));
             try
             {
                 Parallel.ForEach(
@@ -111,7 +111,7 @@ internal static class FleetEmit
                 foreach (var path in unchanged)
                 {
                     outcome.Entries.Add(OutputManifest.Entry(host.Name, Path.GetFileName(path)));
-                    outcome.Files.Add((path, false));
+                    outcome.Files.Add(new OutputFile(path, Changed: false));
                 }
 
                 return outcome;
@@ -154,7 +154,7 @@ internal static class FleetEmit
                 }
 
                 outcome.Entries.Add(entry);
-                outcome.Files.Add((path, staged.Changed));
+                outcome.Files.Add(new OutputFile(path, staged.Changed));
                 verified.Add(use == SharedTableBodies.Use.Reuse
                     ? new VerifiedOutput.File(path, staged.Length, []) { Shared = file.Shared, Body = body }
                     : new VerifiedOutput.File(path, staged.Length, staged.Hash));
@@ -211,6 +211,15 @@ internal static class FleetEmit
         return null;
     }
 
+    // Classes, not value tuples: generic code over value tuples has no precompiled form, and every
+    // instantiation is compiled at run time (a short emit's start).
+
+    /// <summary>A host of the caller's sequence and its place in it.</summary>
+    private sealed record NumberedHost(MailHost Host, int Index);
+
+    /// <summary>A file of a host and whether this emit changes it.</summary>
+    private sealed record OutputFile(string Path, bool Changed);
+
     /// <summary>What one host came to: its findings, the files it staged, or the output failure that stopped it (not the host: the fleet is never held).</summary>
     private sealed class HostOutcome(MailHost host, int index)
     {
@@ -225,7 +234,7 @@ internal static class FleetEmit
 
         public List<string> Entries { get; } = [];
 
-        public List<(string Path, bool Changed)> Files { get; } = [];
+        public List<OutputFile> Files { get; } = [];
 
         public Exception? Failure { get; set; }
 

@@ -52,17 +52,39 @@ public sealed partial record Parameters
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Parameters, IReadOnlyList<ParameterSetting>> InModelOrderOf = new();
 
-    private IReadOnlyList<ParameterSetting> ComputeInModelOrder() => EnumerateSettings()
-        .Select(setting => (setting, position: _order.IndexOf(setting.Name), within: 0))
-        .Concat(Unlisted.Select((u, index) => (
-            setting: new ParameterSetting(new ParameterDescriptor(u.Name, ParameterKind.String, string.Empty, null, null) { IsUnlisted = true }, (object)u.Value),
-            position: _order.IndexOf(UnlistedSlot),
-            within: index)))
-        .OrderBy(entry => entry.position)
-        .ThenBy(entry => entry.within)
-        .ThenBy(entry => entry.setting.Name, StringComparer.Ordinal)
-        .Select(entry => entry.setting)
-        .ToList();
+    // Sorted with a comparison over a class, not LINQ over value tuples: those generic instantiations
+    // have no precompiled code and cost a short emitter forty methods to compile.
+    private IReadOnlyList<ParameterSetting> ComputeInModelOrder()
+    {
+        var entries = new List<OrderedSetting>();
+        foreach (var setting in EnumerateSettings())
+        {
+            entries.Add(new OrderedSetting(setting, _order.IndexOf(setting.Name), 0, entries.Count));
+        }
+
+        var unlistedPosition = _order.IndexOf(UnlistedSlot);
+        for (var index = 0; index < Unlisted.Count; index++)
+        {
+            var unlisted = Unlisted[index];
+            var setting = new ParameterSetting(new ParameterDescriptor(unlisted.Name, ParameterKind.String, string.Empty, null, null) { IsUnlisted = true }, (object)unlisted.Value);
+            entries.Add(new OrderedSetting(setting, unlistedPosition, index, entries.Count));
+        }
+
+        entries.Sort(OrderedSetting.Compare);
+        return entries.ConvertAll(entry => entry.Setting);
+    }
+
+    /// <summary>A setting with where the model set it: its slot, its place among the unlisted ones, and (for ties) where it was found.</summary>
+    private sealed record OrderedSetting(ParameterSetting Setting, int Position, int Within, int Found)
+    {
+        public static int Compare(OrderedSetting left, OrderedSetting right)
+        {
+            var order = left.Position.CompareTo(right.Position);
+            order = order != 0 ? order : left.Within.CompareTo(right.Within);
+            order = order != 0 ? order : StringComparer.Ordinal.Compare(left.Setting.Name, right.Setting.Name);
+            return order != 0 ? order : left.Found.CompareTo(right.Found);
+        }
+    }
 
     /// <summary>True when no parameter is set.</summary>
     public bool IsEmpty => Unlisted.Count == 0 && Settings.Count == 0;

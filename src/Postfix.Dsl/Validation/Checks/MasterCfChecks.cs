@@ -8,12 +8,13 @@ internal static partial class MasterCfChecks
 {
     public static void Check(ValidationContext context)
     {
-        var seen = new HashSet<(string, ServiceType)>();
+        // Keyed by text, not by a (name, type) value tuple, whose hash set would be compiled at run time.
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var service in context.Host.MasterCf.Services)
         {
             var type = EnumText.Of(service.Type);
             var location = ServiceLocation.Of(service);
-            if (!seen.Add((service.Name, service.Type)))
+            if (!seen.Add(service.Name + " " + type))
             {
                 context.Report(ValidationRules.DuplicateService, "master.cf", location, service.Name,
                     $"is defined twice with type {type}; Postfix would silently use only the last one",

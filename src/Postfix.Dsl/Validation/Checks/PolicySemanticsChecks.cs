@@ -47,7 +47,9 @@ internal static class PolicySemanticsChecks
 
     private static void CheckContentTables(ValidationContext context)
     {
-        var seen = new HashSet<(RegexpTable, bool)>();
+        // One set per kind of check, not a set of (table, bool) value tuples (compiled at run time).
+        var seenHeader = new HashSet<RegexpTable>();
+        var seenBody = new HashSet<RegexpTable>();
         foreach (var parameters in AllParameters(context.Host))
         {
             foreach (var setting in parameters.Settings)
@@ -60,7 +62,7 @@ internal static class PolicySemanticsChecks
 
                 foreach (var table in tables.OfType<RegexpTable>())
                 {
-                    if (seen.Add((table, header)))
+                    if ((header ? seenHeader : seenBody).Add(table))
                     {
                         // The rules alone decide: a fleet's shared header checks are checked once, not once per host.
                         context.Once(table, header ? HeaderScope : BodyScope, own => CheckRules(own, table, table.Rules, header));

@@ -16,9 +16,10 @@ internal static class RegexpPurposeChecks
     public static void Check(ValidationContext context)
     {
         var host = context.Host;
-        var sources = new List<(string Artifact, string Prefix, IEnumerable<ParameterSetting> Settings)> { ("main.cf", string.Empty, HostParameters.MainCf(host)) };
-        sources.AddRange(host.MasterCf.Services.Select(s => ("master.cf", ServiceLocation.Overrides(s), (IEnumerable<ParameterSetting>)s.Overrides.Settings)));
-        var reported = new HashSet<(RegexpTable, bool)>();
+        var sources = ParameterPlace.Of(host, HostParameters.MainCf(host));
+        // One set per rule, not a set of (table, bool) value tuples (compiled at run time).
+        var reportedAccess = new HashSet<RegexpTable>();
+        var reportedContent = new HashSet<RegexpTable>();
         foreach (var (artifact, prefix, settings) in sources)
         {
             foreach (var setting in settings)
@@ -26,7 +27,7 @@ internal static class RegexpPurposeChecks
                 switch (setting.Value)
                 {
                     case IReadOnlyList<TableReference> tables when ContentCheckParameters.Header.Contains(setting.Name) || ContentCheckParameters.Body.Contains(setting.Name):
-                        foreach (var table in tables.OfType<RegexpTable>().Where(t => HostTables.AccessActions(t.Rules).Any() && reported.Add((t, true))))
+                        foreach (var table in tables.OfType<RegexpTable>().Where(t => HostTables.AccessActions(t.Rules).Any() && reportedAccess.Add(t)))
                         {
                             context.Report(ValidationRules.PatternRulesForAnotherPurpose, artifact, prefix + setting.Name, table.FileName,
                                 $"holds access(5) rules (RegexpAccess), but {setting.Name} reads each answer as a header_checks(5) action",
@@ -37,7 +38,7 @@ internal static class RegexpPurposeChecks
                     case IReadOnlyList<Restriction> restrictions:
                         foreach (var (restriction, table) in AccessTables(restrictions, new HashSet<LookupTable>()))
                         {
-                            if (table is RegexpTable pattern && ContentMatches(pattern.Rules) && reported.Add((pattern, false)))
+                            if (table is RegexpTable pattern && ContentMatches(pattern.Rules) && reportedContent.Add(pattern))
                             {
                                 context.Report(ValidationRules.PatternRulesForAnotherPurpose, artifact, prefix + setting.Name, table.FileName,
                                     $"holds header_checks rules (RegexpMatch), but {restriction.Name} reads each answer as an access(5) action",

@@ -220,7 +220,7 @@ internal static class RequiredValueChecks
 
         public NodeKind Kind { get; }
 
-        public (PropertyInfo Property, Func<object, object?> Get, bool Required, bool Leaf)[] Properties { get; }
+        public PropertyNode[] Properties { get; }
 
         /// <summary>The info of <paramref name="type"/>; the last few types of this thread are found without a dictionary lookup.</summary>
         public static NodeInfo Of(Type type)
@@ -257,12 +257,12 @@ internal static class RequiredValueChecks
     /// The properties a user sets (init or constructor-set, not computed), whether each needs a value,
     /// and whether its value is a leaf (a string: checked for null, never walked).
     /// </summary>
-    private static (PropertyInfo Property, Func<object, object?> Get, bool Required, bool Leaf)[] PropertiesOf(Type t)
+    private static PropertyNode[] PropertiesOf(Type t)
     {
         var nullability = new NullabilityInfoContext();
         return t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.GetIndexParameters().Length == 0 && !p.PropertyType.IsValueType && IsStored(p))
-            .Select(p => (p, Getter(p), nullability.Create(p).ReadState == NullabilityState.NotNull, p.PropertyType == typeof(string)))
+            .Select(p => new PropertyNode(p, Getter(p), nullability.Create(p).ReadState == NullabilityState.NotNull, p.PropertyType == typeof(string)))
             .ToArray();
     }
 
@@ -276,6 +276,10 @@ internal static class RequiredValueChecks
         typeof(RequiredValueChecks).GetMethod(nameof(TypedGetter), BindingFlags.NonPublic | BindingFlags.Static)!
             .MakeGenericMethod(property.DeclaringType!, property.PropertyType)
             .CreateDelegate<Func<MethodInfo, Func<object, object?>>>()(property.GetMethod!);
+
+    /// <summary>A property the walk reads: how to get it, whether it needs a value, and whether it is a leaf (a string).</summary>
+    // A class, not a value tuple: arrays and LINQ over value tuples have no precompiled code.
+    private sealed record PropertyNode(PropertyInfo Property, Func<object, object?> Get, bool Required, bool Leaf);
 
     private static Func<object, object?> TypedGetter<TTarget, TValue>(MethodInfo getter)
     {

@@ -41,11 +41,9 @@ internal static class TableUsage
 
     private static IEnumerable<((string Artifact, string Name) Location, string Reference)> ExternalReferences(MailHost host)
     {
-        var sources = new List<(string Artifact, string Prefix, Parameters Parameters)> { ("main.cf", string.Empty, host.MainCf) };
-        sources.AddRange(host.MasterCf.Services.Select(s => ("master.cf", ServiceLocation.Overrides(s), s.Overrides)));
-        foreach (var (artifact, locationPrefix, parameters) in sources)
+        foreach (var (artifact, locationPrefix, settings) in ParameterPlace.Of(host, host.MainCf.Settings))
         {
-            foreach (var setting in parameters.Settings)
+            foreach (var setting in settings)
             {
                 var tables = setting.Value switch
                 {
