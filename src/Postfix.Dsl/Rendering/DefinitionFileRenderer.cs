@@ -10,7 +10,16 @@ internal sealed record DefinitionLineView(string Name, string Value) : IRowView
 }
 
 /// <summary>What definition.scriban lays out: the header lines and the definition's lines.</summary>
-internal sealed record DefinitionView(string Header, string Note, System.Collections.Generic.IReadOnlyList<DefinitionLineView> Entries);
+internal sealed record DefinitionView(string Header, string Note, System.Collections.Generic.IReadOnlyList<DefinitionLineView> Entries) : ITemplateModel
+{
+    public object? Member(string name) => name switch
+    {
+        "header" => Header,
+        "note" => Note,
+        "entries" => Entries,
+        _ => null,
+    };
+}
 
 /// <summary>Builds a database table definition (<c>sqlite:</c>, <c>ldap:</c> .cf file): the header, then its <c>name = value</c> lines.</summary>
 internal static class DefinitionFileRenderer

@@ -10,7 +10,8 @@ internal static class SyslogRenderer
         var rules = syslog.Rules
             .Select(r => new SyslogLineView(string.Join(";", r.Selectors.Select(Selector)), (r.Sync ? string.Empty : "-") + r.File))
             .ToList();
-        TemplateRunner.Run(templates.Get("syslog.conf.scriban"), new SyslogView(Header.For(host, "syslog.conf"), rules), writer);
+        var rows = new Rows<SyslogLineView>(rules.Count, i => rules[i], (i, w) => RowText.TwoColumns(w, rules[i].Selector, Alignment.SyslogSelectorWidth, rules[i].Destination));
+        TemplateRunner.Run(templates.Get("syslog.conf.scriban"), new SyslogView(Header.For(host, "syslog.conf"), rows), writer);
     }
 
     internal static string Selector(SyslogSelector selector)

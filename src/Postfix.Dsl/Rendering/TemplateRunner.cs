@@ -7,40 +7,60 @@ using Scriban.Runtime;
 namespace Postfix.Dsl;
 
 /// <summary>
-/// Renders one template with a fresh, strict context straight into a writer: an undefined variable
-/// is an error, lines end with LF, and the file ends with a newline. Templates get one function of
-/// ours, <c>write_rows</c>, which writes repeated rows (<see cref="Rows{T}"/>) without evaluating
-/// the template once per row.
+/// Renders one template straight into a writer: lines end with LF, and the file ends with a newline.
+/// A plain built-in template (<see cref="PlainTemplate"/>) is written without Scriban; any other
+/// is rendered by Scriban with a fresh, strict context, where an undefined variable is an error.
+/// Templates get one function of ours, <c>write_rows</c>, which writes repeated rows
+/// (<see cref="Rows{T}"/>) without evaluating the template once per row.
 /// </summary>
 internal static class TemplateRunner
 {
-    // Scriban builds its built-in functions (string.*, array.*, date.*, ...) for every context unless
-    // given them: one set, made on first use and shared read-only by every render and thread. Our own
-    // templates call none of them (every decision is in C#), so they get an empty set and a process
-    // that renders only with them never builds Scriban's (a large part of a short emitter's start).
-    private static readonly Lazy<ScriptObject> Builtins = new(() => new Scriban.Functions.BuiltinFunctions());
-    private static readonly ScriptObject NoBuiltins = new();
-
     public static void Run(LoadedTemplate template, object model, TextWriter writer)
     {
         var output = new EndTrackingWriter(writer);
-        var globals = new ScriptObject();
-        globals.Import(model, renamer: StandardMemberRenamer.Default);
-        globals.Import("write_rows", new Action<TemplateContext, object>(WriteRows));
-        var context = new TemplateContext(template.BuiltIn ? NoBuiltins : Builtins.Value)
+        if (template.Plain is not { } plain || !plain.TryRender(model, output))
         {
-            StrictVariables = true,
-            NewLine = "\n",
-            LoopLimit = 0,
+            ScribanRendering.Render(template, model, output);
+        }
 
-            // Scriban cuts any string over 1 MiB to "..." by default: a 100,000-entry table would be
-            // written truncated. No limit: a file renders whole (and the read-back check proves it).
-            LimitToString = 0,
-            MemberRenamer = StandardMemberRenamer.Default,
-        };
-        context.PushOutput(new TextWriterOutput(output));
-        context.PushGlobal(globals);
-        template.Template.Render(context);
+        EndWithNewline(output);
+    }
+
+    /// <summary>Scriban's path, apart so that a process that renders only plain templates never prepares it.</summary>
+    private static class ScribanRendering
+    {
+        // Scriban builds its built-in functions (string.*, array.*, date.*, ...) for every context unless
+        // given them: one set, made on first use and shared read-only by every render and thread. Our own
+        // templates call none of them (every decision is in C#), so they get an empty set and a process
+        // that renders only with them never builds Scriban's (a large part of a short emitter's start).
+        private static readonly Lazy<ScriptObject> Builtins = new(() => new Scriban.Functions.BuiltinFunctions());
+        private static readonly ScriptObject NoBuiltins = new();
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        public static void Render(LoadedTemplate template, object model, TextWriter output)
+        {
+            var globals = new ScriptObject();
+            globals.Import(model, renamer: StandardMemberRenamer.Default);
+            globals.Import("write_rows", new Action<TemplateContext, object>(WriteRows));
+            var context = new TemplateContext(template.BuiltIn ? NoBuiltins : Builtins.Value)
+            {
+                StrictVariables = true,
+                NewLine = "\n",
+                LoopLimit = 0,
+
+                // Scriban cuts any string over 1 MiB to "..." by default: a 100,000-entry table would be
+                // written truncated. No limit: a file renders whole (and the read-back check proves it).
+                LimitToString = 0,
+                MemberRenamer = StandardMemberRenamer.Default,
+            };
+            context.PushOutput(new TextWriterOutput(output));
+            context.PushGlobal(globals);
+            template.Template.Render(context);
+        }
+    }
+
+    private static void EndWithNewline(EndTrackingWriter output)
+    {
         if (output.Last != '\n')
         {
             output.Write('\n');

@@ -5,20 +5,47 @@ using Scriban;
 
 namespace Postfix.Dsl;
 
-/// <summary>A parsed template, and whether it is one of ours (which use no Scriban built-in function) or a user's.</summary>
-internal sealed record LoadedTemplate(Template Template, bool BuiltIn)
+/// <summary>
+/// A template, parsed by Scriban, and whether it is one of ours (which use no Scriban built-in
+/// function) or a user's. A built-in template that is plain (<see cref="PlainTemplate"/>) is rendered
+/// without Scriban, which then parses it only if something asks for it.
+/// </summary>
+internal sealed class LoadedTemplate
 {
+    private readonly Lazy<Template> _scriban;
+
+    private LoadedTemplate(string text, string source, bool builtIn)
+    {
+        BuiltIn = builtIn;
+        Plain = builtIn ? PlainTemplate.TryParse(text) : null;
+        _scriban = new Lazy<Template>(() => Parse(text, source));
+        if (Plain is null)
+        {
+            // Parsed now: a user's template with a syntax error fails when it is loaded, before anything is rendered.
+            _ = _scriban.Value;
+        }
+    }
+
+    /// <summary>The template as Scriban parsed it.</summary>
+    public Template Template => _scriban.Value;
+
+    /// <summary>True for a template embedded in the library.</summary>
+    public bool BuiltIn { get; }
+
+    /// <summary>The template's plain form, rendered without Scriban; null for a user's template and a built-in one that is not plain.</summary>
+    public PlainTemplate? Plain { get; }
+
     /// <summary>
     /// True for a built-in template that writes <c>header</c> as its first line and uses it nowhere
     /// else: what it writes after that line does not depend on the host's name (see <see cref="SharedTableBodies"/>).
     /// </summary>
-    public bool HeaderOnFirstLineOnly { get; init; }
+    public bool HeaderOnFirstLineOnly { get; private init; }
 
     public static LoadedTemplate Of(string text, string source, bool builtIn)
     {
         const string HeaderLine = "{{ header }}\n";
         text = text.Replace("\r\n", "\n");
-        return new(Parse(text, source), builtIn)
+        return new(text, source, builtIn)
         {
             // A user's template may call Scriban's functions (a date, a random value): it is always rendered in full.
             HeaderOnFirstLineOnly = builtIn && text.StartsWith(HeaderLine, StringComparison.Ordinal)

@@ -4,7 +4,15 @@ using System.IO;
 namespace Postfix.Dsl;
 
 /// <summary>What main.cf.scriban lays out.</summary>
-internal sealed record MainCfView(string Header, IReadOnlyList<MainCfEntryView> Parameters);
+internal sealed record MainCfView(string Header, IReadOnlyList<MainCfEntryView> Parameters) : ITemplateModel
+{
+    public object? Member(string name) => name switch
+    {
+        "header" => Header,
+        "parameters" => Parameters,
+        _ => null,
+    };
+}
 
 /// <summary>One parameter: its first line, and the items that follow on continuation lines when the list is wrapped.</summary>
 internal sealed record MainCfEntryView(string Name, string FirstLine, IReadOnlyList<string> ContinuationLines) : IRowView

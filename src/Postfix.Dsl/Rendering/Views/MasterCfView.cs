@@ -4,7 +4,15 @@ using System.IO;
 namespace Postfix.Dsl;
 
 /// <summary>What master.cf.scriban lays out.</summary>
-internal sealed record MasterCfView(string Header, IReadOnlyList<ServiceView> Services);
+internal sealed record MasterCfView(string Header, IReadOnlyList<ServiceView> Services) : ITemplateModel
+{
+    public object? Member(string name) => name switch
+    {
+        "header" => Header,
+        "services" => Services,
+        _ => null,
+    };
+}
 
 /// <summary>
 /// One service: the eight columns as written, the same columns aligned on the header's tab stops,

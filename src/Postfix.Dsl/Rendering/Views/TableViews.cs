@@ -3,7 +3,16 @@ using System.Collections.Generic;
 namespace Postfix.Dsl;
 
 /// <summary>What access.scriban lays out.</summary>
-internal sealed record AccessTableView(string Header, string Note, IReadOnlyList<AccessEntryView> Entries);
+internal sealed record AccessTableView(string Header, string Note, IReadOnlyList<AccessEntryView> Entries) : ITemplateModel
+{
+    public object? Member(string name) => name switch
+    {
+        "header" => Header,
+        "note" => Note,
+        "entries" => Entries,
+        _ => null,
+    };
+}
 
 /// <summary>One access entry: key and action, as written, and the aligned line.</summary>
 internal sealed record AccessEntryView(string Key, string Action) : IRowView
@@ -13,7 +22,16 @@ internal sealed record AccessEntryView(string Key, string Action) : IRowView
 }
 
 /// <summary>What regexp.scriban lays out: the rule lines in order (if/endif included; never indented, as Postfix requires).</summary>
-internal sealed record RegexpTableView(string Header, string Reference, IReadOnlyList<RegexpLineView> Lines);
+internal sealed record RegexpTableView(string Header, string Reference, IReadOnlyList<RegexpLineView> Lines) : ITemplateModel
+{
+    public object? Member(string name) => name switch
+    {
+        "header" => Header,
+        "reference" => Reference,
+        "lines" => Lines,
+        _ => null,
+    };
+}
 
 /// <summary>One line of a regexp table: the pattern (with delimiters and flags) and the action, empty for if/endif.</summary>
 internal sealed record RegexpLineView(string Pattern, string Action) : IRowView
@@ -23,7 +41,16 @@ internal sealed record RegexpLineView(string Pattern, string Action) : IRowView
 }
 
 /// <summary>What the key/value table templates lay out (transport, tls_policy, sasl_passwd, aliases, virtual, address).</summary>
-internal sealed record KeyValueTableView(string Header, string Note, IReadOnlyList<KeyValueRowView> Entries);
+internal sealed record KeyValueTableView(string Header, string Note, IReadOnlyList<KeyValueRowView> Entries) : ITemplateModel
+{
+    public object? Member(string name) => name switch
+    {
+        "header" => Header,
+        "note" => Note,
+        "entries" => Entries,
+        _ => null,
+    };
+}
 
 /// <summary>One entry of a key/value table: the key and the value as written, and the aligned line.</summary>
 internal sealed record KeyValueRowView(string Key, string Value) : IRowView
