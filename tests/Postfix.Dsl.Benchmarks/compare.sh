@@ -7,8 +7,9 @@
 #   scale     100 vs 1,000 hosts: time and peak memory
 #   nochange  a second emit with nothing changed vs a first emit
 #   big       one host with 100,000 and 1,000,000 access entries: MB/s
-#   start     the build's emitter process for samples/Neptune vs a hello-world dotnet exec
+#   start     the build's emitter process for Neptune, from the packed package, vs a hello-world dotnet exec
 #   build     a one-line edit + dotnet build of a package consumer vs the same project without the package
+#   (start and build: the consumer targets CONSUMER_TFM, net10.0 by default, the runtime this machine has)
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -101,10 +102,47 @@ if has big; then
   echo "(render alone per size: dotnet run -c Release --project tests/Postfix.Dsl.Benchmarks -- --filter '*HostBenchmarks*')"
 fi
 
+# The package as users get it (lib/ precompiled for each runtime), packed once for start and build.
+package_feed() {
+  feed="$work/feed"
+  [ -d "$feed" ] && return
+  mkdir -p "$feed"
+  dotnet pack "$repo/src/Postfix.Dsl/Postfix.Dsl.csproj" -c Release -o "$feed" -p:Version=0.0.0-bench >/dev/null
+  cat > "$work/nuget.config" <<EOF
+<?xml version="1.0" encoding="utf-8"?>
+<configuration><packageSources><add key="bench" value="$feed" /></packageSources></configuration>
+EOF
+}
+
+# consumer with|without: a project of the Neptune host, with the package or (without) the same C# as text.
+# Its target framework is CONSUMER_TFM (net10.0 by default: the runtime this machine has).
+consumer() {
+  local variant="$1" dir="$work/$1"
+  [ -d "$dir" ] && return
+  mkdir -p "$dir"
+  local reference=""; [ "$variant" = with ] && reference='<ItemGroup><PackageReference Include="Postfix.Dsl" Version="0.0.0-bench" /></ItemGroup>'
+  cat > "$dir/Consumer.csproj" <<EOF
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup><TargetFramework>${CONSUMER_TFM:-net10.0}</TargetFramework><Nullable>enable</Nullable><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally><RestorePackagesPath>$work/packages</RestorePackagesPath></PropertyGroup>
+  $reference
+</Project>
+EOF
+  cp "$work/nuget.config" "$dir/"
+  if [ "$variant" = with ]; then
+    sed -e 's/namespace Neptune;/namespace Consumer;/' "$repo/samples/Neptune/NeptuneHost.cs" > "$dir/Host.cs"
+  else
+    # The same amount of C# without the package: the host's text as constants.
+    { echo 'namespace Consumer;'; echo 'public static class Host {'; echo '  public const string Text = """'; sed 's/"""/""/g' "$repo/samples/Neptune/NeptuneHost.cs"; echo '""";'; echo '}'; } > "$dir/Host.cs"
+  fi
+  echo 'namespace Consumer; public static class Edited { public const int Value = 0; }' > "$dir/Edited.cs"
+  dotnet build "$dir" >/dev/null
+}
+
 if has start; then
-  dotnet build "$repo/samples/Neptune" -c Release >/dev/null
-  neptune="$repo/samples/Neptune/bin/Release/net10.0"
-  emitter="$repo/src/Postfix.Dsl.Emitter/bin/Release/net8.0/Postfix.Dsl.Emitter.dll"
+  package_feed
+  consumer with
+  app="$work/with/bin/Debug/${CONSUMER_TFM:-net10.0}"
+  emitter="$work/packages/postfix.dsl/0.0.0-bench/tools/net8.0/Postfix.Dsl.Emitter.dll"
   mkdir -p "$work/hello" && cat > "$work/hello/hello.csproj" <<'EOF'
 <Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup></Project>
 EOF
@@ -112,49 +150,28 @@ EOF
   dotnet build "$work/hello" -c Release -o "$work/hello/bin" >/dev/null
   for i in $(seq "$runs"); do
     rm -rf "$work/neptune"
-    timed emitter dotnet exec --roll-forward Major --depsfile "$neptune/Neptune.deps.json" --runtimeconfig "$neptune/Neptune.runtimeconfig.json" \
-      --additionalprobingpath "${NUGET_PACKAGES:-$HOME/.nuget/packages}" "$emitter" --assembly "$neptune/Neptune.dll" --output "$work/neptune" --project-dir "$repo/samples/Neptune"
+    # The command the build runs (buildTransitive/Postfix.Dsl.targets), for the packaged consumer of Neptune.
+    timed emitter dotnet exec --roll-forward Major --depsfile "$app/Consumer.deps.json" --runtimeconfig "$app/Consumer.runtimeconfig.json" \
+      --additionalprobingpath "$work/packages" "$emitter" --assembly "$app/Consumer.dll" --output "$work/neptune" --project-dir "$work/with"
     timed hello dotnet exec "$work/hello/bin/hello.dll"
   done
-  echo "== the emitter process (what dotnet build starts) for samples/Neptune"
+  echo "== the emitter process (what dotnet build starts) for Neptune, from the package, ${CONSUMER_TFM:-net10.0} consumer"
   report "emitter, Neptune" emitter
   report "hello world, dotnet exec" hello
   echo "emitter / hello world: $(ratio "$(seconds emitter)" "$(seconds hello)")x"
 fi
 
 if has build; then
-  feed="$work/feed"; mkdir -p "$feed"
-  dotnet pack "$repo/src/Postfix.Dsl/Postfix.Dsl.csproj" -c Release -o "$feed" -p:Version=0.0.0-bench >/dev/null
-  cat > "$work/nuget.config" <<EOF
-<?xml version="1.0" encoding="utf-8"?>
-<configuration><packageSources><add key="bench" value="$feed" /></packageSources></configuration>
-EOF
-  for variant in with without; do
-    dir="$work/$variant"; mkdir -p "$dir"
-    reference=""; [ $variant = with ] && reference='<ItemGroup><PackageReference Include="Postfix.Dsl" Version="0.0.0-bench" /></ItemGroup>'
-    cat > "$dir/Consumer.csproj" <<EOF
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup><TargetFramework>net8.0</TargetFramework><Nullable>enable</Nullable><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally><RestorePackagesPath>$work/packages</RestorePackagesPath></PropertyGroup>
-  $reference
-</Project>
-EOF
-    cp "$work/nuget.config" "$dir/"
-    if [ $variant = with ]; then
-      sed -e 's/namespace Neptune;/namespace Consumer;/' "$repo/samples/Neptune/NeptuneHost.cs" > "$dir/Host.cs"
-    else
-      # The same amount of C# without the package: the host's text as constants.
-      { echo 'namespace Consumer;'; echo 'public static class Host {'; echo '  public const string Text = """'; sed 's/"""/""/g' "$repo/samples/Neptune/NeptuneHost.cs"; echo '""";'; echo '}'; } > "$dir/Host.cs"
-    fi
-    echo 'namespace Consumer; public static class Edited { public const int Value = 0; }' > "$dir/Edited.cs"
-    dotnet build "$dir" >/dev/null
-  done
+  package_feed
+  consumer with
+  consumer without
   for i in $(seq "$runs"); do
     for variant in with without; do
       echo "namespace Consumer; public static class Edited { public const int Value = $i; }" > "$work/$variant/Edited.cs"
       timed "build-$variant" dotnet build "$work/$variant" --no-restore
     done
   done
-  echo "== a one-line edit + dotnet build (incremental, restored)"
+  echo "== a one-line edit + dotnet build (incremental, restored), ${CONSUMER_TFM:-net10.0} consumer"
   report "consumer with Postfix.Dsl (emits neptune)" build-with
   report "same project without the package" build-without
   echo "with / without: $(ratio "$(seconds build-with)" "$(seconds build-without)")x"
