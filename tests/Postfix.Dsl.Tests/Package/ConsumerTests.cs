@@ -180,6 +180,43 @@ public sealed class ConsumerTests(PackageFeed feed)
     }
 
     [Fact]
+    public void The_library_is_shipped_precompiled_for_each_runtime_it_targets()
+    {
+        using var package = System.IO.Compression.ZipFile.OpenRead(Path.Combine(feed.Feed, $"Postfix.Dsl.{PackageFeed.Version}.nupkg"));
+        var libraries = package.Entries.Select(e => e.FullName).Where(n => n.StartsWith("lib/", StringComparison.Ordinal) && n.EndsWith(".dll", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+        Assert.Equal(["lib/net10.0/Postfix.Dsl.dll", "lib/net8.0/Postfix.Dsl.dll"], libraries);
+
+        // Precompiled code is used only by the runtime whose format it has: the net10.0 library's must be
+        // the format of the .NET 10 runtime running this test, and the net8.0 one's an older one (.NET 8's).
+        var running = ReadyToRunMajorVersion(File.ReadAllBytes(typeof(object).Assembly.Location));
+        Assert.Equal(running, ReadyToRunMajorVersion(Read(package, "lib/net10.0/Postfix.Dsl.dll")));
+        Assert.InRange(ReadyToRunMajorVersion(Read(package, "lib/net8.0/Postfix.Dsl.dll")) ?? 0, 1, (running ?? 0) - 1);
+    }
+
+    private static byte[] Read(System.IO.Compression.ZipArchive package, string name)
+    {
+        using var stream = package.GetEntry(name)!.Open();
+        using var bytes = new MemoryStream();
+        stream.CopyTo(bytes);
+        return bytes.ToArray();
+    }
+
+    /// <summary>The major version of an assembly's ReadyToRun header, or null for IL only.</summary>
+    private static int? ReadyToRunMajorVersion(byte[] image)
+    {
+        using var reader = new System.Reflection.PortableExecutable.PEReader(System.Collections.Immutable.ImmutableArray.Create(image));
+        var header = reader.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory;
+        if (header.Size == 0)
+        {
+            return null;
+        }
+
+        var data = reader.GetSectionData(header.RelativeVirtualAddress).GetContent();
+        Assert.Equal(0x00525452, BitConverter.ToInt32([.. data], 0)); // "RTR"
+        return BitConverter.ToUInt16([.. data], 4);
+    }
+
+    [Fact]
     public void The_package_ships_no_catalog_generator_so_a_users_own_parameters_tsv_builds_clean()
     {
         using (var package = System.IO.Compression.ZipFile.OpenRead(Path.Combine(feed.Feed, $"Postfix.Dsl.{PackageFeed.Version}.nupkg")))
