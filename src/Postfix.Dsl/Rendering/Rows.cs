@@ -91,6 +91,27 @@ internal static class RowText
         writer.Write(row);
     }
 
+    /// <summary><paramref name="first"/> and a newline, then each of <paramref name="continuation"/> indented by <paramref name="indent"/> and a newline (a main.cf parameter, a master.cf service).</summary>
+    public static void WithContinuations(TextWriter writer, string first, string indent, IReadOnlyList<string> continuation)
+    {
+        writer.Write(first);
+        writer.Write('\n');
+        foreach (var line in continuation)
+        {
+            writer.Write(indent);
+            writer.Write(line);
+            writer.Write('\n');
+        }
+    }
+
+    /// <summary>The same lines as <see cref="WithContinuations(TextWriter, string, string, IReadOnlyList{string})"/>, as one string without the last newline.</summary>
+    public static string WithContinuations(string first, string indent, IReadOnlyList<string> continuation)
+    {
+        var text = new StringWriter { NewLine = "\n" };
+        WithContinuations(text, first, indent, continuation);
+        return text.ToString()[..^1];
+    }
+
     private static void WritePieces(TextWriter writer, string first, int width, string second, string? third)
     {
         writer.Write(first);

@@ -21,26 +21,8 @@ internal sealed record MainCfEntryView(string Name, string FirstLine, IReadOnlyL
     public const string Indent = "    ";
 
     /// <summary>The parameter as written: its first line, then each continuation line (without the last newline).</summary>
-    public string Line
-    {
-        get
-        {
-            var text = new StringWriter { NewLine = "\n" };
-            WriteTo(text);
-            return text.ToString()[..^1];
-        }
-    }
+    public string Line => RowText.WithContinuations(FirstLine, Indent, ContinuationLines);
 
     /// <summary>Writes the parameter's lines, each with its newline.</summary>
-    public void WriteTo(TextWriter writer)
-    {
-        writer.Write(FirstLine);
-        writer.Write('\n');
-        foreach (var line in ContinuationLines)
-        {
-            writer.Write(Indent);
-            writer.Write(line);
-            writer.Write('\n');
-        }
-    }
+    public void WriteTo(TextWriter writer) => RowText.WithContinuations(writer, FirstLine, Indent, ContinuationLines);
 }

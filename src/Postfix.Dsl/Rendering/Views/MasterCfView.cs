@@ -34,26 +34,8 @@ internal sealed record ServiceView(
     public const string Indent = "  ";
 
     /// <summary>The service as written: its aligned columns, then each continuation line (without the last newline).</summary>
-    public string Line
-    {
-        get
-        {
-            var text = new StringWriter { NewLine = "\n" };
-            WriteTo(text);
-            return text.ToString()[..^1];
-        }
-    }
+    public string Line => RowText.WithContinuations(Columns, Indent, ContinuationLines);
 
     /// <summary>Writes the service's lines, each with its newline.</summary>
-    public void WriteTo(TextWriter writer)
-    {
-        writer.Write(Columns);
-        writer.Write('\n');
-        foreach (var line in ContinuationLines)
-        {
-            writer.Write(Indent);
-            writer.Write(line);
-            writer.Write('\n');
-        }
-    }
+    public void WriteTo(TextWriter writer) => RowText.WithContinuations(writer, Columns, Indent, ContinuationLines);
 }
