@@ -75,7 +75,7 @@ internal static class FleetEmit
             {
                 if (outcome.Verified is { } verifiedFiles && outcome.Host.TryGetTarget(out var host))
                 {
-                    VerifiedOutput.Remember(host, templates, root, verifiedFiles);
+                    VerifiedOutput.Remember(host, templates, root, verifiedFiles, outcome.Findings);
                 }
             }
 
@@ -98,6 +98,24 @@ internal static class FleetEmit
         var outcome = new HostOutcome(host, index);
         try
         {
+            if (!skipRendering && VerifiedOutput.Knows(host, templates, root))
+            {
+                SafePaths.RequireFolderOrNothing(Path.Combine(root, host.Name));
+                if (VerifiedOutput.Unchanged(host, templates, root) is { } unchanged)
+                {
+                    // This very host object was validated, rendered and read back by this process, and its files
+                    // still hold those bytes: its findings are the ones it had (the model is immutable).
+                    outcome.Findings.AddRange(unchanged.Findings);
+                    foreach (var path in unchanged.Paths)
+                    {
+                        outcome.Entries.Add(OutputManifest.Entry(host.Name, Path.GetFileName(path)));
+                        outcome.Files.Add(new OutputFile(path, Changed: false));
+                    }
+
+                    return outcome;
+                }
+            }
+
             outcome.Findings.AddRange(HostValidator.Diagnose(host));
             if (skipRendering || outcome.Findings.Any(f => f.Severity == ValidationSeverity.Error))
             {
@@ -105,17 +123,6 @@ internal static class FleetEmit
             }
 
             SafePaths.RequireFolderOrNothing(Path.Combine(root, host.Name));
-            if (VerifiedOutput.Unchanged(host, templates, root) is { } unchanged)
-            {
-                // This very host object was rendered and read back by this process, and its files still hold those bytes.
-                foreach (var path in unchanged)
-                {
-                    outcome.Entries.Add(OutputManifest.Entry(host.Name, Path.GetFileName(path)));
-                    outcome.Files.Add(new OutputFile(path, Changed: false));
-                }
-
-                return outcome;
-            }
 
             var report = new ReadBackReport(host.Name);
             var verified = new List<VerifiedOutput.File>();

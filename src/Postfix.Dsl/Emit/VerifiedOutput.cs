@@ -10,16 +10,24 @@ namespace Postfix.Dsl;
 /// What this process already rendered and read back for a host object: each file's name, length and
 /// SHA-256. The model is immutable and a <see cref="TemplateSet"/> parses each template once, so the
 /// same host object with the same template set renders the same bytes again. A second emit of it
-/// (a long-running process, a watch loop) only hashes the files on disk: when every one still holds
-/// those bytes, nothing is rendered, read back or written. Any difference, and the host takes the
-/// full path. Nothing is kept across processes: a file is never trusted because of what disk says.
+/// (a long-running process, a watch loop) only compares the files on disk: when every one still
+/// holds those bytes, nothing is validated again (the findings it had are reported), rendered, read
+/// back or written. Any difference, and the host takes the full path. Nothing is kept across
+/// processes: a file is never trusted because of what disk says.
 /// </summary>
 internal static class VerifiedOutput
 {
     private static readonly ConditionalWeakTable<MailHost, Entry> Verified = new();
 
-    /// <summary>The host's files, when this process verified exactly them for this template set and they are on disk unchanged; otherwise null.</summary>
-    public static IReadOnlyList<string>? Unchanged(MailHost host, TemplateSet templates, string root)
+    /// <summary>True when this process verified <paramref name="host"/>'s files for this template set and folder.</summary>
+    public static bool Knows(MailHost host, TemplateSet templates, string root) =>
+        Verified.TryGetValue(host, out var entry) && ReferenceEquals(entry.Templates, templates) && entry.Root == root;
+
+    /// <summary>
+    /// The host's files and the findings its validation had, when this process verified exactly those files
+    /// for this template set and they are on disk unchanged; otherwise null.
+    /// </summary>
+    public static Unchanging? Unchanged(MailHost host, TemplateSet templates, string root)
     {
         if (!Verified.TryGetValue(host, out var entry) || !ReferenceEquals(entry.Templates, templates) || entry.Root != root)
         {
@@ -38,12 +46,12 @@ internal static class VerifiedOutput
             paths.Add(file.Path);
         }
 
-        return paths;
+        return new Unchanging(paths, entry.Findings);
     }
 
-    /// <summary>Records the files of <paramref name="host"/> that passed the read-back, with their content hashes.</summary>
-    public static void Remember(MailHost host, TemplateSet templates, string root, IReadOnlyList<File> files) =>
-        Verified.AddOrUpdate(host, new Entry(templates, root, [.. files]));
+    /// <summary>Records the files of <paramref name="host"/> that passed the read-back, with their content hashes, and its validation's findings.</summary>
+    public static void Remember(MailHost host, TemplateSet templates, string root, IReadOnlyList<File> files, IReadOnlyList<Finding> findings) =>
+        Verified.AddOrUpdate(host, new Entry(templates, root, [.. files], [.. findings]));
 
     private static bool Holds(File file) => file.Shared is { } shared
         ? SharedTableBodies.Holds(shared, file.Body, file.Path)
@@ -56,7 +64,10 @@ internal static class VerifiedOutput
         return SHA256.HashData(stream);
     }
 
-    private sealed record Entry(TemplateSet Templates, string Root, File[] Files);
+    private sealed record Entry(TemplateSet Templates, string Root, File[] Files, Finding[] Findings);
+
+    /// <summary>A host's files, unchanged on disk, and the findings (warnings and notes) its validation had.</summary>
+    internal sealed record Unchanging(IReadOnlyList<string> Paths, IReadOnlyList<Finding> Findings);
 
     /// <summary>
     /// One verified file: its length and SHA-256, or, for a shared table written from verified bytes,

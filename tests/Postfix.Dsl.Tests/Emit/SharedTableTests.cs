@@ -109,6 +109,22 @@ public sealed class SharedTableTests : IDisposable
     }
 
     [Fact]
+    public void A_second_emit_of_unchanged_hosts_reports_the_warnings_of_the_first()
+    {
+        // Address keys in a client lookup: a warning (PFX0320) that does not stop the files.
+        var addresses = new AccessTable { FileName = "client_addresses", Entries = [new(AccessKey.Address("user@example.com"), AccessAction.Reject())] };
+        var hosts = Enumerable.Range(0, 3).Select(i => Host(i) with { MainCf = Host(i).MainCf with { SmtpdClientRestrictions = [CheckClientAccess(addresses)] } }).ToList();
+        var output = Path.Combine(_root, "warned");
+
+        var first = PostfixDsl.EmitAll(hosts, output);
+        var again = PostfixDsl.EmitAll(hosts, output);
+
+        Assert.Equal(3, first.Warnings.Count(w => w.Rule.Id == "PFX0320"));
+        Assert.Empty(again.Written);
+        Assert.Equal(first.Warnings.Select(w => w.ToString()), again.Warnings.Select(w => w.ToString()));
+    }
+
+    [Fact]
     public void A_template_of_the_users_is_rendered_for_every_host_even_with_the_header_at_the_end()
     {
         var folder = Directory.CreateDirectory(Path.Combine(_root, "templates")).FullName;
