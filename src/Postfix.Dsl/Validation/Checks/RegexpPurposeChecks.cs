@@ -36,7 +36,7 @@ internal static class RegexpPurposeChecks
 
                         break;
                     case IReadOnlyList<Restriction> restrictions:
-                        foreach (var (restriction, table) in AccessTables(restrictions, new HashSet<LookupTable>()))
+                        foreach (var (restriction, table) in AccessTables(restrictions, new HashSet<LookupTable>(ReferenceEqualityComparer.Instance)))
                         {
                             if (table is RegexpTable pattern && ContentMatches(pattern.Rules) && reportedContent.Add(pattern))
                             {
