@@ -156,7 +156,7 @@ internal static class FleetEmit
                     CheckOnDisk(host, file, staged, report);
                     if (use == SharedTableBodies.Use.RenderAndRemember && report.Errors.Count == errors)
                     {
-                        SharedTableBodies.Remember(file.Shared!, staged.ContentPath);
+                        SharedTableBodies.Remember(file.Shared!, staged.ContentPath, staged.Hash);
                     }
                 }
 

@@ -7,7 +7,7 @@ using System.Text;
 namespace Postfix.Dsl;
 
 /// <summary>
-/// The verified bytes of tables that several hosts of one emit share. A fleet's policy is one table
+/// The verified bytes of tables that several hosts share, kept for the process's emits. A fleet's policy is one table
 /// object every host refers to (<c>samples/Fleet</c>, the benchmark's 10,000-entry access table), and
 /// its file differs from host to host only in the header line, which names the host: a built-in
 /// table template writes the header on its first line and uses it nowhere else
@@ -73,10 +73,12 @@ internal static class SharedTableBodies
 
     /// <summary>
     /// Keeps the bytes after the header line of the file at <paramref name="path"/>, which was just
-    /// rendered for <paramref name="shared"/> and read back without a difference. A file that does not
-    /// start with exactly the header line is not kept: every host then renders the table in full.
+    /// rendered for <paramref name="shared"/> and read back without a difference. They are kept only
+    /// when they are exactly what was rendered (<paramref name="rendered"/>, the SHA-256 taken as the
+    /// bytes were written) and start with exactly the header line; otherwise every host renders the
+    /// table in full.
     /// </summary>
-    public static void Remember(SharedTable shared, string path)
+    public static void Remember(SharedTable shared, string path, byte[] rendered)
     {
         if (!IsCommentLine(shared.Header))
         {
@@ -85,7 +87,7 @@ internal static class SharedTableBodies
 
         var content = File.ReadAllBytes(path);
         var header = HeaderBytes(shared.Header);
-        if (!content.AsSpan().StartsWith(header))
+        if (!content.AsSpan().StartsWith(header) || !System.Security.Cryptography.SHA256.HashData(content).AsSpan().SequenceEqual(rendered))
         {
             return;
         }

@@ -180,6 +180,25 @@ public sealed class SharedTableTests : IDisposable
     }
 
     [Fact]
+    public void Bytes_are_kept_only_when_they_are_what_was_rendered()
+    {
+        var table = new AccessTable { FileName = "own", Entries = [new(AccessKey.Domain("d.example"), AccessAction.Ok)] };
+        var shared = new SharedTable(table, "/etc/postfix", TemplateSet.Default.Get("access.scriban"), "# own of host mx01");
+        var path = Path.Combine(_root, "own");
+        var rendered = Encoding.UTF8.GetBytes("# own of host mx01\nd.example        OK\n");
+        File.WriteAllBytes(path, rendered);
+        Assert.Equal(SharedTableBodies.Use.Render, SharedTableBodies.Lookup(shared, out _));
+
+        // The file changed between the rendering and the keeping: not kept, the next host renders in full.
+        SharedTableBodies.Remember(shared, path, System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes("# own of host mx01\nd.example        REJECT\n")));
+        Assert.Equal(SharedTableBodies.Use.RenderAndRemember, SharedTableBodies.Lookup(shared, out _));
+
+        SharedTableBodies.Remember(shared, path, System.Security.Cryptography.SHA256.HashData(rendered));
+        Assert.Equal(SharedTableBodies.Use.Reuse, SharedTableBodies.Lookup(shared, out var body));
+        Assert.Equal("d.example        OK\n", Encoding.UTF8.GetString(body.Span));
+    }
+
+    [Fact]
     public void A_built_in_table_template_puts_the_header_on_its_first_line_only()
     {
         foreach (var name in new[] { "access.scriban", "regexp.scriban", "definition.scriban", "transport.scriban", "tls_policy.scriban", "sasl_passwd.scriban", "aliases.scriban", "virtual.scriban", "address.scriban" })
