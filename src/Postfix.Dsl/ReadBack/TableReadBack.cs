@@ -13,8 +13,10 @@ internal static class TableReadBack
         switch (table)
         {
             case AccessTable access:
-                var actions = ActionsOf(access, host.ConfigDirectory);
-                Literal(table.FileName, content, access.Entries.Select((e, i) => (e.Key.Text, actions[i])), report);
+                var entries = access.Entries;
+                var configDirectory = host.ConfigDirectory;
+                Literal(table.FileName, content, entries.Count, i => entries[i].Key.Text,
+                    (i, written) => ActionIs(entries[i].Action, configDirectory, written), i => AccessTableRenderer.Action(entries[i].Action, configDirectory), report);
                 break;
             case DatabaseTable database:
                 Definition(database, host.ConfigDirectory, content, report);
@@ -25,7 +27,7 @@ internal static class TableReadBack
             default:
                 if (KeyValueTableRenderer.Lines(table) is { } lines)
                 {
-                    Literal(table.FileName, content, lines, report);
+                    Literal(table.FileName, content, lines.Count, i => lines[i].Key, (i, written) => written.SequenceEqual(lines[i].Value), i => lines[i].Value, report);
                 }
 
                 break;
@@ -42,38 +44,39 @@ internal static class TableReadBack
             read.Definitions.Select(d => d.Name + " = " + d.Value).ToList());
     }
 
-    // The actions as written, per table and config directory: a table every host of a fleet shares
-    // has them made once, not once per host.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<AccessTable, Tuple<string, string[]>> Actions = new();
-
-    private static string[] ActionsOf(AccessTable table, string configDirectory)
+    /// <summary>
+    /// True when <paramref name="written"/> is <paramref name="action"/> as written, compared piece by
+    /// piece: a million-entry table is checked without making a million action strings.
+    /// </summary>
+    private static bool ActionIs(AccessAction action, string configDirectory, ReadOnlySpan<char> written)
     {
-        if (Actions.TryGetValue(table, out var known) && known.Item1 == configDirectory)
+        var keyword = action.Keyword;
+        if (keyword.Length == 0)
         {
-            return known.Item2;
+            return written.SequenceEqual(AccessTableRenderer.Action(action, configDirectory)); // restrictions: rare, built
         }
 
-        var actions = new string[table.Entries.Count];
-        for (var i = 0; i < actions.Length; i++)
+        if (action.Text is not { Length: > 0 } text)
         {
-            actions[i] = AccessTableRenderer.Action(table.Entries[i].Action, configDirectory);
+            return written.SequenceEqual(keyword);
         }
 
-        Actions.AddOrUpdate(table, Tuple.Create(configDirectory, actions));
-        return actions;
+        return written.Length == keyword.Length + 1 + text.Length && written.StartsWith(keyword) && written[keyword.Length] == ' ' && written.EndsWith(text);
     }
+
+    /// <summary>A key/value row's value compared with what the model writes.</summary>
+    private delegate bool ValueMatch(int index, ReadOnlySpan<char> written);
 
     /// <summary>
     /// Compares the entries as postmap reads them with the model's, in step, one at a time: the key
-    /// and value spans of each line against the model's strings, without copying them. The first
+    /// and value spans of each line against what the model writes, without copying them. The first
     /// difference (or a missing or extra entry) is reported.
     /// </summary>
     // A few calls, each a long loop: compiled optimized at once, not run as instrumented tier-0 code.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static void Literal(string fileName, TextReader content, IEnumerable<(string Key, string Value)> expected, ReadBackReport report)
+    private static void Literal(string fileName, TextReader content, int count, Func<int, string> key, ValueMatch valueIs, Func<int, string> value, ReadBackReport report)
     {
         var problems = new List<ReadProblem>();
-        using var wanted = expected.GetEnumerator();
         var position = 0;
         var differs = false;
         foreach (var line in LogicalLines.Enumerate(content, problems))
@@ -83,23 +86,24 @@ internal static class TableReadBack
                 continue; // read on to the end, so the reader's problems about the rest are reported too
             }
 
-            position++;
             var text = line.Text.AsSpan();
-            if (!wanted.MoveNext())
+            if (position == count)
             {
-                report.Differs(fileName, $"entry {position}", "(no more entries)", line.Text[..keyEnd] + " => " + line.Text[valueStart..valueEnd]);
+                report.Differs(fileName, $"entry {position + 1}", "(no more entries)", line.Text[..keyEnd] + " => " + line.Text[valueStart..valueEnd]);
                 differs = true;
             }
-            else if (!text[..keyEnd].SequenceEqual(wanted.Current.Key) || !text[valueStart..valueEnd].SequenceEqual(wanted.Current.Value))
+            else if (!text[..keyEnd].SequenceEqual(key(position)) || !valueIs(position, text[valueStart..valueEnd]))
             {
-                report.Differs(fileName, $"entry {position}", wanted.Current.Key + " => " + wanted.Current.Value, line.Text[..keyEnd] + " => " + line.Text[valueStart..valueEnd]);
+                report.Differs(fileName, $"entry {position + 1}", key(position) + " => " + value(position), line.Text[..keyEnd] + " => " + line.Text[valueStart..valueEnd]);
                 differs = true;
             }
+
+            position++;
         }
 
-        if (!differs && wanted.MoveNext())
+        if (!differs && position < count)
         {
-            report.Differs(fileName, $"entry {position + 1}", wanted.Current.Key + " => " + wanted.Current.Value, "(no more entries)");
+            report.Differs(fileName, $"entry {position + 1}", key(position) + " => " + value(position), "(no more entries)");
         }
 
         report.Problems(fileName, problems);

@@ -260,6 +260,41 @@ public sealed class HostileInputTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("{{ for e in entries }}{{ if !for.last }}{{ e.line }}\n{{ end }}{{ end }}", "entry 3", "b.example => REJECT no mail from b", "(no more entries)")]
+    [InlineData("{{ write_rows entries }}extra.example OK\n", "entry 4", "(no more entries)", "extra.example => OK")]
+    [InlineData("{{ for e in entries }}{{ e.key }} {{ if for.last }}REJECT no mail from c{{ else }}{{ e.action }}{{ end }}\n{{ end }}", "entry 3", "b.example => REJECT no mail from b", "b.example => REJECT no mail from c")]
+    [InlineData("{{ for e in entries }}{{ e.key }} {{ if for.index == 1 }}OKAY{{ else }}{{ e.action }}{{ end }}\n{{ end }}", "entry 2", "a.example => OK", "a.example => OKAY")]
+    public void An_access_table_template_that_drops_adds_or_changes_an_entry_is_PFX0025_naming_it(string rows, string location, string expected, string actual)
+    {
+        var templates = Directory.CreateTempSubdirectory("postfix-dsl-templates-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(templates, "access.scriban"), "{{ header }}\n" + rows);
+            var access = new AccessTable
+            {
+                FileName = "access",
+                Entries =
+                [
+                    new(AccessKey.Domain("spam.example"), AccessAction.Reject()),
+                    new(AccessKey.Domain("a.example"), AccessAction.Ok),
+                    new(AccessKey.Domain("b.example"), AccessAction.Reject("no mail from b")),
+                ],
+            };
+            var host = TestHosts.Modern(new() { SmtpdSenderRestrictions = [Restrictions.CheckSenderAccess(access)] });
+
+            var error = Assert.Throws<PostfixValidationException>(() => PostfixDsl.Emit(host, _root, TemplateSet.FromFolder(templates))).Errors.Single(e => e.Severity == ValidationSeverity.Error);
+
+            Assert.Equal(("PFX0025", "access", location, expected), (error.Rule.Id, error.Artifact, error.Location, error.Value));
+            Assert.Contains(actual, error.Problem, StringComparison.Ordinal);
+            Assert.False(Directory.Exists(PathOf("test")));
+        }
+        finally
+        {
+            Directory.Delete(templates, recursive: true);
+        }
+    }
+
     [Fact]
     public void A_second_emit_with_nothing_changed_writes_nothing_and_a_replaced_file_keeps_its_mode()
     {
