@@ -14,7 +14,7 @@ internal static class AccessTableRenderer
             entries.Count,
             i => new AccessEntryView(entries[i].Key.Text, Action(entries[i].Action, configDirectory)),
             (i, w) => WriteRow(entries[i], configDirectory, w));
-        var view = new AccessTableView(Header.For(host, table.FileName), TableText.PostmapNote(table, configDirectory), rows);
+        var view = new NotedTableView<AccessEntryView>(Header.For(host, table.FileName), TableText.PostmapNote(table, configDirectory), rows);
         TemplateRunner.Run(template, view, writer);
     }
 

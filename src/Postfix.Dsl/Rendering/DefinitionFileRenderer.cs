@@ -9,18 +9,6 @@ internal sealed record DefinitionLineView(string Name, string Value) : IRowView
     public string Line => Name + " = " + Value;
 }
 
-/// <summary>What definition.scriban lays out: the header lines and the definition's lines.</summary>
-internal sealed record DefinitionView(string Header, string Note, System.Collections.Generic.IReadOnlyList<DefinitionLineView> Entries) : ITemplateModel
-{
-    public object? Member(string name) => name switch
-    {
-        "header" => Header,
-        "note" => Note,
-        "entries" => Entries,
-        _ => null,
-    };
-}
-
 /// <summary>Builds a database table definition (<c>sqlite:</c>, <c>ldap:</c> .cf file): the header, then its <c>name = value</c> lines.</summary>
 internal static class DefinitionFileRenderer
 {
@@ -38,7 +26,7 @@ internal static class DefinitionFileRenderer
                 w.Write('\n');
             });
         var note = $"Referenced as {TableText.Reference(table, host.ConfigDirectory)}; Postfix reads it at process start: run postfix reload after a change.";
-        var view = new DefinitionView(Header.For(host, table.FileName), note, rows);
+        var view = new NotedTableView<DefinitionLineView>(Header.For(host, table.FileName), note, rows);
         TemplateRunner.Run(template, view, writer);
     }
 }

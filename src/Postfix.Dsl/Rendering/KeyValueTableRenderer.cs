@@ -57,7 +57,7 @@ internal static class KeyValueTableRenderer
                 var (key, value) = lines[i]; // one projection per row
                 RowText.TwoColumns(w, key, Alignment.TableKeyWidth, value);
             });
-        var view = new KeyValueTableView(Header.For(host, table.FileName), TableText.PostmapNote(table, host.ConfigDirectory), rows);
+        var view = new NotedTableView<KeyValueRowView>(Header.For(host, table.FileName), TableText.PostmapNote(table, host.ConfigDirectory), rows);
         TemplateRunner.Run(template, view, writer);
     }
 }

@@ -2,8 +2,12 @@ using System.Collections.Generic;
 
 namespace Postfix.Dsl;
 
-/// <summary>What access.scriban lays out.</summary>
-internal sealed record AccessTableView(string Header, string Note, IReadOnlyList<AccessEntryView> Entries) : ITemplateModel
+/// <summary>
+/// What a table template with a note and entries lays out (access.scriban, definition.scriban and the
+/// key/value tables' templates): the header, the note, and the rows.
+/// </summary>
+/// <typeparam name="TRow">The row view (an entry as written).</typeparam>
+internal sealed record NotedTableView<TRow>(string Header, string Note, IReadOnlyList<TRow> Entries) : ITemplateModel
 {
     public object? Member(string name) => name switch
     {
@@ -38,18 +42,6 @@ internal sealed record RegexpLineView(string Pattern, string Action) : IRowView
 {
     /// <summary>The line as written: an if/endif alone, a rule with its pattern column aligned (<see cref="Alignment"/>).</summary>
     public string Line => Action.Length == 0 ? Pattern : Alignment.TwoColumns(Pattern, Alignment.TableKeyWidth, Action);
-}
-
-/// <summary>What the key/value table templates lay out (transport, tls_policy, sasl_passwd, aliases, virtual, address).</summary>
-internal sealed record KeyValueTableView(string Header, string Note, IReadOnlyList<KeyValueRowView> Entries) : ITemplateModel
-{
-    public object? Member(string name) => name switch
-    {
-        "header" => Header,
-        "note" => Note,
-        "entries" => Entries,
-        _ => null,
-    };
 }
 
 /// <summary>One entry of a key/value table: the key and the value as written, and the aligned line.</summary>
