@@ -69,20 +69,8 @@ public static class Program
         {
             oldDirectory, newDirectory, format,
         };
-        diff.SetAction(parse =>
-        {
-            try
-            {
-                var result = ConfigurationDiff.Compare(parse.GetValue(oldDirectory)!.FullName, parse.GetValue(newDirectory)!.FullName);
-                Report(result, parse.GetValue(format)!, output);
-                return result.SameMeaning ? Done : DifferentMeaning;
-            }
-            catch (ConfigurationReadException exception)
-            {
-                error.WriteLine("postfix-dsl: error: " + exception.Message);
-                return Unreadable;
-            }
-        });
+        diff.SetAction(parse => Compared(
+            () => ConfigurationDiff.Compare(parse.GetValue(oldDirectory)!.FullName, parse.GetValue(newDirectory)!.FullName), parse.GetValue(format)!, output, error));
 
         var project = new Argument<DirectoryInfo>("project-dir") { Description = "The Postfix.Dsl project whose model is the wanted configuration." };
         var against = new Option<DirectoryInfo>("--against") { Description = "The configuration to compare with: a server's /etc/postfix (drift detection), or a committed copy.", Required = true };
@@ -93,21 +81,15 @@ public static class Program
         {
             project, against, hostName, planFormat,
         };
-        plan.SetAction(parse =>
-        {
-            try
+        plan.SetAction(parse => Compared(
+            () =>
             {
                 using var model = Diff.ModelOutput.Build(parse.GetValue(project)!.FullName);
-                var result = ConfigurationDiff.Compare(parse.GetValue(against)!.FullName, model.Host(parse.GetValue(hostName)));
-                Report(result, parse.GetValue(planFormat)!, output);
-                return result.SameMeaning ? Done : DifferentMeaning;
-            }
-            catch (ConfigurationReadException exception)
-            {
-                error.WriteLine("postfix-dsl: error: " + exception.Message);
-                return Unreadable;
-            }
-        });
+                return ConfigurationDiff.Compare(parse.GetValue(against)!.FullName, model.Host(parse.GetValue(hostName)));
+            },
+            parse.GetValue(planFormat)!,
+            output,
+            error));
 
         var generatedHost = new Argument<DirectoryInfo>("generated-host-dir") { Description = "The host's generated folder (postfix/<host>) from the commit to deploy." };
         var liveDirectory = new Option<DirectoryInfo>("--config-dir") { Description = "The live configuration directory, e.g. /etc/postfix.", Required = true };
@@ -183,6 +165,22 @@ public static class Program
         {
             error.WriteLine("postfix-dsl: error: " + exception.Message);
             return DifferentMeaning;
+        }
+    }
+
+    /// <summary>diff and plan: the comparison reported in <paramref name="format"/>, and its exit code (an unreadable file is exit code 2).</summary>
+    private static int Compared(Func<ConfigurationDiffResult> compare, string format, TextWriter output, TextWriter error)
+    {
+        try
+        {
+            var result = compare();
+            Report(result, format, output);
+            return result.SameMeaning ? Done : DifferentMeaning;
+        }
+        catch (ConfigurationReadException exception)
+        {
+            error.WriteLine("postfix-dsl: error: " + exception.Message);
+            return Unreadable;
         }
     }
 

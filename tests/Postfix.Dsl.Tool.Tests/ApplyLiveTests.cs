@@ -28,7 +28,7 @@ public sealed class ApplyLiveTests(ITestOutputHelper output) : IDisposable
     private const string SecondInterface = "[::1]";
 
     private readonly string _base = Directory.CreateTempSubdirectory("postfix-dsl-apply-").FullName;
-    private readonly int _port = FreePort();
+    private readonly int _port = Postfix.Dsl.Tests.RealPostfix.Live.Loopback.FreePort();
     private int _generation;
 
     private string Live => Path.Combine(_base, "config");
@@ -238,15 +238,6 @@ public sealed class ApplyLiveTests(ITestOutputHelper output) : IDisposable
     {
         var result = PostfixTools.Run(program, arguments);
         Assert.True(result.ExitCode == 0, $"{program} {string.Join(' ', arguments)}: {result.Stderr}{result.Stdout}");
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 
     private sealed class Client(TcpClient tcp) : IDisposable

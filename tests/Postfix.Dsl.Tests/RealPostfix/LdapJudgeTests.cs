@@ -20,7 +20,7 @@ public class LdapJudgeTests
         var data = Directory.CreateTempSubdirectory("postfix-dsl-ldap-").FullName;
         try
         {
-            var port = PostfixInstance.FreePort();
+            var port = Loopback.FreePort();
             using var slapd = StartSlapd(data, port);
             var table = new LdapTable
             {

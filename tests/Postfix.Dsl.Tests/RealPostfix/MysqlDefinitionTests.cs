@@ -15,7 +15,7 @@ public class MysqlDefinitionTests
     [PostfixFact]
     public void Postmap_reads_the_generated_definition_and_asks_the_server_it_names()
     {
-        var port = PostfixInstance.FreePort();
+        var port = Loopback.FreePort();
         var table = new MysqlTable
         {
             FileName = "mysql_virtual_alias.cf",

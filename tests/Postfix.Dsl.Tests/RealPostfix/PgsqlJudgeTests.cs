@@ -22,7 +22,7 @@ public class PgsqlJudgeTests
         var data = Directory.CreateTempSubdirectory("postfix-dsl-pgsql-").FullName;
         try
         {
-            var port = PostfixInstance.FreePort();
+            var port = Loopback.FreePort();
             using var server = StartCluster(data, port);
             Psql(data, port, "postgres",
                 $"CREATE ROLE postfix LOGIN PASSWORD '{Password}';",

@@ -345,7 +345,7 @@ public class ModernLiveTests(ITestOutputHelper output)
         folder = Path.Combine(work, "sink");
         Directory.CreateDirectory(folder);
         PostfixTools.Run("/bin/chown", "postfix", folder).AssertCleanSuccess();
-        var listen = port = PostfixInstance.FreePort();
+        var listen = port = Loopback.FreePort();
         return TestDaemon.Start("smtp-sink", PostfixTools.SmtpSink, ["-u", "postfix", "-d", Path.Combine(folder, "message."), $"127.0.0.1:{port}", "10"], () => TestDaemon.Listening(listen));
     }
 
@@ -354,7 +354,7 @@ public class ModernLiveTests(ITestOutputHelper output)
         var key = Path.Combine(work, "dkim.key");
         PostfixTools.Run(PostfixTools.OpenSsl, "genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048", "-out", key).AssertSuccess();
         PostfixTools.Run("/bin/chown", "opendkim", key).AssertCleanSuccess();
-        var listen = port = PostfixInstance.FreePort();
+        var listen = port = Loopback.FreePort();
         var config = Path.Combine(work, "opendkim.conf");
         // Sign mail from the host itself and what arrives through a service whose {daemon_name} is
         // ORIGINATING (the submission presets set it); verify the rest. The key lives under /tmp,

@@ -81,7 +81,7 @@ internal sealed class PostfixInstance : IDisposable
             host = adapt(host, baseDirectory);
         }
 
-        var port = FreePort();
+        var port = Loopback.FreePort();
         _ = host.MasterCf.Find("smtp", ServiceType.Inet) ?? throw new InvalidOperationException($"{host.Name} has no smtp/inet service to test");
         var emptyTables = new List<(string Type, string Path)>();
         var mainCf = HostTablesIn(host.MainCf with
@@ -147,7 +147,7 @@ internal sealed class PostfixInstance : IDisposable
     private static MasterCf OnFreePorts(MasterCf masterCf, int smtpPort, Dictionary<string, int> ports) => masterCf with
     {
         Services = masterCf.Services
-            .Select(s => s.Type != ServiceType.Inet ? s : s with { Name = "127.0.0.1:" + (ports[s.Name] = s.Name == "smtp" ? smtpPort : FreePort()) })
+            .Select(s => s.Type != ServiceType.Inet ? s : s with { Name = "127.0.0.1:" + (ports[s.Name] = s.Name == "smtp" ? smtpPort : Loopback.FreePort()) })
             .ToList(),
     };
 
@@ -206,15 +206,6 @@ internal sealed class PostfixInstance : IDisposable
         {
             UnixPermissions.Set(file, UnixPermissions.File);
         }
-    }
-
-    public static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 
     private void WaitUntilListening()
