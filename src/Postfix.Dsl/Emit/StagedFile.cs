@@ -165,5 +165,7 @@ internal sealed class StagedFile : Stream
         _existing = null;
     }
 
-    private static string RandomSuffix() => Convert.ToHexString(RandomNumberGenerator.GetBytes(8)).ToLowerInvariant();
+    // The temporary is created exclusively (O_EXCL, no link followed), so the suffix only has to make a
+    // clash unlikely, not be secret: Random.Shared, not the crypto generator a short process would start for it.
+    private static string RandomSuffix() => Random.Shared.NextInt64().ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
 }

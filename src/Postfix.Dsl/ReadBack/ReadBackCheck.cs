@@ -100,8 +100,6 @@ internal sealed class ReadBackReport(string host)
     /// Compares two sequences item by item without holding either: the first differing item, or a
     /// missing or extra one, is reported as one error naming its position.
     /// </summary>
-    // A few calls, each a long loop: compiled optimized at once, not run as instrumented tier-0 code (one call compares a whole table).
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void CompareInStep<T>(string artifact, string what, IEnumerable<T> expected, IEnumerable<T> actual, System.Func<T, string> show)
     {
         using var left = expected.GetEnumerator();

@@ -72,8 +72,6 @@ internal static class TableReadBack
     /// and value spans of each line against what the model writes, without copying them. The first
     /// difference (or a missing or extra entry) is reported.
     /// </summary>
-    // A few calls, each a long loop: compiled optimized at once, not run as instrumented tier-0 code.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void Literal(string fileName, TextReader content, int count, Func<int, string> key, ValueMatch valueIs, Func<int, string> value, ReadBackReport report)
     {
         var problems = new List<ReadProblem>();

@@ -41,8 +41,6 @@ internal sealed class Rows<T>(int count, Func<int, T> view, Action<int, TextWrit
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    // A few calls, each a long loop: compiled optimized at once, not run as instrumented tier-0 code (one call writes a whole table).
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void WriteTo(TextWriter writer)
     {
         for (var i = 0; i < count; i++)

@@ -7,8 +7,6 @@ namespace Postfix.Dsl;
 /// <summary>Checks an access(5) table: its type, the form of every key, and every action.</summary>
 internal static class AccessTableChecks
 {
-    // A few calls, each a long loop: compiled optimized at once, not run as instrumented tier-0 code (one call per host, ten thousand entries).
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void Check(ValidationContext context, AccessTable table)
     {
         var artifact = table.FileName;

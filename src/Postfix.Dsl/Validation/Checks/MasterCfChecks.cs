@@ -1,10 +1,9 @@
 using System.Collections.Generic;
-using System.Text.RegularExpressions;
 
 namespace Postfix.Dsl;
 
 /// <summary>Checks master.cf: unique services, service names that fit their type, writable commands, and the <c>-o</c> overrides.</summary>
-internal static partial class MasterCfChecks
+internal static class MasterCfChecks
 {
     public static void Check(ValidationContext context)
     {
@@ -37,7 +36,7 @@ internal static partial class MasterCfChecks
                 continue;
             }
 
-            if (!WordPattern().IsMatch(service.Command))
+            if (!ServiceNameSyntax.IsWord(service.Command))
             {
                 context.Report(ValidationRules.Unwritable, "master.cf", location, service.Command,
                     "is not a single program name", "a daemon name such as smtpd, or a path without spaces");
@@ -94,7 +93,7 @@ internal static partial class MasterCfChecks
 
     private static void CheckName(ValidationContext context, string location, Service service)
     {
-        var valid = service.Type == ServiceType.Inet ? InetNamePattern().IsMatch(service.Name) : SocketNamePattern().IsMatch(service.Name);
+        var valid = service.Type == ServiceType.Inet ? ServiceNameSyntax.IsInetName(service.Name) : ServiceNameSyntax.IsSocketName(service.Name);
         if (!valid)
         {
             context.Report(ValidationRules.InvalidServiceName, "master.cf", location, service.Name,
@@ -104,13 +103,4 @@ internal static partial class MasterCfChecks
                     : "letters, digits, '-', '_' and '.', e.g. smtp or scalemail-backend");
         }
     }
-
-    [GeneratedRegex(@"^((\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+):)?[A-Za-z0-9-]+$", RegexOptions.CultureInvariant)]
-    private static partial Regex InetNamePattern();
-
-    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._-]*$", RegexOptions.CultureInvariant)]
-    private static partial Regex SocketNamePattern();
-
-    [GeneratedRegex(@"^[^\s{}]+$", RegexOptions.CultureInvariant)]
-    private static partial Regex WordPattern();
 }

@@ -40,8 +40,6 @@ internal static class RequiredValueChecks
         private readonly HashSet<object> _visited = new(ReferenceEqualityComparer.Instance);
         private readonly List<(string? Property, int Index)> _path = [("MailHost", -1)];
 
-        // A few calls, each a long loop: compiled optimized at once, not run as instrumented tier-0 code (one call walks a whole table).
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public void Walk(object node)
         {
             // One lookup per node says what it is: a table walks ten thousand entries, and type tests per node added up.

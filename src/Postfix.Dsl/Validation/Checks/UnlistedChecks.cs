@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 
 namespace Postfix.Dsl;
 
@@ -12,7 +11,7 @@ namespace Postfix.Dsl;
 /// and a typo'd name is silently ignored. One that a <c>$name</c> uses, or that
 /// smtpd_restriction_classes lists, is evidently the host's own.
 /// </summary>
-internal static partial class UnlistedChecks
+internal static class UnlistedChecks
 {
     public static void Check(ValidationContext context, Parameters parameters, string artifact, string locationPrefix)
     {
@@ -20,7 +19,7 @@ internal static partial class UnlistedChecks
         foreach (var unlisted in parameters.Unlisted)
         {
             var location = locationPrefix + unlisted.Name;
-            if (!NamePattern().IsMatch(unlisted.Name))
+            if (!ServiceNameSyntax.IsParameterName(unlisted.Name))
             {
                 context.Report(ValidationRules.Unwritable, artifact, location, unlisted.Name,
                     "is not a parameter name", "letters, digits, '_' and '-', e.g. my_transport_maps");
@@ -45,7 +44,7 @@ internal static partial class UnlistedChecks
     {
         foreach (var definition in HostParameters.CustomDefinitions(context.Host))
         {
-            if (!NamePattern().IsMatch(definition.Name))
+            if (!ServiceNameSyntax.IsParameterName(definition.Name))
             {
                 context.Report(ValidationRules.Unwritable, "main.cf", definition.Name, definition.Name,
                     "is not a parameter name", "letters, digits, '_' and '-', e.g. mua_sender_restrictions");
@@ -73,7 +72,4 @@ internal static partial class UnlistedChecks
 
     private static string PropertyName(string name) =>
         string.Concat(name.Split('_').Where(p => p.Length > 0).Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
-
-    [GeneratedRegex(@"^[A-Za-z0-9_-]+$", RegexOptions.CultureInvariant)]
-    private static partial Regex NamePattern();
 }
