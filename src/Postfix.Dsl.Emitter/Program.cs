@@ -4,15 +4,22 @@ using System.Linq;
 using System.Reflection;
 
 // Usage: dotnet exec --depsfile <project>.deps.json --runtimeconfig <project>.runtimeconfig.json
-//        Postfix.Dsl.Emitter.dll --assembly <project>.dll [arguments for the registry]
+//        Postfix.Dsl.Emitter.dll --assembly <project>.dll [--startup-profile <folder>] [arguments for the registry]
 // The generated registry has a known name, so no assembly is scanned.
 const string RegistryType = "Postfix.Dsl.Generated.PostfixHosts";
 const string RegistryMethod = "Emit";
 
 if (args.Length < 2 || args[0] != "--assembly")
 {
-    Console.Error.WriteLine("Usage: Postfix.Dsl.Emitter --assembly <project.dll> [--output <folder>] [--project-dir <folder>] [--verify]");
+    Console.Error.WriteLine("Usage: Postfix.Dsl.Emitter --assembly <project.dll> [--startup-profile <folder>] [--output <folder>] [--project-dir <folder>] [--verify]");
     return 2;
+}
+
+var registryArguments = args.Skip(2).ToArray();
+if (registryArguments is ["--startup-profile", var profileFolder, ..])
+{
+    registryArguments = registryArguments[2..];
+    StartupProfile.Start(profileFolder);
 }
 
 var assemblyPath = Path.GetFullPath(args[1]);
@@ -28,7 +35,7 @@ if (emit is null)
 
 try
 {
-    return (int)emit.Invoke(null, [args.Skip(2).ToArray()])!;
+    return (int)emit.Invoke(null, [registryArguments])!;
 }
 catch (TargetInvocationException exception) when (exception.InnerException is not null)
 {

@@ -46,6 +46,11 @@ public sealed class ConsumerTests(PackageFeed feed)
         Assert.True(build.ExitCode == 0, build.Output);
         Assert.Equal(["main.cf"], project.Files().Where(f => f.Written != old).Select(f => f.Name));
         Assert.Contains("myhostname = mx2.example.org", File.ReadAllText(Path.Combine(project.HostFolder, "main.cf")));
+
+        // The emitter's multi-core JIT profile, for the next emitter, is kept in obj/, not among the outputs.
+        var profile = Path.Combine(project.Folder, "obj", "Debug", "net10.0", "postfix-dsl-emitter.jitprofile");
+        Assert.True(File.Exists(profile) && new FileInfo(profile).Length > 0, build.Output);
+        Assert.DoesNotContain(Directory.GetFiles(Path.Combine(project.Folder, "postfix"), "*", SearchOption.AllDirectories), path => path.EndsWith(".jitprofile", StringComparison.Ordinal));
     }
 
     [Fact]
