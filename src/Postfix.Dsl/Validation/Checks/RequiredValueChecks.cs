@@ -105,21 +105,21 @@ internal static class RequiredValueChecks
 
         private void WalkProperties(object node, NodeInfo info)
         {
-            foreach (var (property, get, required, leaf) in info.Properties)
+            foreach (var (name, get, required, leaf) in info.Properties)
             {
                 var value = get(node);
                 if (value is null)
                 {
                     if (required)
                     {
-                        _path.Add((property.Name, -1));
+                        _path.Add((name, -1));
                         Report(-1);
                         _path.RemoveAt(_path.Count - 1);
                     }
                 }
                 else if (!leaf && NodeInfo.Of(value.GetType()).IsModel)
                 {
-                    _path.Add((property.Name, -1));
+                    _path.Add((name, -1));
                     Walk(value);
                     _path.RemoveAt(_path.Count - 1);
                 }
@@ -211,14 +211,15 @@ internal static class RequiredValueChecks
                 : typeof(IEnumerable).IsAssignableFrom(type) ? NodeKind.List
                 : typeof(LookupTable).IsAssignableFrom(type) || typeof(CustomParameter).IsAssignableFrom(type) ? NodeKind.Shared
                 : NodeKind.Record;
-            Properties = Kind is NodeKind.Record or NodeKind.Shared ? PropertiesOf(type) : [];
+            // Only a model type's properties are ever read: a boxed bool or an IPAddress is a value, not a node.
+            Properties = IsModel && (Kind is NodeKind.Record or NodeKind.Shared) ? PropertiesOf(type) : [];
         }
 
         public bool IsModel { get; }
 
         public NodeKind Kind { get; }
 
-        public PropertyNode[] Properties { get; }
+        public WalkedProperty[] Properties { get; }
 
         /// <summary>The info of <paramref name="type"/>; the last few types of this thread are found without a dictionary lookup.</summary>
         public static NodeInfo Of(Type type)
@@ -253,36 +254,18 @@ internal static class RequiredValueChecks
 
     /// <summary>
     /// The properties a user sets (init or constructor-set, not computed), whether each needs a value,
-    /// and whether its value is a leaf (a string: checked for null, never walked).
+    /// and whether its value is a leaf. The model's classes have them generated (<see cref="ModelShapes"/>);
+    /// any other class met in a walk is read by reflection, with the same rules.
     /// </summary>
-    private static PropertyNode[] PropertiesOf(Type t)
+    private static WalkedProperty[] PropertiesOf(Type t) => ModelShapes.Of(t) ?? ReflectedProperties(t);
+
+    private static WalkedProperty[] ReflectedProperties(Type t)
     {
         var nullability = new NullabilityInfoContext();
         return t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.GetIndexParameters().Length == 0 && !p.PropertyType.IsValueType && IsStored(p))
-            .Select(p => new PropertyNode(p, Getter(p), nullability.Create(p).ReadState == NullabilityState.NotNull, p.PropertyType == typeof(string)))
+            .Select(p => new WalkedProperty(p.Name, p.GetValue, nullability.Create(p).ReadState == NullabilityState.NotNull, p.PropertyType == typeof(string)))
             .ToArray();
-    }
-
-    /// <summary>
-    /// A typed delegate to the property's getter: a walk reads every property of every table entry, and
-    /// reflection's GetValue costs ten times more. Made once per property, without emitting code: the
-    /// generic factory is called through a delegate, since MethodInfo.Invoke compiles an invoke stub
-    /// per instantiation (52 of them, a tenth of a short emitter's compile time).
-    /// </summary>
-    private static Func<object, object?> Getter(PropertyInfo property) =>
-        typeof(RequiredValueChecks).GetMethod(nameof(TypedGetter), BindingFlags.NonPublic | BindingFlags.Static)!
-            .MakeGenericMethod(property.DeclaringType!, property.PropertyType)
-            .CreateDelegate<Func<MethodInfo, Func<object, object?>>>()(property.GetMethod!);
-
-    /// <summary>A property the walk reads: how to get it, whether it needs a value, and whether it is a leaf (a string).</summary>
-    // A class, not a value tuple: arrays and LINQ over value tuples have no precompiled code.
-    private sealed record PropertyNode(PropertyInfo Property, Func<object, object?> Get, bool Required, bool Leaf);
-
-    private static Func<object, object?> TypedGetter<TTarget, TValue>(MethodInfo getter)
-    {
-        var typed = getter.CreateDelegate<Func<TTarget, TValue>>();
-        return target => typed((TTarget)target);
     }
 
     /// <summary>A property with a setter (init) or a compiler-generated backing field; computed ones like Parameters.Settings are skipped.</summary>
