@@ -140,9 +140,14 @@ internal static class ValueSpotWalker
         }
 
         // A static property or field of this file: its literals take the path of the place that reads it.
+        // The name alone is bound (speculatively, at its position): asking the model for its symbol
+        // binds the whole member it sits in, a host's entire initializer, which the compiler then
+        // binds again to emit it. In a build without the compiler server that doubled its binding.
         private void Follow(ExpressionSyntax reference, string path, int depth)
         {
-            if (depth >= MaxDepth || model.GetSymbolInfo(reference, token).Symbol is not ({ IsStatic: true } and (IPropertySymbol or IFieldSymbol) and var symbol))
+            if (depth >= MaxDepth
+                || model.GetSpeculativeSymbolInfo(reference.SpanStart, reference, SpeculativeBindingOption.BindAsExpression).Symbol
+                    is not ({ IsStatic: true } and (IPropertySymbol or IFieldSymbol) and var symbol))
             {
                 return;
             }
