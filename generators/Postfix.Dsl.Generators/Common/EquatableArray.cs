@@ -9,26 +9,31 @@ namespace Postfix.Dsl.Generators.Common;
 /// An immutable array compared by its elements, so that pipeline models built from it are
 /// equal when their content is, and incremental generator steps stay cached.
 /// </summary>
-internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IEnumerable<T>
+/// <remarks>
+/// A class, as are all pipeline models: the compiler's incremental pipeline is generic over them, and
+/// its precompiled code serves reference types only. A struct model made a compiler without the
+/// compiler server compile about a thousand pipeline methods at every build.
+/// </remarks>
+internal sealed class EquatableArray<T> : IEquatable<EquatableArray<T>>, IEnumerable<T>
     where T : IEquatable<T>
 {
-    private readonly T[]? _items;
+    private readonly T[] _items;
 
     public EquatableArray(IEnumerable<T> items) => _items = items.ToArray();
 
-    public int Count => _items?.Length ?? 0;
+    public int Count => _items.Length;
 
-    public T this[int index] => (_items ?? Array.Empty<T>())[index];
+    public T this[int index] => _items[index];
 
-    public bool Equals(EquatableArray<T> other) =>
-        (_items ?? Array.Empty<T>()).SequenceEqual(other._items ?? Array.Empty<T>());
+    public bool Equals(EquatableArray<T>? other) =>
+        other is not null && (ReferenceEquals(this, other) || _items.SequenceEqual(other._items));
 
     public override bool Equals(object? obj) => obj is EquatableArray<T> other && Equals(other);
 
     public override int GetHashCode()
     {
         var hash = 17;
-        foreach (var item in _items ?? Array.Empty<T>())
+        foreach (var item in _items)
         {
             hash = (hash * 31) + item.GetHashCode();
         }
@@ -36,7 +41,7 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IEnu
         return hash;
     }
 
-    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
+    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)_items).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }

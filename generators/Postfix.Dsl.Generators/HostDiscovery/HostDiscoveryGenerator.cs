@@ -54,7 +54,7 @@ public sealed class HostDiscoveryGenerator : IIncrementalGenerator
             .WithTrackingName(MembersStep)
             .Where(static member => member is not null)
             .WithTrackingName(WellFormedStep)
-            .Select(static (member, _) => member!.Value)
+            .Select(static (member, _) => member!)
             .WithTrackingName(ValidMembersStep)
             .Collect()
             .WithTrackingName(CollectStep)
@@ -62,10 +62,14 @@ public sealed class HostDiscoveryGenerator : IIncrementalGenerator
             .WithTrackingName(CollectedStep);
 
         // The library itself references this generator; it has no hosts and must not get a registry.
+        // The name of the library the compilation references, empty when none (or itself): a string,
+        // not a bool, as every pipeline value is a reference type (see EquatableArray).
         var usesLibrary = context.CompilationProvider
             .Select(static (compilation, _) =>
                 compilation.GetTypeByMetadataName("Postfix.Dsl.HostDefinition") is { } type
-                && !SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly))
+                && !SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly)
+                    ? type.ContainingAssembly.Name
+                    : string.Empty)
             .WithTrackingName(UsesLibraryStep);
 
         var projectDirectory = context.AnalyzerConfigOptionsProvider
@@ -78,7 +82,7 @@ public sealed class HostDiscoveryGenerator : IIncrementalGenerator
             .WithTrackingName(WithLibraryStep)
             .Combine(projectDirectory)
             .WithTrackingName(WithProjectDirectoryStep)
-            .Select(static (input, _) => new RegistryInput(input.Left.Left, input.Left.Right, input.Right))
+            .Select(static (input, _) => new RegistryInput(input.Left.Left, input.Left.Right.Length > 0, input.Right))
             .WithTrackingName(RegistryStep);
 
         context.RegisterSourceOutput(registry, static (output, input) =>

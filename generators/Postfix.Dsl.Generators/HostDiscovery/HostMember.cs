@@ -14,7 +14,7 @@ namespace Postfix.Dsl.Generators.HostDiscovery;
 /// <param name="Column">1-based column of the member's name.</param>
 /// <param name="Values">Where the definition sets each value, by model path, in source order of the walk.</param>
 /// <param name="SuppressedRules">The PFX rule IDs that <c>[SuppressMessage]</c> suppresses for this member, in ordinal order.</param>
-internal readonly record struct HostMember(
+internal sealed record HostMember(
     string ContainingType,
     string MemberName,
     HostMemberKind Kind,

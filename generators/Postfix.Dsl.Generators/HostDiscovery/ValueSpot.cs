@@ -5,4 +5,4 @@ namespace Postfix.Dsl.Generators.HostDiscovery;
 /// emit-time error points at the assignment that set it. <paramref name="Value"/> is a string
 /// literal's value, or null for the assignment as a whole.
 /// </summary>
-internal readonly record struct ValueSpot(string Path, string? Value, int Line, int Column);
+internal sealed record ValueSpot(string Path, string? Value, int Line, int Column);
