@@ -1,13 +1,17 @@
 using System;
 using System.IO;
-using System.Linq;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 
 // Usage: dotnet exec --depsfile <project>.deps.json --runtimeconfig <project>.runtimeconfig.json
 //        Postfix.Dsl.Emitter.dll --assembly <project>.dll [--startup-profile <folder>] [arguments for the registry]
-// The generated registry has a known name, so no assembly is scanned.
+// The generated registry hands its entry point over from the assembly's module initializer, under an
+// AppContext name made of a known prefix and the assembly's name (an assembly built before that is
+// asked for the registry's known type name);
+// no assembly is scanned.
 const string RegistryType = "Postfix.Dsl.Generated.PostfixHosts";
 const string RegistryMethod = "Emit";
+const string RegistryKeyPrefix = "Postfix.Dsl.Generated.PostfixHosts.Emit/"; // followed by the assembly's name
 
 if (args.Length < 2 || args[0] != "--assembly")
 {
@@ -15,7 +19,7 @@ if (args.Length < 2 || args[0] != "--assembly")
     return 2;
 }
 
-var registryArguments = args.Skip(2).ToArray();
+var registryArguments = args[2..];
 if (registryArguments is ["--startup-profile", var profileFolder, ..])
 {
     registryArguments = registryArguments[2..];
@@ -24,8 +28,18 @@ if (registryArguments is ["--startup-profile", var profileFolder, ..])
 
 var assemblyPath = Path.GetFullPath(args[1]);
 var assembly = Assembly.LoadFrom(assemblyPath);
-var registry = assembly.GetType(RegistryType, throwOnError: false);
-var emit = registry?.GetMethod(RegistryMethod, BindingFlags.Public | BindingFlags.Static, [typeof(string[])]);
+Func<string[], int>? emit;
+try
+{
+    RuntimeHelpers.RunModuleConstructor(assembly.ManifestModule.ModuleHandle);
+    emit = AppContext.GetData(RegistryKeyPrefix + assembly.GetName().Name) as Func<string[], int> ?? ByName(assembly);
+}
+catch (TypeInitializationException exception) when (exception.InnerException is not null)
+{
+    Report(assemblyPath, $"the emitter failed: {exception.InnerException}");
+    return 1;
+}
+
 if (emit is null)
 {
     // Canonical MSBuild form, so the build fails with a clickable error.
@@ -35,13 +49,21 @@ if (emit is null)
 
 try
 {
-    return (int)emit.Invoke(null, [registryArguments])!;
+    return emit(registryArguments);
 }
-catch (TargetInvocationException exception) when (exception.InnerException is not null)
+#pragma warning disable CA1031 // Whatever the project's code throws is reported as PFX0105, never as a stack trace on stderr alone.
+catch (Exception exception)
+#pragma warning restore CA1031
 {
-    Report(assemblyPath, $"the emitter failed: {exception.InnerException}");
+    Report(assemblyPath, $"the emitter failed: {exception}");
     return 1;
 }
+
+// An assembly whose registry predates the module initializer.
+static Func<string[], int>? ByName(Assembly assembly) =>
+    assembly.GetType(RegistryType, throwOnError: false)
+        ?.GetMethod(RegistryMethod, BindingFlags.Public | BindingFlags.Static, [typeof(string[])])
+        ?.CreateDelegate<Func<string[], int>>();
 
 // Canonical MSBuild form of PFX0105, from the rule catalogue.
 static void Report(string assemblyPath, string problem)

@@ -62,14 +62,12 @@ public sealed class HostDiscoveryGenerator : IIncrementalGenerator
             .WithTrackingName(CollectedStep);
 
         // The library itself references this generator; it has no hosts and must not get a registry.
-        // The name of the library the compilation references, empty when none (or itself): a string,
-        // not a bool, as every pipeline value is a reference type (see EquatableArray).
+        // The assembly's name keys the registry's hand-over to the emitter (see RegistryEmitter).
         var usesLibrary = context.CompilationProvider
-            .Select(static (compilation, _) =>
+            .Select(static (compilation, _) => new LibraryUse(
+                compilation.AssemblyName ?? string.Empty,
                 compilation.GetTypeByMetadataName("Postfix.Dsl.HostDefinition") is { } type
-                && !SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly)
-                    ? type.ContainingAssembly.Name
-                    : string.Empty)
+                && !SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly)))
             .WithTrackingName(UsesLibraryStep);
 
         var projectDirectory = context.AnalyzerConfigOptionsProvider
@@ -82,14 +80,14 @@ public sealed class HostDiscoveryGenerator : IIncrementalGenerator
             .WithTrackingName(WithLibraryStep)
             .Combine(projectDirectory)
             .WithTrackingName(WithProjectDirectoryStep)
-            .Select(static (input, _) => new RegistryInput(input.Left.Left, input.Left.Right.Length > 0, input.Right))
+            .Select(static (input, _) => new RegistryInput(input.Left.Left, input.Left.Right.UsesLibrary, input.Left.Right.AssemblyName, input.Right))
             .WithTrackingName(RegistryStep);
 
         context.RegisterSourceOutput(registry, static (output, input) =>
         {
             if (input.UsesLibrary)
             {
-                output.AddSource(RegistryEmitter.HintName, SourceText.From(RegistryEmitter.Emit(input.Hosts, input.ProjectDirectory), Encoding.UTF8));
+                output.AddSource(RegistryEmitter.HintName, SourceText.From(RegistryEmitter.Emit(input.Hosts, input.ProjectDirectory, input.AssemblyName), Encoding.UTF8));
             }
         });
     }

@@ -30,6 +30,19 @@ public class EmitterTests
     }
 
     [Fact]
+    public void A_project_with_hosts_hands_its_registry_to_the_emitter_from_its_module_initializer()
+    {
+        // Neptune's assembly is loaded in this process, so its module initializer has run, as the emitter runs it.
+        System.Runtime.CompilerServices.RuntimeHelpers.RunModuleConstructor(typeof(Neptune.NeptuneHost).Module.ModuleHandle);
+
+        // Each assembly with hosts under its own name (the Modern sample is loaded here too).
+        var entry = Assert.IsType<Func<string[], int>>(AppContext.GetData("Postfix.Dsl.Generated.PostfixHosts.Emit/Neptune"), exactMatch: false);
+        Assert.Equal("Emit", entry.Method.Name);
+        Assert.Equal("Postfix.Dsl.Generated.PostfixHosts", entry.Method.DeclaringType!.FullName);
+        Assert.Same(typeof(Neptune.NeptuneHost).Assembly, entry.Method.DeclaringType.Assembly);
+    }
+
+    [Fact]
     public void Wrong_arguments_print_the_usage_and_exit_2()
     {
         var result = PostfixTools.Run("dotnet", "exec", "--roll-forward", "Major", EmitterPath(), "--nonsense");
