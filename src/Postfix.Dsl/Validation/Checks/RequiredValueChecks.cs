@@ -38,7 +38,9 @@ internal static class RequiredValueChecks
     private sealed class Walker(ValidationContext context)
     {
         private readonly HashSet<object> _visited = new(ReferenceEqualityComparer.Instance);
-        private readonly List<(string? Property, int Index)> _path = [("MailHost", -1)];
+        // The path as two lists, not a list of value tuples: those have no precompiled code.
+        private readonly List<string?> _names = ["MailHost"];
+        private readonly List<int> _steps = [-1];
 
         public void Walk(object node)
         {
@@ -97,9 +99,9 @@ internal static class RequiredValueChecks
             }
             else if (NodeInfo.Of(item.GetType()).IsModel)
             {
-                _path.Add((null, index));
+                Push(null, index);
                 Walk(item);
-                _path.RemoveAt(_path.Count - 1);
+                Pop();
             }
         }
 
@@ -112,16 +114,16 @@ internal static class RequiredValueChecks
                 {
                     if (required)
                     {
-                        _path.Add((name, -1));
+                        Push(name, -1);
                         Report(-1);
-                        _path.RemoveAt(_path.Count - 1);
+                        Pop();
                     }
                 }
                 else if (!leaf && NodeInfo.Of(value.GetType()).IsModel)
                 {
-                    _path.Add((name, -1));
+                    Push(name, -1);
                     Walk(value);
-                    _path.RemoveAt(_path.Count - 1);
+                    Pop();
                 }
             }
         }
@@ -137,31 +139,44 @@ internal static class RequiredValueChecks
                 if (!setting.Descriptor.IsUnlisted && setting.Value is { } value && NodeInfo.Of(value.GetType()).IsModel)
                 {
                     // The Postfix name is kept (index -2) and spelled as the C# property only for an error.
-                    _path.Add((setting.Name, -2));
+                    Push(setting.Name, -2);
                     Walk(value);
-                    _path.RemoveAt(_path.Count - 1);
+                    Pop();
                 }
             }
 
             if (parameters.Unlisted is null)
             {
-                _path.Add((nameof(Parameters.Unlisted), -1));
+                Push(nameof(Parameters.Unlisted), -1);
                 Report(-1);
-                _path.RemoveAt(_path.Count - 1);
+                Pop();
             }
             else
             {
-                _path.Add((nameof(Parameters.Unlisted), -1));
+                Push(nameof(Parameters.Unlisted), -1);
                 Walk(parameters.Unlisted);
-                _path.RemoveAt(_path.Count - 1);
+                Pop();
             }
+        }
+
+        private void Push(string? property, int index)
+        {
+            _names.Add(property);
+            _steps.Add(index);
+        }
+
+        private void Pop()
+        {
+            _names.RemoveAt(_names.Count - 1);
+            _steps.RemoveAt(_steps.Count - 1);
         }
 
         private void Report(int index)
         {
             var path = new StringBuilder();
-            foreach (var (property, step) in _path)
+            for (var i = 0; i < _names.Count; i++)
             {
+                var (property, step) = (_names[i], _steps[i]);
                 if (property is not null)
                 {
                     var name = step == -2 && CatalogPropertyNames.Value.TryGetValue(property, out var csharp) ? csharp : property;

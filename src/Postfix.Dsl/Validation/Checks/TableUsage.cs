@@ -22,24 +22,46 @@ internal static class TableUsage
 
         // One note per file, at its first reference: a table the host's installer provides is
         // typically referenced from several parameters, and one note says all there is to say.
+        // Grouped by hand over a class, in order of first reference: LINQ grouping of value tuples has
+        // no precompiled code and cost a short emitter twenty methods to compile.
         var written = HostTables.Collect(host).Select(t => t.FileName).ToHashSet();
         var prefix = host.ConfigDirectory.TrimEnd('/') + "/";
-        var unwritten = ExternalReferences(host)
-            .Select(r => (r.Location, r.Reference, Path: r.Reference.IndexOf(':') is var colon and >= 0 ? r.Reference[(colon + 1)..] : r.Reference))
-            .Where(r => r.Path.StartsWith(prefix, System.StringComparison.Ordinal) && !written.Contains(r.Path[prefix.Length..]))
-            .GroupBy(r => r.Path, System.StringComparer.Ordinal);
-        foreach (var file in unwritten)
+        var byPath = new Dictionary<string, List<ExternalReference>>(System.StringComparer.Ordinal);
+        var paths = new List<string>();
+        foreach (var reference in ExternalReferences(host))
         {
-            var (location, reference, _) = file.First();
-            var more = file.Count() - 1;
-            context.Report(ValidationRules.TableNotInHost, location.Artifact, location.Name, reference,
+            if (!reference.Path.StartsWith(prefix, System.StringComparison.Ordinal) || written.Contains(reference.Path[prefix.Length..]))
+            {
+                continue;
+            }
+
+            if (!byPath.TryGetValue(reference.Path, out var same))
+            {
+                byPath.Add(reference.Path, same = []);
+                paths.Add(reference.Path);
+            }
+
+            same.Add(reference);
+        }
+
+        foreach (var path in paths)
+        {
+            var first = byPath[path][0];
+            var more = byPath[path].Count - 1;
+            context.Report(ValidationRules.TableNotInHost, first.Artifact, first.Location, first.Reference,
                 $"names a file in {host.ConfigDirectory} that this host does not write; it must be put there by other means"
                 + (more == 0 ? string.Empty : $" (referenced {more} more time(s) in this host, noted once)"),
                 "a table object of the host (AccessTable, RegexpTable, TransportTable, SaslPasswordTable, TlsPolicyTable, AliasTable, VirtualAliasTable, VirtualMailboxTable, SqliteTable, LdapTable, PgsqlTable, MysqlTable, MemcacheTable, CanonicalTable, RelocatedTable, SenderLoginTable, SenderRelayhostTable, BccTable), so the file and the reference cannot disagree, or [SuppressMessage(\"Postfix.Dsl\", \"PFX0310\", Justification = ...)] on the host when its installer provides the file");
         }
     }
 
-    private static IEnumerable<((string Artifact, string Name) Location, string Reference)> ExternalReferences(MailHost host)
+    /// <summary>A reference to a file the host does not write: where it is, as written, and the file's path.</summary>
+    private sealed record ExternalReference(string Artifact, string Location, string Reference)
+    {
+        public string Path { get; } = Reference.IndexOf(':') is var colon and >= 0 ? Reference[(colon + 1)..] : Reference;
+    }
+
+    private static IEnumerable<ExternalReference> ExternalReferences(MailHost host)
     {
         foreach (var (artifact, locationPrefix, settings) in ParameterPlace.Of(host, host.MainCf.Settings))
         {
@@ -53,7 +75,7 @@ internal static class TableUsage
                 };
                 foreach (var external in tables.OfType<ExternalTable>())
                 {
-                    yield return ((artifact, locationPrefix + setting.Name), external.Reference);
+                    yield return new ExternalReference(artifact, locationPrefix + setting.Name, external.Reference);
                 }
             }
         }
