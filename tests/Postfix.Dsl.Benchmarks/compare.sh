@@ -157,7 +157,7 @@ EOF
     rm -rf "$work/neptune"
     # The command the build runs (buildTransitive/Postfix.Dsl.targets), for the packaged consumer of Neptune.
     timed emitter dotnet exec --roll-forward Major --depsfile "$app/Consumer.deps.json" --runtimeconfig "$app/Consumer.runtimeconfig.json" \
-      --additionalprobingpath "$work/packages" "$emitter" --assembly "$app/Consumer.dll" --output "$work/neptune" --project-dir "$work/with"
+      --additionalprobingpath "$work/packages" "$emitter" --assembly "$app/Consumer.dll" --startup-profile "$work/with/obj/Debug/${CONSUMER_TFM:-net10.0}" --output "$work/neptune" --project-dir "$work/with"
     timed hello dotnet exec "$work/hello/bin/hello.dll"
   done
   echo "== the emitter process (what dotnet build starts) for Neptune, from the package, ${CONSUMER_TFM:-net10.0} consumer"

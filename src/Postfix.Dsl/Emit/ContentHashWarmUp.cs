@@ -5,7 +5,7 @@ using System.Threading;
 namespace Postfix.Dsl;
 
 /// <summary>
-/// Starts the platform's SHA-256 on a pool thread when an emit begins. On Linux its first use loads
+/// Starts the platform's SHA-256 on a pool thread when an emit (or the build's emitter) begins. On Linux its first use loads
 /// OpenSSL, several milliseconds that a short process (the build's emitter) would otherwise pay on its
 /// one busy thread when the first file is written; this way it is paid while the hosts are validated.
 /// Once per process; nothing depends on it finishing.
