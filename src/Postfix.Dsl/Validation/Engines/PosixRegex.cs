@@ -33,19 +33,7 @@ internal static class PosixRegex
     ];
 
     /// <summary>The <c>PatternFlags</c> member names <see cref="Problem"/> reads.</summary>
-    internal static readonly string[] KnownFlags = FlagNames();
-
-    // A loop, not LINQ over the value tuples: that has no precompiled code, and a short emitter compiled it.
-    private static string[] FlagNames()
-    {
-        var names = new string[FlagOptions.Length];
-        for (var i = 0; i < names.Length; i++)
-        {
-            names[i] = FlagOptions[i].Flag;
-        }
-
-        return names;
-    }
+    internal static readonly string[] KnownFlags = EngineFlagNames.Of(FlagOptions.Length, static i => FlagOptions[i].Flag);
 
     /// <summary>
     /// The engine's error for <paramref name="pattern"/> with Postfix's flags (the names of the
