@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using Postfix.Dsl.Generators.HostDiscovery;
 
 // Usage: dotnet exec --depsfile <project>.deps.json --runtimeconfig <project>.runtimeconfig.json
 //        Postfix.Dsl.Emitter.dll --assembly <project>.dll [--startup-profile <folder>] [arguments for the registry]
@@ -9,9 +10,6 @@ using System.Runtime.CompilerServices;
 // AppContext name made of a known prefix and the assembly's name (an assembly built before that is
 // asked for the registry's known type name);
 // no assembly is scanned.
-const string RegistryType = "Postfix.Dsl.Generated.PostfixHosts";
-const string RegistryMethod = "Emit";
-const string RegistryKeyPrefix = "Postfix.Dsl.Generated.PostfixHosts.Emit/"; // followed by the assembly's name
 
 if (args.Length < 2 || args[0] != "--assembly")
 {
@@ -32,7 +30,7 @@ Func<string[], int>? emit;
 try
 {
     RuntimeHelpers.RunModuleConstructor(assembly.ManifestModule.ModuleHandle);
-    emit = AppContext.GetData(RegistryKeyPrefix + assembly.GetName().Name) as Func<string[], int> ?? ByName(assembly);
+    emit = AppContext.GetData(RegistryContract.KeyPrefix + assembly.GetName().Name) as Func<string[], int> ?? ByName(assembly);
 }
 catch (TypeInitializationException exception) when (exception.InnerException is not null)
 {
@@ -43,7 +41,7 @@ catch (TypeInitializationException exception) when (exception.InnerException is 
 if (emit is null)
 {
     // Canonical MSBuild form, so the build fails with a clickable error.
-    Report(assemblyPath, $"no {RegistryType} registry in this assembly; is the Postfix.Dsl package's generator disabled?");
+    Report(assemblyPath, $"no {RegistryContract.TypeName} registry in this assembly; is the Postfix.Dsl package's generator disabled?");
     return 1;
 }
 
@@ -61,8 +59,8 @@ catch (Exception exception)
 
 // An assembly whose registry predates the module initializer.
 static Func<string[], int>? ByName(Assembly assembly) =>
-    assembly.GetType(RegistryType, throwOnError: false)
-        ?.GetMethod(RegistryMethod, BindingFlags.Public | BindingFlags.Static, [typeof(string[])])
+    assembly.GetType(RegistryContract.TypeName, throwOnError: false)
+        ?.GetMethod(RegistryContract.MethodName, BindingFlags.Public | BindingFlags.Static, [typeof(string[])])
         ?.CreateDelegate<Func<string[], int>>();
 
 // Canonical MSBuild form of PFX0105, from the rule catalogue.

@@ -105,7 +105,7 @@ internal static class ModelShapeReader
 
     private static bool HasMaybeNull(IPropertySymbol property) =>
         property.GetAttributes().Concat(property.GetMethod?.GetReturnTypeAttributes() ?? Enumerable.Empty<AttributeData>())
-            .Any(a => a.AttributeClass?.Name is "MaybeNullAttribute" or "AllowNullAttribute");
+            .Any(a => a.AttributeClass?.Name == "MaybeNullAttribute");
 
     /// <summary>A set or init accessor, or an auto-property (a backing field), as reflection tells them apart.</summary>
     private static bool IsStored(IPropertySymbol property) =>

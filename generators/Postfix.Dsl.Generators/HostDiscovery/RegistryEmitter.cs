@@ -16,8 +16,6 @@ internal static class RegistryEmitter
 {
     public const string HintName = "PostfixHosts.g.cs";
 
-    /// <summary>Followed by the assembly's name, the AppContext name of the entry point (the emitter builds the same).</summary>
-    public const string RegistryKeyPrefix = "Postfix.Dsl.Generated.PostfixHosts.Emit/";
 
     public static string Emit(EquatableArray<HostMember> hosts, string projectDirectory, string assemblyName)
     {
@@ -77,7 +75,7 @@ internal static class RegistryEmitter
                     /// <summary>The AppContext name the emitter reads the entry point from: one per assembly, as a process may load several with hosts.</summary>
 
             """);
-        code.Append("        internal const string RegistryKey = ").Append(Literal(RegistryKeyPrefix + assemblyName)).Append(";\n");
+        code.Append("        internal const string RegistryKey = ").Append(Literal(RegistryContract.KeyPrefix + assemblyName)).Append(";\n");
         code.Append("""
                 }
             }
