@@ -11,7 +11,7 @@ using Postfix.Dsl.Benchmarks;
 //   data --hosts N --out FILE [--distinct-tables]                        the same fleet as JSON for the Jinja2 comparison
 //   (--distinct-tables: an access table per host instead of the fleet's shared one;
 //    POSTFIX_DSL_BENCH_TIMELINE=1 prints when hosts 0, 1, 2, 4, 10, 50 and the last are taken)
-//   first-calls                                                          what a first and a second host cost (warm-up)
+//   first-calls [--access-entries N]                                     what a first and a second host cost (warm-up; 10 entries by default)
 //   (anything else)                                  BenchmarkSwitcher: --filter '*HostBenchmarks*', --list flat, ...
 if (args.Length > 0 && args[0] is "emit" or "data")
 {
@@ -60,7 +60,7 @@ if (args.Length > 0 && args[0] == "first-calls")
     foreach (var round in new[] { "first", "second" })
     {
         clock.Restart();
-        var host = FleetWorkload.Host(round == "first" ? 0 : 1, 10);
+        var host = FleetWorkload.Host(round == "first" ? 0 : 1, Option("--access-entries", 10));
         var built = clock.Elapsed.TotalMilliseconds;
         HostValidator.Diagnose(host);
         var validated = clock.Elapsed.TotalMilliseconds;
