@@ -14,6 +14,10 @@ public class NetworkAndNameRuleTests
     [InlineData("[192.168.0.0]/24", "brackets")]
     [InlineData("[2001:db8::]/129", "prefix length outside 0..128")]
     [InlineData("10.0.0.0/", "prefix length")]
+    [InlineData("010.0.0.0/8", "leading zero")] // octal 8.0.0.0/8 to .NET; Postfix stops at it (bad net/mask pattern)
+    [InlineData("192.168.000.7", "leading zero")] // a bare one never matches: Postfix compares it as text
+    [InlineData("0x0a.0.0.0/8", "not an IP address")]
+    [InlineData("[fe80::1%eth0]", "not an IP address")]
     public void PFX0002_an_invalid_network_in_mynetworks_is_refused(string network, string problem)
     {
         var error = ValidationAssert.Single(TestHosts.Modern(new() { Mynetworks = ["127.0.0.0/8", network] }), ValidationRules.InvalidNetwork);

@@ -1,6 +1,4 @@
 using System.Linq;
-using System.Net;
-using System.Net.Sockets;
 
 namespace Postfix.Dsl;
 
@@ -122,7 +120,7 @@ internal static class AccessTableChecks
     {
         if (text.Contains(':'))
         {
-            return IPAddress.TryParse(text, out var ip) && ip.AddressFamily == AddressFamily.InterNetworkV6 && !text.Contains('%');
+            return InetAddressText.ParseIpv6(text) is not null;
         }
 
         var octets = text.Split('.');

@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Net;
-using System.Net.Sockets;
 
 namespace Postfix.Dsl;
 
@@ -49,12 +47,12 @@ internal static class CidrShadowing
     private static (bool V6, int Prefix, UInt128 Address)? Parse(string text)
     {
         var slash = text.IndexOf('/');
-        if (!IPAddress.TryParse(slash < 0 ? text : text[..slash], out var ip))
+        if (InetAddressText.Parse(slash < 0 ? text : text[..slash]) is not { } bytes)
         {
             return null;
         }
 
-        var v6 = ip.AddressFamily == AddressFamily.InterNetworkV6;
+        var v6 = bytes.Length == 16;
         var bits = v6 ? 128 : 32;
         var prefix = bits;
         if (slash >= 0 && (!int.TryParse(text[(slash + 1)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out prefix) || prefix > bits))
@@ -63,7 +61,7 @@ internal static class CidrShadowing
         }
 
         var address = UInt128.Zero;
-        foreach (var b in ip.GetAddressBytes())
+        foreach (var b in bytes)
         {
             address = (address << 8) | b;
         }

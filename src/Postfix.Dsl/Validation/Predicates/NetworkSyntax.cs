@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 
 namespace Postfix.Dsl;
 
@@ -34,13 +32,16 @@ internal static class NetworkSyntax
             address = address.Substring(1, address.Length - 2);
         }
 
-        if (!IPAddress.TryParse(address, out var ip) || address.IndexOf('%') >= 0 || (ip.AddressFamily == AddressFamily.InterNetwork && address.Split('.').Length != 4))
+        // Read as Postfix reads it (inet_pton), never as IPAddress.TryParse, which takes octal and hex octets.
+        if (InetAddressText.Parse(address) is not { } bytes)
         {
-            problem = "is not an IP address or network in CIDR notation";
+            problem = HasLeadingZeroOctet(address)
+                ? "has an octet with a leading zero, which Postfix does not read as an address (.NET would read it as octal)"
+                : "is not an IP address or network in CIDR notation";
             return null;
         }
 
-        var ipv6 = ip.AddressFamily == AddressFamily.InterNetworkV6;
+        var ipv6 = bytes.Length == 16;
         if (ipv6 && bracketedIpv6 && !bracketed)
         {
             problem = "is an IPv6 network without the [ ] that Postfix requires here";
@@ -64,7 +65,7 @@ internal static class NetworkSyntax
             }
         }
 
-        if (HasHostBits(ip.GetAddressBytes(), length))
+        if (HasHostBits(bytes, length))
         {
             problem = $"has host bits set below its /{length} prefix (Postfix skips such an entry)";
             return null;
@@ -75,6 +76,37 @@ internal static class NetworkSyntax
 
     /// <summary>PFX0007: mynetworks may trust at most a /8; anything wider lets a large part of the internet relay.</summary>
     public static bool IsTooWideToTrust(Network network) => network.PrefixLength < 8;
+
+    // 010.0.0.1: four decimal octets, one of them written with a leading zero.
+    private static bool HasLeadingZeroOctet(string address)
+    {
+        var octets = address.Split('.');
+        if (octets.Length != 4)
+        {
+            return false;
+        }
+
+        var leadingZero = false;
+        foreach (var octet in octets)
+        {
+            if (octet.Length == 0 || octet.Length > 4)
+            {
+                return false;
+            }
+
+            foreach (var c in octet)
+            {
+                if (c is < '0' or > '9')
+                {
+                    return false;
+                }
+            }
+
+            leadingZero |= octet.Length > 1 && octet[0] == '0';
+        }
+
+        return leadingZero;
+    }
 
     private static bool HasHostBits(byte[] bytes, int prefixLength)
     {
