@@ -9,6 +9,8 @@
 #   big       one host with 100,000 and 1,000,000 access entries: MB/s
 #   start     the build's emitter process for Neptune, from the packed package, vs a hello-world dotnet exec
 #   build     a one-line edit + dotnet build of a package consumer vs the same project without the package
+#             (its host as a text constant), and vs the same C# compiled against the library alone (a plain
+#             reference: no analyzers, generator or emit step), which isolates what the package's tooling costs
 #   (start and build: the consumer targets CONSUMER_TFM, net10.0 by default, the runtime this machine has)
 set -euo pipefail
 
@@ -119,13 +121,21 @@ package_feed() {
 EOF
 }
 
-# consumer with|without: a project of the Neptune host, with the package or (without) the same C# as text.
+# consumer with|library|without: a project of the Neptune host, with the package, with the same C# against the
+# library's assembly alone (library: what the model costs to compile, without the package's tooling), or
+# (without) the same C# as text.
 # Its target framework is CONSUMER_TFM (net10.0 by default: the runtime this machine has).
 consumer() {
   local variant="$1" dir="$work/$1"
   [ -d "$dir" ] && return
   mkdir -p "$dir"
   local reference=""; [ "$variant" = with ] && reference='<ItemGroup><PackageReference Include="Postfix.Dsl" Version="0.0.0-bench" /></ItemGroup>'
+  if [ "$variant" = library ]; then
+    consumer with # restores the package, whose lib/ this variant references
+    local lib="$work/packages/postfix.dsl/0.0.0-bench/lib/${CONSUMER_TFM:-net10.0}"
+    [ -d "$lib" ] || lib="$work/packages/postfix.dsl/0.0.0-bench/lib/net8.0"
+    reference="<ItemGroup><Reference Include=\"$lib/Postfix.Dsl.dll\" /></ItemGroup>"
+  fi
   cat > "$dir/Consumer.csproj" <<EOF
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup><TargetFramework>${CONSUMER_TFM:-net10.0}</TargetFramework><Nullable>enable</Nullable><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally><RestorePackagesPath>$work/packages</RestorePackagesPath></PropertyGroup>
@@ -133,7 +143,7 @@ consumer() {
 </Project>
 EOF
   cp "$work/nuget.config" "$dir/"
-  if [ "$variant" = with ]; then
+  if [ "$variant" != without ]; then
     sed -e 's/namespace Neptune;/namespace Consumer;/' "$repo/samples/Neptune/NeptuneHost.cs" > "$dir/Host.cs"
   else
     # The same amount of C# without the package: the host's text as constants.
@@ -169,9 +179,10 @@ fi
 if has build; then
   package_feed
   consumer with
+  consumer library
   consumer without
   for i in $(seq "$runs"); do
-    for variant in with without; do
+    for variant in with library without; do
       echo "namespace Consumer; public static class Edited { public const int Value = $i; }" > "$work/$variant/Edited.cs"
       timed "build-$variant" dotnet build "$work/$variant" --no-restore
     done
@@ -179,5 +190,6 @@ if has build; then
   echo "== a one-line edit + dotnet build (incremental, restored), ${CONSUMER_TFM:-net10.0} consumer"
   report "consumer with Postfix.Dsl (emits neptune)" build-with
   report "same project without the package" build-without
-  echo "with / without: $(ratio "$(seconds build-with)" "$(seconds build-without)")x"
+  report "same C# against the library alone" build-library
+  echo "with / without: $(ratio "$(seconds build-with)" "$(seconds build-without)")x    with / library alone: $(ratio "$(seconds build-with)" "$(seconds build-library)")x"
 fi

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Postfix.Dsl.Generators.Symbols;
 
 namespace Postfix.Dsl.Generators.ModelShape;
 
@@ -19,60 +20,17 @@ internal static class ModelShapeReader
     public static IReadOnlyList<ModelType> Read(Compilation compilation, CancellationToken token)
     {
         var types = new List<ModelType>();
-        foreach (var type in AllTypes(compilation.Assembly.GlobalNamespace))
+        foreach (var type in LibraryTypes.All(compilation.Assembly.GlobalNamespace))
         {
             token.ThrowIfCancellationRequested();
             if (type.TypeKind == TypeKind.Class && !type.IsAbstract && !type.IsStatic && !type.IsGenericType
-                && IsPublic(type) && IsModelSource(type) && type.Name != ParametersType)
+                && LibraryTypes.IsPublic(type) && IsModelSource(type) && type.Name != ParametersType)
             {
                 types.Add(new ModelType(type.Name, type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), PropertiesOf(type)));
             }
         }
 
         return types.OrderBy(t => t.FullName, System.StringComparer.Ordinal).ToList();
-    }
-
-    private static IEnumerable<INamedTypeSymbol> AllTypes(INamespaceSymbol ns)
-    {
-        foreach (var member in ns.GetMembers())
-        {
-            if (member is INamespaceSymbol inner)
-            {
-                foreach (var type in AllTypes(inner))
-                {
-                    yield return type;
-                }
-            }
-            else if (member is INamedTypeSymbol type)
-            {
-                foreach (var nested in WithNested(type))
-                {
-                    yield return nested;
-                }
-            }
-        }
-    }
-
-    private static IEnumerable<INamedTypeSymbol> WithNested(INamedTypeSymbol type)
-    {
-        yield return type;
-        foreach (var nested in type.GetTypeMembers().SelectMany(WithNested))
-        {
-            yield return nested;
-        }
-    }
-
-    private static bool IsPublic(INamedTypeSymbol type)
-    {
-        for (var scope = type; scope is not null; scope = scope.ContainingType)
-        {
-            if (scope.DeclaredAccessibility != Accessibility.Public)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     // The folder layout is the architecture: the model is what lives under Model/.
