@@ -29,24 +29,36 @@ internal static class FleetEmit
         try
         {
             SafePaths.RequireFolderOrNothing(root);
-            var numbered = hosts.Select((host, index) => new NumberedHost(host, index));
+            void HandleOne(NumberedHost item)
+            {
+                var outcome = Handle(item.Host, item.Index, root, templates, batch, skipRendering: Volatile.Read(ref failed) != 0);
+                if (outcome.Failure is not null || outcome.Findings.Any(f => f.Severity == ValidationSeverity.Error))
+                {
+                    // Nothing will be written: the other hosts are still validated, so every error is
+                    // reported at once, but no longer rendered.
+                    Interlocked.Exchange(ref failed, 1);
+                }
+
+                outcomes.Add(outcome);
+            }
+
+            using var sequence = hosts.Select((host, index) => new NumberedHost(host, index)).GetEnumerator();
+
+            // The first host alone, on this thread. It pays the process's cold start (the first validation,
+            // render and read-back, each compiled or loaded once) and checks and renders the tables it shares
+            // with the fleet; a second thread started beside it only waited for the same loads and did the
+            // same shared work again. The others then find it done.
+            if (sequence.MoveNext())
+            {
+                HandleOne(sequence.Current);
+            }
+
             try
             {
                 Parallel.ForEach(
-                    Partitioner.Create(numbered, EnumerablePartitionerOptions.NoBuffering),
+                    Partitioner.Create(Remaining(sequence), EnumerablePartitionerOptions.NoBuffering),
                     new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-                    item =>
-                    {
-                        var outcome = Handle(item.Host, item.Index, root, templates, batch, skipRendering: Volatile.Read(ref failed) != 0);
-                        if (outcome.Failure is not null || outcome.Findings.Any(f => f.Severity == ValidationSeverity.Error))
-                        {
-                            // Nothing will be written: the other hosts are still validated, so every error is
-                            // reported at once, but no longer rendered.
-                            Interlocked.Exchange(ref failed, 1);
-                        }
-
-                        outcomes.Add(outcome);
-                    });
+                    HandleOne);
             }
             catch (AggregateException aggregate) when (aggregate.InnerExceptions.Count == 1)
             {
@@ -90,6 +102,15 @@ internal static class FleetEmit
         {
             batch.Abort();
             throw;
+        }
+    }
+
+    /// <summary>The rest of a sequence whose first item was taken.</summary>
+    private static IEnumerable<NumberedHost> Remaining(IEnumerator<NumberedHost> sequence)
+    {
+        while (sequence.MoveNext())
+        {
+            yield return sequence.Current;
         }
     }
 

@@ -95,14 +95,19 @@ public sealed class StreamingEmitTests : IDisposable
         Assert.Empty(Directory.EnumerateFileSystemEntries(_root, "*", SearchOption.AllDirectories));
     }
 
-    [Fact]
-    public void A_sequence_that_throws_midway_surfaces_its_own_exception_and_nothing_is_written()
+    // The first host is taken and handled alone, before the others go in parallel: a sequence may fail there too,
+    // or right after it.
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(6)]
+    public void A_sequence_that_throws_surfaces_its_own_exception_and_nothing_is_written(int failingHost)
     {
         IEnumerable<MailHost> Fleet()
         {
             for (var i = 0; i < 10; i++)
             {
-                yield return i == 6 ? throw new InvalidOperationException("inventory unavailable") : Host(i);
+                yield return i == failingHost ? throw new InvalidOperationException("inventory unavailable") : Host(i);
             }
         }
 
