@@ -1,6 +1,5 @@
-using System.Text;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
+using Postfix.Dsl.Generators.Symbols;
 
 namespace Postfix.Dsl.Generators.EnumText;
 
@@ -14,17 +13,6 @@ namespace Postfix.Dsl.Generators.EnumText;
 public sealed class EnumTextGenerator : IIncrementalGenerator
 {
     /// <inheritdoc />
-    public void Initialize(IncrementalGeneratorInitializationContext context)
-    {
-        var source = context.CompilationProvider.Select(static (compilation, token) =>
-            compilation.Assembly.Name == "Postfix.Dsl" ? EnumTextEmitter.Emit(EnumTextReader.Read(compilation, token)) : null);
-
-        context.RegisterSourceOutput(source, static (output, text) =>
-        {
-            if (text is not null)
-            {
-                output.AddSource("EnumTexts.g.cs", SourceText.From(text, Encoding.UTF8));
-            }
-        });
-    }
+    public void Initialize(IncrementalGeneratorInitializationContext context) =>
+        LibrarySourceOutput.Register(context, "EnumTexts.g.cs", static (compilation, token) => EnumTextEmitter.Emit(EnumTextReader.Read(compilation, token)));
 }

@@ -1,6 +1,5 @@
-using System.Text;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
+using Postfix.Dsl.Generators.Symbols;
 
 namespace Postfix.Dsl.Generators.ModelShape;
 
@@ -15,17 +14,6 @@ namespace Postfix.Dsl.Generators.ModelShape;
 public sealed class ModelShapeGenerator : IIncrementalGenerator
 {
     /// <inheritdoc />
-    public void Initialize(IncrementalGeneratorInitializationContext context)
-    {
-        var source = context.CompilationProvider.Select(static (compilation, token) =>
-            compilation.Assembly.Name == "Postfix.Dsl" ? ModelShapeEmitter.Emit(ModelShapeReader.Read(compilation, token)) : null);
-
-        context.RegisterSourceOutput(source, static (output, text) =>
-        {
-            if (text is not null)
-            {
-                output.AddSource("ModelShapes.g.cs", SourceText.From(text, Encoding.UTF8));
-            }
-        });
-    }
+    public void Initialize(IncrementalGeneratorInitializationContext context) =>
+        LibrarySourceOutput.Register(context, "ModelShapes.g.cs", static (compilation, token) => ModelShapeEmitter.Emit(ModelShapeReader.Read(compilation, token)));
 }
