@@ -26,12 +26,12 @@ public static class PostfixDslBuild
         ContentHashWarmUp.Start();
         var options = BuildOptions.Parse(args);
         var errors = new List<string>();
-        var loaded = new List<(HostDefinition Definition, MailHost Host)>();
+        var loaded = new List<LoadedHost>();
         foreach (var definition in hosts)
         {
             try
             {
-                loaded.Add((definition, definition.Get() ?? throw new InvalidOperationException("the member returned null instead of a MailHost")));
+                loaded.Add(new LoadedHost(definition, definition.Get() ?? throw new InvalidOperationException("the member returned null instead of a MailHost")));
             }
             catch (Exception exception)
             {
@@ -64,7 +64,13 @@ public static class PostfixDslBuild
             }
         }
 
-        foreach (var index in DuplicateHostNames.Find(loaded.Select(h => h.Host).ToList()))
+        var names = new List<string>(loaded.Count);
+        foreach (var (_, host) in loaded)
+        {
+            names.Add(host.Name);
+        }
+
+        foreach (var index in DuplicateHostNames.Find(names))
         {
             var error = DuplicateHostNames.Error(loaded[index].Host);
             errors.Add(Canonical(options, loaded[index].Definition.Declaration, error.Rule, error.Detail));
@@ -153,4 +159,10 @@ public static class PostfixDslBuild
         };
         return $"{file}({spot.Line},{spot.Column}): {severity} {rule.Id}: {detail}";
     }
+
+    // A class, not a value tuple: generic code over a value tuple (the list, its enumerator, LINQ over
+    // it) has no precompiled form and was compiled at run time by every build's emitter.
+
+    /// <summary>A host definition and the host its member returned.</summary>
+    private sealed record LoadedHost(HostDefinition Definition, MailHost Host);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 
 namespace Postfix.Dsl;
@@ -16,7 +17,7 @@ internal static class SyslogRenderer
 
     internal static string Selector(SyslogSelector selector)
     {
-        var facilities = selector.Facilities.Count == 0 ? "*" : string.Join(",", selector.Facilities.Select(f => EnumText.Of(f)));
+        var facilities = selector.Facilities.Count == 0 ? "*" : FacilityList(selector.Facilities);
         var comparison = selector.Priority is SyslogPriority.All or SyslogPriority.None
             ? string.Empty
             : selector.Match switch
@@ -27,5 +28,18 @@ internal static class SyslogRenderer
                 _ => string.Empty,
             };
         return facilities + "." + comparison + EnumText.Of(selector.Priority);
+    }
+
+    // A loop, not Select over the enum values: LINQ over an enum has no precompiled form, and a build's
+    // short emitter compiled it at run time for this one list.
+    private static string FacilityList(IReadOnlyList<SyslogFacility> facilities)
+    {
+        var names = new string[facilities.Count];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = EnumText.Of(facilities[i]);
+        }
+
+        return string.Join(",", names);
     }
 }

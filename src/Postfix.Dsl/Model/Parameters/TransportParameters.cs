@@ -12,13 +12,48 @@ namespace Postfix.Dsl;
 /// </summary>
 public sealed partial record TransportParameters
 {
+    // Loops, not LINQ, over the (descriptor, value) pairs: generic code over a value tuple has no
+    // precompiled form, and every service of every host goes through SettingsFor and the validation's
+    // Descriptors, so a short emitter compiled Select, ToList and Any for them at its first host.
+
     /// <summary>True when no parameter is set.</summary>
-    public bool IsEmpty => !EnumerateSettings().Any();
+    public bool IsEmpty
+    {
+        get
+        {
+            foreach (var _ in EnumerateSettings())
+            {
+                return false;
+            }
+
+            return true;
+        }
+    }
 
     /// <summary>The suffixes this object sets, with their values, in suffix order.</summary>
     public IReadOnlyList<(TransportParameterDescriptor Descriptor, object Value)> Values => EnumerateSettings().ToList();
 
     /// <summary>The main.cf settings these values become for the service <paramref name="serviceName"/>.</summary>
-    public IReadOnlyList<ParameterSetting> SettingsFor(string serviceName) =>
-        EnumerateSettings().Select(s => new ParameterSetting(s.Descriptor.For(serviceName), s.Value)).ToList();
+    public IReadOnlyList<ParameterSetting> SettingsFor(string serviceName)
+    {
+        var settings = new List<ParameterSetting>();
+        foreach (var (descriptor, value) in EnumerateSettings())
+        {
+            settings.Add(new ParameterSetting(descriptor.For(serviceName), value));
+        }
+
+        return settings;
+    }
+
+    /// <summary>The suffixes this object sets, in suffix order.</summary>
+    internal IReadOnlyList<TransportParameterDescriptor> Descriptors()
+    {
+        var descriptors = new List<TransportParameterDescriptor>();
+        foreach (var (descriptor, _) in EnumerateSettings())
+        {
+            descriptors.Add(descriptor);
+        }
+
+        return descriptors;
+    }
 }

@@ -15,7 +15,7 @@ internal static class TransportChecks
         foreach (var service in context.Host.MasterCf.Services)
         {
             var command = service.Command[(service.Command.LastIndexOf('/') + 1)..];
-            foreach (var (descriptor, _) in service.Transport.Values)
+            foreach (var descriptor in service.Transport.Descriptors())
             {
                 if (!descriptor.Commands.Contains(command))
                 {
