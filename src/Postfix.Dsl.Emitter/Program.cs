@@ -7,9 +7,8 @@ using Postfix.Dsl.Generators.HostDiscovery;
 // Usage: dotnet exec --depsfile <project>.deps.json --runtimeconfig <project>.runtimeconfig.json
 //        Postfix.Dsl.Emitter.dll --assembly <project>.dll [--startup-profile <folder>] [arguments for the registry]
 // The generated registry hands its entry point over from the assembly's module initializer, under an
-// AppContext name made of a known prefix and the assembly's name (an assembly built before that is
-// asked for the registry's known type name);
-// no assembly is scanned.
+// AppContext name made of a known prefix and the assembly's name; an assembly built before that is
+// asked for the registry's known type name. No assembly is scanned.
 
 if (args.Length < 2 || args[0] != "--assembly")
 {

@@ -16,7 +16,6 @@ internal static class RegistryEmitter
 {
     public const string HintName = "PostfixHosts.g.cs";
 
-
     public static string Emit(EquatableArray<HostMember> hosts, string projectDirectory, string assemblyName)
     {
         var code = new StringBuilder();

@@ -64,13 +64,7 @@ public static class PostfixDslBuild
             }
         }
 
-        var names = new List<string>(loaded.Count);
-        foreach (var (_, host) in loaded)
-        {
-            names.Add(host.Name);
-        }
-
-        foreach (var index in DuplicateHostNames.Find(names))
+        foreach (var index in DuplicateHostNames.Find(loaded.Select(h => h.Host).ToList()))
         {
             var error = DuplicateHostNames.Error(loaded[index].Host);
             errors.Add(Canonical(options, loaded[index].Definition.Declaration, error.Rule, error.Detail));

@@ -16,7 +16,7 @@ internal static class EnumText
     public static string Of(Enum value) => EnumTexts.Of(value) ?? Reflected(value);
 
     /// <summary>The spelling read by reflection, for a value the generated table does not list.</summary>
-    internal static string Reflected(Enum value) => Cache.GetOrAdd(value, static v =>
+    private static string Reflected(Enum value) => Cache.GetOrAdd(value, static v =>
     {
         var name = v.ToString();
         var field = v.GetType().GetField(name, BindingFlags.Public | BindingFlags.Static);
