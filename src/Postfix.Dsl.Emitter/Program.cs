@@ -1,70 +1,48 @@
 using System;
-using System.IO;
 using System.Reflection;
-using System.Runtime.CompilerServices;
-using Postfix.Dsl.Generators.HostDiscovery;
+using Postfix.Dsl.Emitter;
 
 // Usage: dotnet exec --depsfile <project>.deps.json --runtimeconfig <project>.runtimeconfig.json
-//        Postfix.Dsl.Emitter.dll --assembly <project>.dll [--startup-profile <folder>] [arguments for the registry]
-// The generated registry hands its entry point over from the assembly's module initializer, under an
-// AppContext name made of a known prefix and the assembly's name; an assembly built before that is
-// asked for the registry's known type name. No assembly is scanned.
+//        Postfix.Dsl.Emitter.dll --assembly <project>.dll [--startup-profile <folder>] [--emit-server]
+//        [arguments for the registry]
+// With --emit-server (the build's default where the compiler server is allowed, on Linux), the emit is
+// handed to this project's warm emit server when one is running; otherwise it runs here, and a server
+// is started for the next build.
 
-if (args.Length < 2 || args[0] != "--assembly")
+var arguments = EmitterArguments.Parse(args);
+if (arguments is null)
 {
-    Console.Error.WriteLine("Usage: Postfix.Dsl.Emitter --assembly <project.dll> [--startup-profile <folder>] [--output <folder>] [--project-dir <folder>] [--verify]");
+    Console.Error.WriteLine(EmitterArguments.Usage);
     return 2;
 }
 
-var registryArguments = args[2..];
-if (registryArguments is ["--startup-profile", var profileFolder, ..])
+if (arguments.ServeSocket is { } socket)
 {
-    registryArguments = registryArguments[2..];
+    return EmitServer.Run(socket);
+}
+
+var address = arguments.UseServer ? ServerAddress.ForThisProcess() : null;
+if (arguments.StopServer)
+{
+    Console.WriteLine(address is null ? "Postfix.Dsl: no emit server is used here." : EmitClient.Stop(address));
+    return 0;
+}
+
+if (address is not null && EmitClient.TryEmit(address, EmitRequest.Emit(arguments.AssemblyPath, arguments.RegistryArguments, Environment.CurrentDirectory), out var servedExitCode))
+{
+    return servedExitCode;
+}
+
+if (arguments.ProfileFolder is { } profileFolder)
+{
     StartupProfile.Start(profileFolder);
 }
 
-var assemblyPath = Path.GetFullPath(args[1]);
-var assembly = Assembly.LoadFrom(assemblyPath);
-Func<string[], int>? emit;
-try
+var exitCode = ProjectRegistry.Run(Assembly.LoadFrom(arguments.AssemblyPath), arguments.AssemblyPath, arguments.RegistryArguments, Console.Out);
+if (address is not null)
 {
-    RuntimeHelpers.RunModuleConstructor(assembly.ManifestModule.ModuleHandle);
-    emit = AppContext.GetData(RegistryContract.KeyPrefix + assembly.GetName().Name) as Func<string[], int> ?? ByName(assembly);
-}
-catch (TypeInitializationException exception) when (exception.InnerException is not null)
-{
-    Report(assemblyPath, $"the emitter failed: {exception.InnerException}");
-    return 1;
+    // After this emit, so the server's start does not compete with it for the CPU.
+    ServerLauncher.Start(address);
 }
 
-if (emit is null)
-{
-    // Canonical MSBuild form, so the build fails with a clickable error.
-    Report(assemblyPath, $"no {RegistryContract.TypeName} registry in this assembly; is the Postfix.Dsl package's generator disabled?");
-    return 1;
-}
-
-try
-{
-    return emit(registryArguments);
-}
-#pragma warning disable CA1031 // Whatever the project's code throws is reported as PFX0105, never as a stack trace on stderr alone.
-catch (Exception exception)
-#pragma warning restore CA1031
-{
-    Report(assemblyPath, $"the emitter failed: {exception}");
-    return 1;
-}
-
-// An assembly whose registry predates the module initializer.
-static Func<string[], int>? ByName(Assembly assembly) =>
-    assembly.GetType(RegistryContract.TypeName, throwOnError: false)
-        ?.GetMethod(RegistryContract.MethodName, BindingFlags.Public | BindingFlags.Static, [typeof(string[])])
-        ?.CreateDelegate<Func<string[], int>>();
-
-// Canonical MSBuild form of PFX0105, from the rule catalogue.
-static void Report(string assemblyPath, string problem)
-{
-    var rule = Postfix.Dsl.Rules.RuleCatalog.EmitterFailed;
-    Console.WriteLine($"{assemblyPath}: error {rule.Id}: {string.Format(System.Globalization.CultureInfo.InvariantCulture, rule.MessageFormat, problem)} (see {rule.HelpLink})");
-}
+return exitCode;

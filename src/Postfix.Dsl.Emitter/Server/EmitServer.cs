@@ -1,0 +1,187 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Net.Sockets;
+using System.Runtime.CompilerServices;
+
+namespace Postfix.Dsl.Emitter;
+
+/// <summary>
+/// A project's emit server: a process that keeps Postfix.Dsl loaded and its code compiled, so that a
+/// build's emit skips the runtime's start and the first-call costs that are most of a one-off
+/// emitter's time (as the compiler server does for csc). The build's emitter starts one after an emit
+/// it ran itself (<see cref="ServerLauncher"/>) and hands it the next ones (<see cref="EmitClient"/>).
+/// <para>
+/// One emit at a time, each with the build's arguments, working folder, environment and culture, and
+/// the project's assemblies freshly loaded into a context unloaded afterwards
+/// (<see cref="ProjectLoadContext"/>): the project's code sees what a one-off emitter would show it.
+/// It stops after ten idle minutes (<c>POSTFIX_DSL_EMIT_SERVER_IDLE_SECONDS</c>), after
+/// <see cref="MaxEmits"/> emits (so nothing a project's code leaves behind accumulates), or when asked.
+/// A second server for the same socket finds the lock taken and exits.
+/// </para>
+/// </summary>
+internal static class EmitServer
+{
+    public const int MaxEmits = 100;
+
+    private static readonly TimeSpan DefaultIdle = TimeSpan.FromMinutes(10);
+
+    public static int Run(string socketPath)
+    {
+        var command = ServerAddress.HostCommandOf(File.ReadAllBytes("/proc/self/cmdline"), typeof(EmitServer).Assembly.Location) ?? [];
+        var identity = ServerIdentity.Of(command);
+        // Nothing of the server's own is printed: its standard streams are pipes no one reads.
+        Console.SetOut(TextWriter.Null);
+        Console.SetError(TextWriter.Null);
+        FileStream lockFile;
+        try
+        {
+            lockFile = new FileStream(socketPath + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            return 0; // Another server holds this project.
+        }
+
+        using (lockFile)
+        {
+            File.Delete(socketPath); // Left by a server that died; the lock says no one listens on it.
+            using var listener = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+            listener.Bind(new UnixDomainSocketEndPoint(socketPath));
+            try
+            {
+                listener.Listen(16);
+                Serve(listener, IdleTime(), () => ServerIdentity.Of(command) == identity);
+            }
+            finally
+            {
+                File.Delete(socketPath);
+            }
+        }
+
+        return 0;
+    }
+
+    private static void Serve(Socket listener, TimeSpan idle, Func<bool> unchanged)
+    {
+        var emits = 0;
+        while (emits < MaxEmits && listener.Poll(idle, SelectMode.SelectRead))
+        {
+            using var connection = listener.Accept();
+            using var stream = new NetworkStream(connection, ownsSocket: false);
+            EmitRequest? request;
+            try
+            {
+                request = EmitRequest.Read(stream);
+            }
+            catch (Exception exception) when (exception is IOException or InvalidDataException)
+            {
+                continue;
+            }
+
+            try
+            {
+                if (request is null)
+                {
+                    EmitResponse.NotServed.Write(stream);
+                    continue;
+                }
+
+                if (!request.Stop && !unchanged())
+                {
+                    // A new package, setting or build of the library: the build emits itself and starts a server that matches.
+                    EmitResponse.NotServed.Write(stream);
+                    return;
+                }
+
+                if (request.Stop)
+                {
+                    new EmitResponse(true, 0, $"Postfix.Dsl: stopped the emit server (process {Environment.ProcessId}) after {emits} emit(s).", "").Write(stream);
+                    return;
+                }
+
+                emits++;
+                var (response, unloaded) = Emit(request);
+                response.Write(stream);
+                connection.Shutdown(SocketShutdown.Both);
+                WaitForUnload(unloaded);
+            }
+            catch (Exception exception) when (exception is IOException or SocketException)
+            {
+                // The build went away; it runs the emit itself if it still can.
+            }
+        }
+    }
+
+    private static (EmitResponse Response, WeakReference Unloaded) Emit(EmitRequest request)
+    {
+        var output = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        var errors = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        var context = new ProjectLoadContext(request.AssemblyPath);
+        try
+        {
+            Apply(request);
+            Console.SetOut(output);
+            Console.SetError(errors);
+            var exitCode = ProjectRegistry.Run(context.LoadProject(request.AssemblyPath), request.AssemblyPath, request.Arguments, Console.Out);
+            return (new EmitResponse(true, exitCode, output.ToString(), errors.ToString()), new WeakReference(context));
+        }
+        catch (Exception exception) when (exception is IOException or BadImageFormatException or UnauthorizedAccessException)
+        {
+            // The project's assembly could not be read; before any of its code ran, so the build may try.
+            return (EmitResponse.NotServed, new WeakReference(context));
+        }
+        finally
+        {
+            Console.SetOut(TextWriter.Null);
+            Console.SetError(TextWriter.Null);
+            context.Unload();
+        }
+    }
+
+    /// <summary>Gives the emit the build's working folder, environment and culture.</summary>
+    private static void Apply(EmitRequest request)
+    {
+        var wanted = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, value) in request.Environment)
+        {
+            wanted[name] = value;
+        }
+
+        foreach (DictionaryEntry variable in Environment.GetEnvironmentVariables())
+        {
+            if (!wanted.ContainsKey((string)variable.Key))
+            {
+                Environment.SetEnvironmentVariable((string)variable.Key, null);
+            }
+        }
+
+        foreach (var (name, value) in wanted)
+        {
+            Environment.SetEnvironmentVariable(name, value);
+        }
+
+        Environment.CurrentDirectory = request.CurrentDirectory;
+        var culture = CultureInfo.GetCultureInfo(request.Culture);
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = culture;
+        CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.CurrentUICulture = culture;
+    }
+
+    /// <summary>Collects the emit's context while the server is idle anyway, so memory stays flat from build to build.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void WaitForUnload(WeakReference context)
+    {
+        for (var i = 0; i < 10 && context.IsAlive; i++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+        }
+    }
+
+    private static TimeSpan IdleTime() =>
+        int.TryParse(Environment.GetEnvironmentVariable("POSTFIX_DSL_EMIT_SERVER_IDLE_SECONDS"), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds > 0
+            ? TimeSpan.FromSeconds(seconds)
+            : DefaultIdle;
+}

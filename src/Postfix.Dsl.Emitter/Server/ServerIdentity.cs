@@ -1,0 +1,48 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+
+namespace Postfix.Dsl.Emitter;
+
+/// <summary>
+/// What an emit server was started with, checked again before each emit: the content of the project's
+/// deps.json and runtimeconfig (a rebuild rewrites them unchanged; a new package or setting changes
+/// them), and the size and time of the dotnet host, the emitter, and the Postfix.Dsl and Scriban
+/// assemblies the server has loaded. When any differs, the server declines and stops, so the build
+/// emits by itself and starts a server that matches.
+/// </summary>
+internal static class ServerIdentity
+{
+    public static ulong Of(IReadOnlyList<string> command)
+    {
+        var hash = new ServerAddress.Fnv1a();
+        foreach (var argument in command)
+        {
+            if (argument.Length == 0 || !File.Exists(argument))
+            {
+                continue;
+            }
+
+            var file = new FileInfo(argument);
+            if (argument.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            {
+                hash.Add(File.ReadAllBytes(argument));
+            }
+            else
+            {
+                hash.Add(argument + ":" + file.Length + ":" + file.LastWriteTimeUtc.Ticks);
+            }
+        }
+
+        foreach (var path in (AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") as string ?? "").Split(Path.PathSeparator))
+        {
+            if (Path.GetFileName(path) is "Postfix.Dsl.dll" or "Scriban.Signed.dll" && File.Exists(path))
+            {
+                var file = new FileInfo(path);
+                hash.Add(path + ":" + file.Length + ":" + file.LastWriteTimeUtc.Ticks);
+            }
+        }
+
+        return hash.Value;
+    }
+}

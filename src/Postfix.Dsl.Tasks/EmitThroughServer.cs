@@ -1,0 +1,65 @@
+using System;
+using System.IO;
+using Microsoft.Build.Framework;
+using Postfix.Dsl.Emitter;
+
+namespace Postfix.Dsl.Tasks;
+
+/// <summary>
+/// Hands the project's emit to its warm emit server, from inside MSBuild, when one is running and
+/// matches the project's current setup; <see cref="ExitCode"/> is then the emit's, and every line it
+/// printed is logged as the emitter's output would be (canonical errors and warnings become build
+/// errors and warnings). Otherwise <see cref="ExitCode"/> stays -1 and the build runs the emitter
+/// process, which starts a server for the next build.
+/// </summary>
+public sealed class EmitThroughServer : Microsoft.Build.Utilities.Task
+{
+    /// <summary>The command that would start the emitter, up to and including the emitter's path (it names the server).</summary>
+    [Required]
+    public string[] HostCommand { get; set; } = [];
+
+    /// <summary>The project's assembly.</summary>
+    [Required]
+    public string AssemblyPath { get; set; } = "";
+
+    /// <summary>What the project's registry receives (<c>--output</c>, <c>--project-dir</c>, <c>--verify</c>).</summary>
+    [Required]
+    public string[] Arguments { get; set; } = [];
+
+    /// <summary>The working folder the emitter would have had.</summary>
+    [Required]
+    public string WorkingDirectory { get; set; } = "";
+
+    /// <summary>The emit's exit code, or -1 when no server ran it.</summary>
+    [Output]
+    public int ExitCode { get; set; } = -1;
+
+    public override bool Execute()
+    {
+        if (ServerAddress.ForCommand(HostCommand) is not { } address)
+        {
+            return true;
+        }
+
+        var request = EmitRequest.Emit(Path.GetFullPath(AssemblyPath), Arguments, Path.GetFullPath(WorkingDirectory));
+        if (EmitClient.Exchange(address, request) is not { Served: true } response)
+        {
+            return true;
+        }
+
+        foreach (var text in new[] { response.Output, response.Errors })
+        {
+            foreach (var line in text.Split('\n'))
+            {
+                if (line.Length > 0)
+                {
+                    // As Exec does with an emitter's output: "file(line,col): error PFXnnnn: ..." becomes a build error.
+                    Log.LogMessageFromText(line.TrimEnd('\r'), MessageImportance.High);
+                }
+            }
+        }
+
+        ExitCode = response.ExitCode;
+        return !Log.HasLoggedErrors;
+    }
+}
