@@ -19,16 +19,16 @@ public sealed class EmitThroughServer : Microsoft.Build.Utilities.Task
     public string[] HostCommand { get; set; } = [];
 
     /// <summary>The project's assembly.</summary>
-    [Required]
     public string AssemblyPath { get; set; } = "";
 
     /// <summary>What the project's registry receives (<c>--output</c>, <c>--project-dir</c>, <c>--verify</c>).</summary>
-    [Required]
     public string[] Arguments { get; set; } = [];
 
     /// <summary>The working folder the emitter would have had.</summary>
-    [Required]
     public string WorkingDirectory { get; set; } = "";
+
+    /// <summary>True to stop the project's server instead (<c>dotnet build -t:PostfixDslStopEmitServer</c>).</summary>
+    public bool Stop { get; set; }
 
     /// <summary>The emit's exit code, or -1 when no server ran it.</summary>
     [Output]
@@ -38,6 +38,17 @@ public sealed class EmitThroughServer : Microsoft.Build.Utilities.Task
     {
         if (ServerAddress.ForCommand(HostCommand) is not { } address)
         {
+            if (Stop)
+            {
+                Log.LogMessage(MessageImportance.High, "Postfix.Dsl: no emit server is used here (Linux only; POSTFIX_DSL_EMIT_SERVER=0 turns it off).");
+            }
+
+            return true;
+        }
+
+        if (Stop)
+        {
+            Log.LogMessage(MessageImportance.High, EmitClient.Stop(address));
             return true;
         }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 
@@ -88,6 +89,10 @@ internal sealed class ConsumerProject
     public Dotnet.Result Build(params string[] properties) =>
         Dotnet.Run(Folder, _feed.Packages, ["build", "-v:n", .. properties]);
 
+    /// <summary>Builds with <paramref name="environment"/> added to the build's environment.</summary>
+    public Dotnet.Result Build(IReadOnlyDictionary<string, string> environment, params string[] properties) =>
+        Dotnet.Run(Folder, _feed.Packages, environment, ["build", "-v:n", .. properties]);
+
     public void Edit(string from, string to)
     {
         var text = File.ReadAllText(HostsFile);
@@ -97,6 +102,14 @@ internal sealed class ConsumerProject
         }
 
         File.WriteAllText(HostsFile, text.Replace(from, to, StringComparison.Ordinal));
+    }
+
+    /// <summary>Where <paramref name="literal"/> stands in Hosts.cs (1-based), counted from the text rather than taken from the generator.</summary>
+    public (int Line, int Column) PositionOf(string literal)
+    {
+        var lines = File.ReadAllLines(HostsFile);
+        var line = Array.FindIndex(lines, l => l.Contains(literal, StringComparison.Ordinal)) + 1;
+        return (line, lines[line - 1].IndexOf(literal, StringComparison.Ordinal) + 1);
     }
 
     /// <summary>Every generated file of the host, by name, with its last write time.</summary>

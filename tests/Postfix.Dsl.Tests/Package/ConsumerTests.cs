@@ -74,7 +74,7 @@ public sealed class ConsumerTests(PackageFeed feed)
         // look at control characters), so this is the emitter's error, placed at the literal.
         var project = new ConsumerProject(feed, "BadValue");
         project.Edit("Myhostname = \"mx.example.org\",", "Myhostname = \"mx.example.org\",\n                    MailName = \"Mail\\tServer\",");
-        var (line, column) = PositionIn(project.HostsFile, "\"Mail\\tServer\"");
+        var (line, column) = project.PositionOf("\"Mail\\tServer\"");
 
         var build = project.Build();
 
@@ -92,8 +92,8 @@ public sealed class ConsumerTests(PackageFeed feed)
         var project = new ConsumerProject(feed, "RepeatedValue");
         project.Edit("Myhostname = \"mx.example.org\",",
             "Myhostname = \"mx.example.org\",\n                    SmtpdRejectFooter = \"Mail\\tServer\",\n                    MailName = \"Mail\\tServer\",");
-        var (footer, column) = PositionIn(project.HostsFile, "SmtpdRejectFooter = ");
-        var (mailName, _) = PositionIn(project.HostsFile, "MailName = ");
+        var (footer, column) = project.PositionOf("SmtpdRejectFooter = ");
+        var (mailName, _) = project.PositionOf("MailName = ");
         var literalColumn = column + "SmtpdRejectFooter = ".Length;
 
         var build = project.Build();
@@ -108,7 +108,7 @@ public sealed class ConsumerTests(PackageFeed feed)
     {
         var project = new ConsumerProject(feed, "BadLiteral");
         project.Edit("\"127.0.0.0/8\"", "\"10.0.0.0/33\"");
-        var (line, column) = PositionIn(project.HostsFile, "\"10.0.0.0/33\"");
+        var (line, column) = project.PositionOf("\"10.0.0.0/33\"");
 
         var build = project.Build();
 
@@ -174,14 +174,6 @@ public sealed class ConsumerTests(PackageFeed feed)
 
         Assert.True(build.ExitCode == 0, build.Output);
         Assert.Contains("myhostname = mx.example.net", File.ReadAllText(Path.Combine(project.HostFolder, "main.cf")));
-    }
-
-    /// <summary>Where <paramref name="literal"/> stands in <paramref name="file"/> (1-based), counted from the text rather than taken from the generator.</summary>
-    private static (int Line, int Column) PositionIn(string file, string literal)
-    {
-        var lines = File.ReadAllLines(file);
-        var line = Array.FindIndex(lines, l => l.Contains(literal, StringComparison.Ordinal)) + 1;
-        return (line, lines[line - 1].IndexOf(literal, StringComparison.Ordinal) + 1);
     }
 
     [Fact]

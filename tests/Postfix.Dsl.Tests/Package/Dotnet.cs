@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Text;
 
@@ -8,7 +9,11 @@ internal static class Dotnet
 {
     public sealed record Result(int ExitCode, string Output);
 
-    public static Result Run(string workingDirectory, string nugetPackages, params string[] args)
+    public static Result Run(string workingDirectory, string nugetPackages, params string[] args) =>
+        Run(workingDirectory, nugetPackages, new Dictionary<string, string>(), args);
+
+    /// <summary>Runs with <paramref name="environment"/> added to (or replacing) the usual environment.</summary>
+    public static Result Run(string workingDirectory, string nugetPackages, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -33,6 +38,11 @@ internal static class Dotnet
         foreach (var inherited in new[] { "MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBUILD_EXE_PATH", "MSBuildLoadMicrosoftTargetsReadOnly", "VSTEST_HOST_DEBUG" })
         {
             start.Environment.Remove(inherited);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
         }
 
         using var process = Process.Start(start)!;
