@@ -7,10 +7,12 @@
 #   scale     100 vs 1,000 hosts: time and peak memory
 #   nochange  a second emit with nothing changed vs a first emit
 #   big       one host with 100,000 and 1,000,000 access entries: MB/s
-#   start     the build's emitter process for Neptune, from the packed package, vs a hello-world dotnet exec
+#   start     the build's emitter process for Neptune, from the packed package, one-off and handed to a warm
+#             emit server, vs a hello-world dotnet exec
 #   build     a one-line edit + dotnet build of a package consumer vs the same project without the package
 #             (its host as a text constant), and vs the same C# compiled against the library alone (a plain
-#             reference: no analyzers, generator or emit step), which isolates what the package's tooling costs
+#             reference: no analyzers, generator or emit step), which isolates what the package's tooling costs;
+#             as the machine is set (UseSharedCompilation), then with the SDK's default: compiler and emit servers
 #   (start and build: the consumer targets CONSUMER_TFM, net10.0 by default, the runtime this machine has)
 set -euo pipefail
 
@@ -18,7 +20,8 @@ here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 runs="${RUNS:-5}"
 work="$(mktemp -d /tmp/postfix-dsl-bench-XXXXXX)"
-trap 'rm -rf "$work"' EXIT
+# Also stops any emit server the start and build sections left (their sockets are under $work).
+trap 'pkill -f -- "--serve $work/" || true; rm -rf "$work"' EXIT
 sections=("$@")
 [ ${#sections[@]} -eq 0 ] && sections=(fleet distinct scale nochange big start build)
 
@@ -167,33 +170,60 @@ if has start; then
 EOF
   echo 'System.Console.WriteLine("hello");' > "$work/hello/Program.cs"
   dotnet build "$work/hello" -c Release -o "$work/hello/bin" >/dev/null
+  # The command the build runs (buildTransitive/Postfix.Dsl.targets), for the packaged consumer of Neptune: as a
+  # one-off process, and with --emit-server against a warm emit server (what the emitter does when the build's
+  # task cannot hand the emit over itself; the task, inside MSBuild, starts no process at all: see build).
+  emit_command=(env DOTNET_TieredPGO=0 dotnet exec --roll-forward Major --depsfile "$app/Consumer.deps.json" --runtimeconfig "$app/Consumer.runtimeconfig.json"
+    --additionalprobingpath "$work/packages" "$emitter" --assembly "$app/Consumer.dll" --startup-profile "$work/with/obj/Debug/${CONSUMER_TFM:-net10.0}")
+  export XDG_RUNTIME_DIR="$work/run"; mkdir -p "$XDG_RUNTIME_DIR"
+  "${emit_command[@]}" --emit-server --output "$work/neptune" --project-dir "$work/with" >/dev/null # starts the server
+  for _ in $(seq 100); do ls "$XDG_RUNTIME_DIR"/postfix-dsl/*.sock >/dev/null 2>&1 && break; sleep 0.1; done
+  "${emit_command[@]}" --emit-server --output "$work/neptune" --project-dir "$work/with" >/dev/null # its first emit
   for i in $(seq "$runs"); do
     rm -rf "$work/neptune"
-    # The command the build runs (buildTransitive/Postfix.Dsl.targets), for the packaged consumer of Neptune.
-    timed emitter dotnet exec --roll-forward Major --depsfile "$app/Consumer.deps.json" --runtimeconfig "$app/Consumer.runtimeconfig.json" \
-      --additionalprobingpath "$work/packages" "$emitter" --assembly "$app/Consumer.dll" --startup-profile "$work/with/obj/Debug/${CONSUMER_TFM:-net10.0}" --output "$work/neptune" --project-dir "$work/with"
+    timed emitter "${emit_command[@]}" --output "$work/neptune" --project-dir "$work/with"
     timed hello dotnet exec "$work/hello/bin/hello.dll"
+    rm -rf "$work/neptune"
+    timed emitter-server "${emit_command[@]}" --emit-server --output "$work/neptune" --project-dir "$work/with"
   done
+  "${emit_command[@]}" --emit-server --stop-server >/dev/null
+  unset XDG_RUNTIME_DIR
   echo "== the emitter process (what dotnet build starts) for Neptune, from the package, ${CONSUMER_TFM:-net10.0} consumer"
-  report "emitter, Neptune" emitter
+  report "emitter, Neptune, one-off" emitter
+  report "emitter, Neptune, handed to a warm server" emitter-server
   report "hello world, dotnet exec" hello
-  echo "emitter / hello world: $(ratio "$(seconds emitter)" "$(seconds hello)")x"
+  echo "emitter / hello world: one-off $(ratio "$(seconds emitter)" "$(seconds hello)")x, with the emit server $(ratio "$(seconds emitter-server)" "$(seconds hello)")x"
 fi
+
+# build_compare TAG: a one-line edit + dotnet build of the three consumers, interleaved.
+build_compare() {
+  local tag="$1"
+  for i in $(seq "$runs"); do
+    for variant in with library without; do
+      echo "namespace Consumer; public static class Edited { public const int Value = $i$RANDOM; }" > "$work/$variant/Edited.cs"
+      timed "build-$tag-$variant" dotnet build "$work/$variant" --no-restore
+    done
+  done
+  report "consumer with Postfix.Dsl (emits neptune)" "build-$tag-with"
+  report "same project without the package" "build-$tag-without"
+  report "same C# against the library alone" "build-$tag-library"
+  echo "with / without: $(ratio "$(seconds "build-$tag-with")" "$(seconds "build-$tag-without")")x    with / library alone: $(ratio "$(seconds "build-$tag-with")" "$(seconds "build-$tag-library")")x"
+}
 
 if has build; then
   package_feed
   consumer with
   consumer library
   consumer without
-  for i in $(seq "$runs"); do
-    for variant in with library without; do
-      echo "namespace Consumer; public static class Edited { public const int Value = $i; }" > "$work/$variant/Edited.cs"
-      timed "build-$variant" dotnet build "$work/$variant" --no-restore
-    done
-  done
-  echo "== a one-line edit + dotnet build (incremental, restored), ${CONSUMER_TFM:-net10.0} consumer"
-  report "consumer with Postfix.Dsl (emits neptune)" build-with
-  report "same project without the package" build-without
-  report "same C# against the library alone" build-library
-  echo "with / without: $(ratio "$(seconds build-with)" "$(seconds build-without)")x    with / library alone: $(ratio "$(seconds build-with)" "$(seconds build-library)")x"
+  # As the machine is set: with UseSharedCompilation=false (as here) neither the compiler server nor the emit server runs.
+  echo "== a one-line edit + dotnet build (incremental, restored), ${CONSUMER_TFM:-net10.0} consumer, UseSharedCompilation=${UseSharedCompilation:-unset}"
+  build_compare machine
+  # The SDK's default: the compiler server, and the emit server (the build's task hands the emit over).
+  export UseSharedCompilation=true XDG_RUNTIME_DIR="$work/run"; mkdir -p "$XDG_RUNTIME_DIR"
+  for variant in with library without; do dotnet build "$work/$variant" --no-restore >/dev/null; done # starts both servers
+  for _ in $(seq 100); do ls "$XDG_RUNTIME_DIR"/postfix-dsl/*.sock >/dev/null 2>&1 && break; sleep 0.1; done
+  echo "== the same with the SDK's default, UseSharedCompilation=true: the compiler server, and the emit server"
+  build_compare servers
+  dotnet build "$work/with" --no-restore -t:PostfixDslStopEmitServer >/dev/null
+  unset UseSharedCompilation XDG_RUNTIME_DIR
 fi

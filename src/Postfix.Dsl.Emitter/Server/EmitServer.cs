@@ -5,6 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Net.Sockets;
 using System.Runtime.CompilerServices;
+using System.Threading;
 
 namespace Postfix.Dsl.Emitter;
 
@@ -14,7 +15,7 @@ namespace Postfix.Dsl.Emitter;
 /// emitter's time (as the compiler server does for csc). The build's emitter starts one after an emit
 /// it ran itself (<see cref="ServerLauncher"/>) and hands it the next ones (<see cref="EmitClient"/>).
 /// <para>
-/// One emit at a time, each with the build's arguments, working folder, environment and culture, and
+/// One emit at a time (a build that comes while one runs emits by itself), each with the build's arguments, working folder, environment and culture, and
 /// the project's assemblies freshly loaded into a context unloaded afterwards
 /// (<see cref="ProjectLoadContext"/>): the project's code sees what a one-off emitter would show it.
 /// It stops after ten idle minutes (<c>POSTFIX_DSL_EMIT_SERVER_IDLE_SECONDS</c>), after
@@ -26,7 +27,14 @@ internal static class EmitServer
 {
     public const int MaxEmits = 100;
 
+    // What a one-off emitter's main thread has (Linux's default 8 MB), for the project's code.
+    private const int MainThreadStack = 8 << 20;
+
     private static readonly TimeSpan DefaultIdle = TimeSpan.FromMinutes(10);
+
+    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
+
+    private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(10);
 
     public static int Run(string socketPath)
     {
@@ -64,54 +72,98 @@ internal static class EmitServer
         return 0;
     }
 
+    /// <summary>
+    /// Takes requests on this thread and runs each emit on a thread of its own, so that while one runs
+    /// (another build of the same project, or an emit a cancelled build left running, perhaps forever)
+    /// a new build is told at once to emit by itself, and a stop request is still answered.
+    /// </summary>
     private static void Serve(Socket listener, TimeSpan idle, Func<bool> unchanged)
     {
         var emits = 0;
-        while (emits < MaxEmits && listener.Poll(idle, SelectMode.SelectRead))
+        var emitting = 0; // 1 from an emit's start to its answer (its context is unloaded after)
+        long lastActivity = Environment.TickCount64;
+        while (true)
         {
-            using var connection = listener.Accept();
-            using var stream = new NetworkStream(connection, ownsSocket: false);
+            if (Volatile.Read(ref emitting) == 0 && (emits >= MaxEmits || Environment.TickCount64 - Interlocked.Read(ref lastActivity) >= (long)idle.TotalMilliseconds))
+            {
+                return;
+            }
+
+            if (!listener.Poll(PollInterval, SelectMode.SelectRead))
+            {
+                continue;
+            }
+
+            var connection = listener.Accept();
+            connection.ReceiveTimeout = (int)RequestTimeout.TotalMilliseconds; // a client that connects and says nothing
+            var stream = new NetworkStream(connection, ownsSocket: true);
             EmitRequest? request;
             try
             {
                 request = EmitRequest.Read(stream);
             }
-            catch (Exception exception) when (exception is IOException or InvalidDataException)
+            catch (Exception exception) when (exception is IOException or InvalidDataException or SocketException)
             {
+                stream.Dispose();
                 continue;
             }
 
-            try
+            Interlocked.Exchange(ref lastActivity, Environment.TickCount64);
+            if (request is { Stop: true })
             {
-                if (request is null)
-                {
-                    EmitResponse.NotServed.Write(stream);
-                    continue;
-                }
-
-                if (!request.Stop && !unchanged())
-                {
-                    // A new package, setting or build of the library: the build emits itself and starts a server that matches.
-                    EmitResponse.NotServed.Write(stream);
-                    return;
-                }
-
-                if (request.Stop)
-                {
-                    new EmitResponse(true, 0, $"Postfix.Dsl: stopped the emit server (process {Environment.ProcessId}) after {emits} emit(s).", "").Write(stream);
-                    return;
-                }
-
-                emits++;
-                var (response, unloaded) = Emit(request);
-                response.Write(stream);
-                connection.Shutdown(SocketShutdown.Both);
-                WaitForUnload(unloaded);
+                // A running emit's thread is a background thread: it ends with the process.
+                Answer(stream, new EmitResponse(true, 0, $"Postfix.Dsl: stopped the emit server (process {Environment.ProcessId}) after {emits} emit(s).", ""));
+                return;
             }
-            catch (Exception exception) when (exception is IOException or SocketException)
+
+            if (request is null || Volatile.Read(ref emitting) == 1)
             {
-                // The build went away; it runs the emit itself if it still can.
+                // Another version's request, or an emit still running: the build emits by itself.
+                Answer(stream, EmitResponse.NotServed);
+                continue;
             }
+
+            if (!unchanged())
+            {
+                // A new package, setting or build of the library: the build emits itself and starts a server that matches.
+                Answer(stream, EmitResponse.NotServed);
+                return;
+            }
+
+            emits++;
+            Volatile.Write(ref emitting, 1);
+            var worker = new Thread(
+                () =>
+                {
+                    var (response, unloaded) = Emit(request);
+                    Answer(stream, response);
+                    Volatile.Write(ref emitting, 0);
+                    WaitForUnload(unloaded);
+                    Interlocked.Exchange(ref lastActivity, Environment.TickCount64);
+                },
+                MainThreadStack)
+            {
+                IsBackground = true,
+                Name = "Postfix.Dsl emit",
+            };
+            worker.Start();
+        }
+    }
+
+    private static void Answer(NetworkStream stream, EmitResponse response)
+    {
+        try
+        {
+            response.Write(stream);
+            stream.Socket.Shutdown(SocketShutdown.Both);
+        }
+        catch (Exception exception) when (exception is IOException or SocketException)
+        {
+            // The build went away; it runs the emit itself if it still can.
+        }
+        finally
+        {
+            stream.Dispose();
         }
     }
 
@@ -164,9 +216,16 @@ internal static class EmitServer
         }
 
         Environment.CurrentDirectory = request.CurrentDirectory;
-        var culture = CultureInfo.GetCultureInfo(request.Culture);
-        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = culture;
-        CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.CurrentUICulture = culture;
+        try
+        {
+            var culture = CultureInfo.GetCultureInfo(request.Culture);
+            CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = culture;
+            CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.CurrentUICulture = culture;
+        }
+        catch (CultureNotFoundException)
+        {
+            // A culture this runtime cannot create (invariant globalization): the server's own stays.
+        }
     }
 
     /// <summary>Collects the emit's context while the server is idle anyway, so memory stays flat from build to build.</summary>
