@@ -102,6 +102,59 @@ public sealed class EmitServerTests(PackageFeed feed)
         }
     }
 
+    [Fact]
+    public void Emits_that_come_right_after_each_other_are_all_served()
+    {
+        // The emitter the build starts, run directly and quickly: each comes well within a second of the last answer.
+        var project = new ConsumerProject(feed, "EmitServerBackToBack");
+        var runtime = Directory.CreateDirectory(Path.Combine(project.Folder, "run")).FullName;
+        Assert.Equal(0, project.Build("-p:PostfixDslEmitServer=false").ExitCode);
+        var bin = Path.Combine(project.Folder, "bin", "Debug", "net10.0");
+        string[] emitter =
+        [
+            "exec", "--roll-forward", "Major",
+            "--depsfile", Path.Combine(bin, "EmitServerBackToBack.deps.json"),
+            "--runtimeconfig", Path.Combine(bin, "EmitServerBackToBack.runtimeconfig.json"),
+            "--additionalprobingpath", feed.Packages,
+            Path.Combine(feed.Packages, "postfix.dsl", PackageFeed.Version, "tools", "net8.0", "Postfix.Dsl.Emitter.dll"),
+            "--assembly", Path.Combine(bin, "EmitServerBackToBack.dll"), "--emit-server",
+        ];
+        string[] emit = [.. emitter, "--output", Path.Combine(project.Folder, "postfix"), "--project-dir", project.Folder];
+        try
+        {
+            Assert.Contains("Postfix.Dsl: 1 host(s)", Run(runtime, emit)); // emits, then starts the server
+            WaitFor(() => Socket(runtime), "no server started");
+
+            for (var i = 0; i < 5; i++)
+            {
+                Assert.Contains("Postfix.Dsl: 1 host(s): 0 file(s) written, 3 unchanged", Run(runtime, emit));
+            }
+
+            Assert.Contains("after 5 emit(s)", Run(runtime, [.. emitter, "--stop-server"]));
+        }
+        finally
+        {
+            Run(runtime, [.. emitter, "--stop-server"]);
+        }
+    }
+
+    /// <summary>Runs dotnet with <paramref name="args"/> and the server folder <paramref name="runtime"/>; its output.</summary>
+    private static string Run(string runtime, string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["XDG_RUNTIME_DIR"] = runtime;
+        using var process = Process.Start(start)!;
+        var errors = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return output + errors.Result;
+    }
+
     private static string MainCf(ConsumerProject project) => File.ReadAllText(Path.Combine(project.HostFolder, "main.cf"));
 
     /// <summary>Polls for up to 30 seconds: a server starts and stops in the background.</summary>
