@@ -3,7 +3,6 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Text;
 
 namespace Postfix.Dsl.Emitter;
 
@@ -49,11 +48,8 @@ internal sealed class EmitRequest
 
     public static EmitRequest StopRequest() => new() { Stop = true };
 
-    public void Write(Stream stream)
+    public void Write(Stream stream) => WireFormat.Send(stream, writer =>
     {
-        // Built in memory and sent at once: one write, not one per field.
-        using var buffer = new MemoryStream();
-        using var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true);
         writer.Write(Version);
         writer.Write(Stop);
         writer.Write(AssemblyPath);
@@ -71,16 +67,12 @@ internal sealed class EmitRequest
             writer.Write(name);
             writer.Write(value);
         }
-
-        writer.Flush();
-        buffer.WriteTo(stream);
-    }
+    });
 
     /// <summary>The request, or null for another version of the format.</summary>
     public static EmitRequest? Read(Stream stream)
     {
-        // Buffered: one read, not one per field. Not disposed, which would close the connection.
-        using var reader = new BinaryReader(new BufferedStream(stream, 1 << 16), Encoding.UTF8, leaveOpen: true);
+        using var reader = WireFormat.Receive(stream);
         if (reader.ReadInt32() != Version)
         {
             return null;
