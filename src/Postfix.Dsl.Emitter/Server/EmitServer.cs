@@ -57,7 +57,15 @@ internal static class EmitServer
         {
             File.Delete(socketPath); // Left by a server that died; the lock says no one listens on it.
             using var listener = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
-            listener.Bind(new UnixDomainSocketEndPoint(socketPath));
+            try
+            {
+                listener.Bind(new UnixDomainSocketEndPoint(socketPath));
+            }
+            catch (SocketException)
+            {
+                return 1; // A folder this user cannot write to: builds emit by themselves.
+            }
+
             try
             {
                 listener.Listen(16);
@@ -169,6 +177,9 @@ internal static class EmitServer
 
     private static (EmitResponse Response, WeakReference Unloaded) Emit(EmitRequest request)
     {
+        // The project's own code reports its failures through the registry (PFX0105); whatever else
+        // fails here is the server's, and the build then emits by itself (an emit changes every file
+        // or none, so running it again is safe).
         var output = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         var errors = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         var context = new ProjectLoadContext(request.AssemblyPath);
@@ -180,9 +191,10 @@ internal static class EmitServer
             var exitCode = ProjectRegistry.Run(context.LoadProject(request.AssemblyPath), request.AssemblyPath, request.Arguments, Console.Out);
             return (new EmitResponse(true, exitCode, output.ToString(), errors.ToString()), new WeakReference(context));
         }
-        catch (Exception exception) when (exception is IOException or BadImageFormatException or UnauthorizedAccessException)
+#pragma warning disable CA1031 // Not served: the build's own emitter runs it and reports what it finds.
+        catch (Exception)
+#pragma warning restore CA1031
         {
-            // The project's assembly could not be read; before any of its code ran, so the build may try.
             return (EmitResponse.NotServed, new WeakReference(context));
         }
         finally
@@ -212,7 +224,10 @@ internal static class EmitServer
 
         foreach (var (name, value) in wanted)
         {
-            Environment.SetEnvironmentVariable(name, value);
+            if (name.Length > 0 && !name.Contains('=', StringComparison.Ordinal))
+            {
+                Environment.SetEnvironmentVariable(name, value);
+            }
         }
 
         Environment.CurrentDirectory = request.CurrentDirectory;

@@ -18,7 +18,8 @@ internal static class ServerIdentity
         var hash = new ServerAddress.Fnv1a();
         foreach (var argument in command)
         {
-            if (argument.Length == 0 || !File.Exists(argument))
+            // Only absolute paths: the server's working folder is each emit's own.
+            if (!Path.IsPathFullyQualified(argument) || !File.Exists(argument))
             {
                 continue;
             }

@@ -24,7 +24,8 @@ internal static class ServerLauncher
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(address.SocketPath)!,
+            // This emitter's, so that the command's relative paths, if any, mean what they meant here.
+            WorkingDirectory = Environment.CurrentDirectory,
         };
         for (var i = detached ? 0 : 1; i < address.HostCommand.Count; i++)
         {
