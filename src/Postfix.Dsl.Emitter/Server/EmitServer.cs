@@ -69,6 +69,7 @@ internal static class EmitServer
             try
             {
                 listener.Listen(16);
+                WarmUp(); // a build that connects meanwhile waits for it: its emit is then a warm one
                 Serve(listener, IdleTime(), () => ServerIdentity.Of(command) == identity);
             }
             finally
@@ -155,6 +156,22 @@ internal static class EmitServer
                 Name = "Postfix.Dsl emit",
             };
             worker.Start();
+        }
+    }
+
+    /// <summary>The library's <c>PostfixDslBuild.WarmUp</c>, found by name: the emitter references nothing.</summary>
+    private static void WarmUp()
+    {
+        try
+        {
+            Type.GetType("Postfix.Dsl.PostfixDslBuild, Postfix.Dsl", throwOnError: false)
+                ?.GetMethod("WarmUp", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static, Type.EmptyTypes)
+                ?.Invoke(null, null);
+        }
+#pragma warning disable CA1031 // A library without it, or a warm-up that fails: the first emit is a cold one, nothing more.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
         }
     }
 

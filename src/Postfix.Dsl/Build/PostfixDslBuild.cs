@@ -118,6 +118,13 @@ public static class PostfixDslBuild
         }
     }
 
+    /// <summary>
+    /// Prepares this process for emits: runs <see cref="Run"/> twice on a built-in host, in a temporary
+    /// folder deleted afterwards. The build's emit server calls it when it starts, so that its first
+    /// emit does not pay for compiling and loading what every emit uses.
+    /// </summary>
+    public static void WarmUp() => BuildWarmUp.Run();
+
     private static int Write(IReadOnlyList<RenderedHost> rendered, BuildOptions options, TextWriter output)
     {
         var result = OutputFolder.Write(rendered, options.OutputRoot);

@@ -23,6 +23,18 @@ public sealed class PostfixDslBuildTests : IDisposable
     }
 
     [Fact]
+    public void The_emit_servers_warm_up_host_is_clean_so_every_step_runs_and_the_warm_up_leaves_no_folder()
+    {
+        var (exitCode, lines) = Run("", Definition(BuildWarmUp.Host()));
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal([$"Postfix.Dsl: 1 host(s): 5 file(s) written, 0 unchanged, 0 deleted in {Path.Combine(_project, "postfix")}"], lines);
+        var before = Directory.GetDirectories(Path.GetTempPath(), "postfix-dsl-warm-up-*");
+        PostfixDslBuild.WarmUp();
+        Assert.Equal(before, Directory.GetDirectories(Path.GetTempPath(), "postfix-dsl-warm-up-*"));
+    }
+
+    [Fact]
     public void A_bad_value_is_an_error_in_canonical_form_at_the_literal_that_set_it()
     {
         var host = TestHosts.WithMainCf(TestHosts.Minimal.MainCf with { Mynetworks = ["10.0.0.0/33"] });
