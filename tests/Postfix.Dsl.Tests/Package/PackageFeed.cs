@@ -36,6 +36,9 @@ public sealed class PackageFeed : IDisposable
             </configuration>
             """);
 
+        // The test projects run side by side, and three of them pack the library from the same
+        // repository: one pack at a time, or two builds of the same project write the same files.
+        using var packing = RepositoryLock();
         foreach (var project in projects)
         {
             // Packed with the machine's own packages folder: pack restores the repository's projects, and
@@ -45,6 +48,25 @@ public sealed class PackageFeed : IDisposable
             if (pack.ExitCode != 0 || !File.Exists(Path.Combine(Feed, $"{Path.GetFileNameWithoutExtension(project)}.{version}.nupkg")))
             {
                 throw new InvalidOperationException("dotnet pack failed:\n" + pack.Output);
+            }
+        }
+    }
+
+    /// <summary>An exclusive lock (flock) on a file named after the repository, waited for as long as a pack may take.</summary>
+    private static FileStream RepositoryLock()
+    {
+        var name = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(RepositoryPaths.Root)))[..16];
+        var path = Path.Combine(Path.GetTempPath(), $"postfix-dsl-pack-{name}.lock");
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (waited.Elapsed < TimeSpan.FromMinutes(15))
+            {
+                System.Threading.Thread.Sleep(200);
             }
         }
     }
