@@ -39,7 +39,8 @@ internal sealed class ServerAddress
     /// <summary>The address for the project this emitter was started for, or null where no server can be used.</summary>
     public static ServerAddress? ForThisProcess()
     {
-        if (!OperatingSystem.IsLinux() || Environment.GetEnvironmentVariable("POSTFIX_DSL_EMIT_SERVER") == "0")
+        // /proc is Linux's; ForCommand checks the rest.
+        if (!OperatingSystem.IsLinux())
         {
             return null;
         }

@@ -13,6 +13,11 @@ namespace Postfix.Dsl.Emitter;
 /// </summary>
 internal static class ServerIdentity
 {
+    // Where the deps.json resolved the libraries the server keeps loaded: fixed for the process, so found once.
+    private static readonly Lazy<string[]> Libraries = new(() => Array.FindAll(
+        (AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") as string ?? "").Split(Path.PathSeparator),
+        path => Path.GetFileName(path) is "Postfix.Dsl.dll" or "Scriban.Signed.dll"));
+
     public static ulong Of(IReadOnlyList<string> command)
     {
         var hash = new ServerAddress.Fnv1a();
@@ -35,9 +40,9 @@ internal static class ServerIdentity
             }
         }
 
-        foreach (var path in (AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") as string ?? "").Split(Path.PathSeparator))
+        foreach (var path in Libraries.Value)
         {
-            if (Path.GetFileName(path) is "Postfix.Dsl.dll" or "Scriban.Signed.dll" && File.Exists(path))
+            if (File.Exists(path))
             {
                 var file = new FileInfo(path);
                 hash.Add(path + ":" + file.Length + ":" + file.LastWriteTimeUtc.Ticks);

@@ -25,9 +25,8 @@ public sealed class EmitServerTests(PackageFeed feed)
     {
         var project = new ConsumerProject(feed, "EmitServer");
         project.Edit("Myhostname = \"mx.example.org\"", "Myhostname = System.Environment.GetEnvironmentVariable(\"PFX_TEST_HOSTNAME\") ?? \"mx.example.org\"");
-        // The server's socket folder, private to this test, so the test sees exactly the servers it starts.
         var runtime = Directory.CreateDirectory(Path.Combine(project.Folder, "run")).FullName;
-        var environment = new Dictionary<string, string> { ["XDG_RUNTIME_DIR"] = runtime };
+        var environment = Private(runtime);
         try
         {
             // No server yet: the emitter emits, then starts one.
@@ -77,7 +76,7 @@ public sealed class EmitServerTests(PackageFeed feed)
     {
         var project = new ConsumerProject(feed, "EmitServerStale");
         var runtime = Directory.CreateDirectory(Path.Combine(project.Folder, "run")).FullName;
-        var environment = new Dictionary<string, string> { ["XDG_RUNTIME_DIR"] = runtime };
+        var environment = Private(runtime);
         try
         {
             Assert.Equal(0, project.Build(environment, On).ExitCode);
@@ -147,13 +146,26 @@ public sealed class EmitServerTests(PackageFeed feed)
             start.ArgumentList.Add(arg);
         }
 
-        start.Environment["XDG_RUNTIME_DIR"] = runtime;
+        foreach (var (name, value) in Private(runtime))
+        {
+            start.Environment[name] = value;
+        }
         using var process = Process.Start(start)!;
         var errors = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         return output + errors.Result;
     }
+
+    /// <summary>
+    /// The test's own server folder, so the test sees exactly the servers it starts; and a short idle
+    /// time, so a server outlives a test that dies before its own stop by two minutes at most.
+    /// </summary>
+    private static Dictionary<string, string> Private(string runtime) => new()
+    {
+        ["XDG_RUNTIME_DIR"] = runtime,
+        ["POSTFIX_DSL_EMIT_SERVER_IDLE_SECONDS"] = "120",
+    };
 
     private static string MainCf(ConsumerProject project) => File.ReadAllText(Path.Combine(project.HostFolder, "main.cf"));
 
