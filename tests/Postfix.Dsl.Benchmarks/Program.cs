@@ -27,7 +27,7 @@ if (args.Length > 0 && args[0] is "emit" or "data")
         var fleet = FleetWorkload.Hosts(hosts, entries, distinct).Select((host, i) =>
         {
             // When the emit asks for a host: how fast the fleet moves once warmed up.
-            if (i is 0 or 1 or 2 or 4 or 10 or 50 || i == hosts - 1)
+            if (i is 0 or 1 or 2 or 3 or 4 or 5 or 6 or 10 or 50 || i == hosts - 1)
             {
                 timeline.Add($"host {i} taken at {clock.ElapsedMilliseconds} ms");
             }
@@ -42,7 +42,7 @@ if (args.Length > 0 && args[0] is "emit" or "data")
 
         Console.Error.WriteLine(
             $"emit: {hosts} hosts, {result.Written.Count} written, {result.Unchanged.Count} unchanged, {clock.ElapsedMilliseconds} ms in process, " +
-            $"GC {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, " +
+            $"GC {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, allocated {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MB, " +
             $"JIT {System.Runtime.JitInfo.GetCompiledMethodCount()} methods {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms");
     }
     else

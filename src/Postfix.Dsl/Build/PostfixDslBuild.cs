@@ -23,7 +23,7 @@ public static class PostfixDslBuild
     {
         // Every file is hashed (SHA-256) as it is written, after the hosts are validated: the hash's
         // first use (OpenSSL loading) is paid on the second core meanwhile.
-        ContentHashWarmUp.Start();
+        PipelineWarmUp.Start();
         var options = BuildOptions.Parse(args);
         var errors = new List<string>();
         var loaded = new List<LoadedHost>();

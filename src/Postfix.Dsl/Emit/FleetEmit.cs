@@ -21,7 +21,7 @@ internal static class FleetEmit
 {
     public static EmitResult Run(IEnumerable<MailHost> hosts, string outputRoot, TemplateSet templates, bool withManifest)
     {
-        ContentHashWarmUp.Start();
+        PipelineWarmUp.Start();
         var root = Path.GetFullPath(outputRoot);
         var batch = new WriteBatch();
         var outcomes = new ConcurrentBag<HostOutcome>();
@@ -31,7 +31,7 @@ internal static class FleetEmit
             SafePaths.RequireFolderOrNothing(root);
             void HandleOne(NumberedHost item)
             {
-                var outcome = Handle(item.Host, item.Index, root, templates, batch, skipRendering: Volatile.Read(ref failed) != 0);
+                var outcome = Handle(item, root, templates, batch, skipRendering: Volatile.Read(ref failed) != 0);
                 if (outcome.Failure is not null || outcome.Findings.Any(f => f.Severity == ValidationSeverity.Error))
                 {
                     // Nothing will be written: the other hosts are still validated, so every error is
@@ -48,17 +48,27 @@ internal static class FleetEmit
             // render and read-back, each compiled or loaded once) and checks and renders the tables it shares
             // with the fleet; a second thread started beside it only waited for the same loads and did the
             // same shared work again. The others then find it done.
+            var more = false;
             if (sequence.MoveNext())
             {
-                HandleOne(sequence.Current);
+                var first = sequence.Current;
+
+                // Whether hosts follow: only then does the first keep the verified bytes of its shared tables, so
+                // that the hosts started next together on every core reuse them rather than each render them again
+                // (a single host, say with a million-entry table, would only read it back a second time).
+                more = sequence.MoveNext();
+                HandleOne(first with { KeepsSharedTables = more });
             }
 
             try
             {
-                Parallel.ForEach(
-                    Partitioner.Create(Remaining(sequence), EnumerablePartitionerOptions.NoBuffering),
-                    new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-                    HandleOne);
+                if (more)
+                {
+                    Parallel.ForEach(
+                        Partitioner.Create(FromCurrent(sequence), EnumerablePartitionerOptions.NoBuffering),
+                        new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+                        HandleOne);
+                }
             }
             catch (AggregateException aggregate) when (aggregate.InnerExceptions.Count == 1)
             {
@@ -105,17 +115,20 @@ internal static class FleetEmit
         }
     }
 
-    /// <summary>The rest of a sequence whose first item was taken.</summary>
-    private static IEnumerable<NumberedHost> Remaining(IEnumerator<NumberedHost> sequence)
+    /// <summary>The rest of a sequence, from the item it is on.</summary>
+    private static IEnumerable<NumberedHost> FromCurrent(IEnumerator<NumberedHost> sequence)
     {
-        while (sequence.MoveNext())
+        do
         {
             yield return sequence.Current;
         }
+        while (sequence.MoveNext());
     }
 
-    private static HostOutcome Handle(MailHost host, int index, string root, TemplateSet templates, WriteBatch batch, bool skipRendering)
+    private static HostOutcome Handle(NumberedHost item, string root, TemplateSet templates, WriteBatch batch, bool skipRendering)
     {
+        var host = item.Host;
+        var index = item.Index;
         ArgumentNullException.ThrowIfNull(host);
         var outcome = new HostOutcome(host, index);
         try
@@ -153,7 +166,7 @@ internal static class FleetEmit
                 var entry = OutputManifest.Entry(host.Name, file.Name);
                 var path = OutputFolder.FullPath(root, entry);
                 var body = ReadOnlyMemory<byte>.Empty;
-                var use = file.Shared is { } shared ? SharedTableBodies.Lookup(shared, out body) : SharedTableBodies.Use.Render;
+                var use = file.Shared is { } shared ? SharedTableBodies.Lookup(shared, keepAtFirst: item.KeepsSharedTables, out body) : SharedTableBodies.Use.Render;
 
                 // A reused table's content is known (its header and verified bytes): no hash is needed to recognise it later.
                 var staged = batch.Stage(path, file.Secret, hash: use != SharedTableBodies.Use.Reuse);
@@ -244,7 +257,11 @@ internal static class FleetEmit
     // instantiation is compiled at run time (a short emit's start).
 
     /// <summary>A host of the caller's sequence and its place in it.</summary>
-    private sealed record NumberedHost(MailHost Host, int Index);
+    private sealed record NumberedHost(MailHost Host, int Index)
+    {
+        /// <summary>True for the first host when others follow: it keeps its shared tables' verified bytes at once.</summary>
+        public bool KeepsSharedTables { get; init; }
+    }
 
     /// <summary>A file of a host and whether this emit changes it.</summary>
     private sealed record OutputFile(string Path, bool Changed);

@@ -22,9 +22,9 @@ namespace Postfix.Dsl;
 /// same, that the file on disk means the model, at the cost of a byte comparison instead of a parse.
 /// </para>
 /// <para>
-/// Bytes are kept only for a table met a second time, so a fleet whose hosts each have a table of
-/// their own keeps nothing, and they are kept weakly by table object: a table no host refers to any
-/// more is forgotten with its bytes.
+/// Bytes are kept only for the emit's first host's tables and for a table met a second time, so a
+/// fleet whose hosts each have a table of their own keeps one host's worth, and they are kept weakly
+/// by table object: a table no host refers to any more is forgotten with its bytes.
 /// </para>
 /// </summary>
 internal static class SharedTableBodies
@@ -35,10 +35,10 @@ internal static class SharedTableBodies
     /// <summary>What to do with a shared table's file.</summary>
     public enum Use
     {
-        /// <summary>First met: render and read back in full.</summary>
+        /// <summary>First met, by a host other than the emit's first: render and read back in full.</summary>
         Render,
 
-        /// <summary>Met again before its bytes were kept: render and read back in full, then <see cref="Remember"/> them.</summary>
+        /// <summary>Met again before its bytes were kept, or first met by the emit's first host: render and read back in full, then <see cref="Remember"/> them.</summary>
         RenderAndRemember,
 
         /// <summary>Verified bytes are known: write the header and them, and compare the file on disk (<see cref="Holds"/>).</summary>
@@ -46,7 +46,10 @@ internal static class SharedTableBodies
     }
 
     /// <summary>How <paramref name="shared"/>'s file is made, and the verified bytes after its header line when they are known.</summary>
-    public static Use Lookup(SharedTable shared, out ReadOnlyMemory<byte> body)
+    /// <param name="shared">The table's file.</param>
+    /// <param name="keepAtFirst">True to keep the bytes already when the table is first met (the emit's first host).</param>
+    /// <param name="body">The verified bytes, for <see cref="Use.Reuse"/>.</param>
+    public static Use Lookup(SharedTable shared, bool keepAtFirst, out ReadOnlyMemory<byte> body)
     {
         body = default;
         var bodies = Known.GetValue(shared.Table, static _ => []);
@@ -67,7 +70,7 @@ internal static class SharedTableBodies
             }
 
             bodies.Add(new Body(shared.ConfigDirectory, shared.Template));
-            return Use.Render;
+            return keepAtFirst ? Use.RenderAndRemember : Use.Render;
         }
     }
 

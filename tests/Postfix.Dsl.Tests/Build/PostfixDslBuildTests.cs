@@ -35,6 +35,14 @@ public sealed class PostfixDslBuildTests : IDisposable
     }
 
     [Fact]
+    public void The_warm_up_an_emit_runs_on_a_second_core_takes_every_step_in_memory_without_an_error()
+    {
+        // Every step runs only for a host without an error (rendering stops at one), so the warm-up host must stay clean.
+        Assert.True(Environment.ProcessorCount >= 2, "the warm-up renders and reads back only on a machine with a second core");
+        Assert.Equal(0, PipelineWarmUp.Run());
+    }
+
+    [Fact]
     public void A_bad_value_is_an_error_in_canonical_form_at_the_literal_that_set_it()
     {
         var host = TestHosts.WithMainCf(TestHosts.Minimal.MainCf with { Mynetworks = ["10.0.0.0/33"] });

@@ -77,9 +77,35 @@ public sealed class SharedTableTests : IDisposable
 
         // The tables were really met by several hosts and are now written from their verified bytes.
         var shared = HostRenderer.Files(hosts[5], TemplateSet.Default).Single(f => f.Name == "senders").Shared!;
-        Assert.Equal(SharedTableBodies.Use.Reuse, SharedTableBodies.Lookup(shared, out var body));
+        Assert.Equal(SharedTableBodies.Use.Reuse, SharedTableBodies.Lookup(shared, keepAtFirst: false, out var body));
         Assert.Contains("check_sender_access hash:/etc/postfix/partners, reject", Encoding.UTF8.GetString(body.Span), StringComparison.Ordinal);
         Assert.Contains("check_sender_access hash:/srv/postfix/partners, reject", File.ReadAllText(Path.Combine(_root, "mx07", "senders")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_first_host_keeps_its_tables_bytes_only_when_hosts_follow_and_a_later_host_only_at_a_second_meeting()
+    {
+        AccessTable Own(string name) => new() { FileName = name, Entries = [new(AccessKey.Domain(name + ".example"), AccessAction.Ok)] };
+        MailHost With(MailHost host, AccessTable table) => host with
+        {
+            MainCf = host.MainCf with { SmtpdClientRestrictions = [CheckClientAccess(table)] },
+        };
+        var (alone, first, later) = (Own("alone"), Own("first"), Own("later"));
+        SharedTable Shared(MailHost host, AccessTable table) => HostRenderer.Files(host, TemplateSet.Default).Single(f => f.Name == table.FileName).Shared!;
+
+        // One host alone keeps nothing: no host after it could reuse the bytes.
+        var single = With(Host(0), alone);
+        PostfixDsl.EmitAll([single], Path.Combine(_root, "single"));
+        Assert.Equal(SharedTableBodies.Use.RenderAndRemember, SharedTableBodies.Lookup(Shared(single, alone), keepAtFirst: false, out _));
+
+        // With hosts after it, the first keeps its tables at once, and the second host, which met its own table once, does not.
+        var hosts = new[] { With(Host(1), first), With(Host(2), later) };
+        PostfixDsl.EmitAll(hosts, Path.Combine(_root, "two"));
+        Assert.Equal(SharedTableBodies.Use.Reuse, SharedTableBodies.Lookup(Shared(hosts[0], first), keepAtFirst: false, out var body));
+        var onDisk = File.ReadAllText(Path.Combine(_root, "two", "mx01", "first"));
+        Assert.Contains("\nfirst.example ", onDisk, StringComparison.Ordinal);
+        Assert.Equal(onDisk[(onDisk.IndexOf('\n', StringComparison.Ordinal) + 1)..], Encoding.UTF8.GetString(body.Span));
+        Assert.Equal(SharedTableBodies.Use.RenderAndRemember, SharedTableBodies.Lookup(Shared(hosts[1], later), keepAtFirst: false, out _));
     }
 
     [Fact]
@@ -187,14 +213,14 @@ public sealed class SharedTableTests : IDisposable
         var path = Path.Combine(_root, "own");
         var rendered = Encoding.UTF8.GetBytes("# own of host mx01\nd.example        OK\n");
         File.WriteAllBytes(path, rendered);
-        Assert.Equal(SharedTableBodies.Use.Render, SharedTableBodies.Lookup(shared, out _));
+        Assert.Equal(SharedTableBodies.Use.Render, SharedTableBodies.Lookup(shared, keepAtFirst: false, out _));
 
         // The file changed between the rendering and the keeping: not kept, the next host renders in full.
         SharedTableBodies.Remember(shared, path, System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes("# own of host mx01\nd.example        REJECT\n")));
-        Assert.Equal(SharedTableBodies.Use.RenderAndRemember, SharedTableBodies.Lookup(shared, out _));
+        Assert.Equal(SharedTableBodies.Use.RenderAndRemember, SharedTableBodies.Lookup(shared, keepAtFirst: false, out _));
 
         SharedTableBodies.Remember(shared, path, System.Security.Cryptography.SHA256.HashData(rendered));
-        Assert.Equal(SharedTableBodies.Use.Reuse, SharedTableBodies.Lookup(shared, out var body));
+        Assert.Equal(SharedTableBodies.Use.Reuse, SharedTableBodies.Lookup(shared, keepAtFirst: false, out var body));
         Assert.Equal("d.example        OK\n", Encoding.UTF8.GetString(body.Span));
     }
 
