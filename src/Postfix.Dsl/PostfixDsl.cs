@@ -45,6 +45,9 @@ public static class PostfixDsl
     public static EmitResult EmitAll(IEnumerable<MailHost> hosts, string outputRoot, TemplateSet? templates = null)
     {
         System.ArgumentNullException.ThrowIfNull(hosts);
+
+        // A fleet: the emit's first calls are warmed on a second core while the caller's code builds the first host.
+        PipelineWarmUp.StartSteps();
         return OutputFolder.Guard(outputRoot, () => FleetEmit.Run(hosts, outputRoot, templates ?? TemplateSet.Default, withManifest: true));
     }
 

@@ -22,9 +22,8 @@ public static class PostfixDslBuild
     public static int Run(IReadOnlyList<HostDefinition> hosts, string[] args, TextWriter output)
     {
         // Every file is hashed (SHA-256) as it is written, after the hosts are validated: the hash's
-        // first use (OpenSSL loading) is paid on the second core meanwhile. Only that: the emit's other
-        // first calls, warmed beside a build's one small host, slowed it (see PipelineWarmUp).
-        PipelineWarmUp.Start(hostSteps: false);
+        // first use (OpenSSL loading) is paid on the second core meanwhile.
+        PipelineWarmUp.StartHash();
         var options = BuildOptions.Parse(args);
         var errors = new List<string>();
         var loaded = new List<LoadedHost>();

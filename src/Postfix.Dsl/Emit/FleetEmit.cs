@@ -21,7 +21,7 @@ internal static class FleetEmit
 {
     public static EmitResult Run(IEnumerable<MailHost> hosts, string outputRoot, TemplateSet templates, bool withManifest)
     {
-        PipelineWarmUp.Start(hostSteps: true);
+        PipelineWarmUp.StartHash();
         var root = Path.GetFullPath(outputRoot);
         var batch = new WriteBatch();
         var outcomes = new ConcurrentBag<HostOutcome>();

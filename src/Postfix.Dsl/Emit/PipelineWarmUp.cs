@@ -6,46 +6,65 @@ using System.Threading;
 namespace Postfix.Dsl;
 
 /// <summary>
-/// Prepares an emit's code on a second core while the first host is still being built and validated.
-/// A short process spends most of its first host on first calls: each check, renderer and reader is
-/// loaded and its code made ready once, on the one thread that has the work. Started when an emit
-/// begins, this runs the same steps in memory on a small built-in host (<see cref="BuildWarmUp.Host"/>:
-/// validated, each file rendered into a buffer and read back from it with the faithful reader), so those
-/// first calls are paid beside the caller's own work, and it loads OpenSSL's SHA-256 for the writes.
+/// Prepares an emit's code on a second core. A short process spends most of its first host on first
+/// calls: each check, renderer and reader is loaded and its code made ready once, on the one thread
+/// that has the work. Two warm-ups, each once per process, on a thread of their own:
+/// <list type="bullet">
+/// <item><see cref="StartHash"/>, when any emit begins: SHA-256's first use, which loads OpenSSL, is paid
+/// while the hosts are validated instead of when the first file is written.</item>
+/// <item><see cref="StartSteps"/>, when <see cref="PostfixDsl.EmitAll"/> begins, before the caller's code
+/// builds the first host: the emit's steps run in memory on a small built-in host
+/// (<see cref="BuildWarmUp.Host"/>: validated, each file rendered into a buffer and read back from it
+/// with the faithful reader).</item>
+/// </list>
 /// <para>
-/// Once per process; nothing depends on it finishing, and it touches no file and no state of the
-/// caller's hosts (every cache it fills is keyed by its own objects, or holds code and parsed
-/// templates). On a single core it only loads SHA-256, since it would take time from the emit itself.
+/// Nothing depends on them finishing, and they touch no file and no state of the caller's hosts
+/// (every cache they fill is keyed by their own objects, holds code and parsed templates, or is a
+/// pure function of immutable model objects, as the parallel emit of several hosts already needs).
 /// </para>
 /// <para>
-/// The build's emitter loads only SHA-256 too. There one small host is validated at once, and the
-/// steps ran beside the very same first calls on the main thread: the emitter for Neptune took 187 ms
-/// with them against 173 ms without (medians of 21, interleaved). A fleet's first host is built by the
-/// caller's code and has large tables, which leaves them time: the 100-host benchmark reached its
-/// second host 33 ms sooner (167 against 200 ms, medians of 15).
+/// What the steps gain is the time the caller's code takes to build the first host, which they overlap:
+/// the 100-host benchmark (its first host builds a 10,000-entry table) reached its second host 33 ms
+/// sooner (167 against 200 ms, medians of 15, interleaved). Started only once the first host was built,
+/// they gained nothing (146 against 145 ms). Where one small host is emitted at once, as by
+/// <see cref="PostfixDsl.Emit"/> and the build's emitter, they only ran beside the very same first calls
+/// on the main thread and made the emitter for Neptune slower (187 ms against 173 ms, medians of 21),
+/// so those load SHA-256 alone.
 /// </para>
 /// </summary>
 internal static class PipelineWarmUp
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
-    private static int _started;
+    private static int _hashStarted;
+    private static int _stepsStarted;
 
-    /// <summary>Starts the warm-up, once per process.</summary>
-    /// <param name="hostSteps">False to load SHA-256 only (the build's emitter).</param>
-    public static void Start(bool hostSteps)
+    /// <summary>Loads SHA-256 on a second thread, once per process.</summary>
+    public static void StartHash()
     {
-        if (Interlocked.Exchange(ref _started, 1) != 0)
+        if (Interlocked.Exchange(ref _hashStarted, 1) == 0)
         {
-            return;
+            StartThread(static () => LoadHash());
         }
+    }
 
+    /// <summary>Runs the emit's steps on the built-in host on a second thread, once per process, where there is a second core.</summary>
+    public static void StartSteps()
+    {
+        if (Environment.ProcessorCount >= 2 && Interlocked.Exchange(ref _stepsStarted, 1) == 0)
+        {
+            StartThread(static () => RunSteps());
+        }
+    }
+
+    private static void StartThread(Action work)
+    {
         // Its own thread, not the pool's: the emit's parallel hosts run on pool threads.
         var thread = new Thread(
             () =>
             {
                 try
                 {
-                    Run(hostSteps);
+                    work();
                 }
 #pragma warning disable CA1031 // A fault of the warm-up must never stop the caller's emit, which does the same steps and reports.
                 catch (Exception)
@@ -57,11 +76,7 @@ internal static class PipelineWarmUp
         thread.Start();
     }
 
-    /// <summary>
-    /// The steps an emit runs for a host, in memory. Returns how many errors the built-in host had
-    /// (findings and read-back differences), which is none: its test holds it to that, so that every step runs.
-    /// </summary>
-    internal static int Run(bool hostSteps = true)
+    private static void LoadHash()
     {
         try
         {
@@ -71,12 +86,14 @@ internal static class PipelineWarmUp
         {
             // The write path reports it, where it can say which file.
         }
+    }
 
-        if (!hostSteps || Environment.ProcessorCount < 2)
-        {
-            return 0;
-        }
-
+    /// <summary>
+    /// The steps an emit runs for a host, in memory. Returns how many errors the built-in host had
+    /// (findings and read-back differences), which is none: its test holds it to that, so that every step runs.
+    /// </summary>
+    internal static int RunSteps()
+    {
         var host = BuildWarmUp.Host();
         var errors = 0;
         foreach (var finding in HostValidator.Diagnose(host))

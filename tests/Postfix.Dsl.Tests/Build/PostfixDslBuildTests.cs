@@ -38,8 +38,7 @@ public sealed class PostfixDslBuildTests : IDisposable
     public void The_warm_up_an_emit_runs_on_a_second_core_takes_every_step_in_memory_without_an_error()
     {
         // Every step runs only for a host without an error (rendering stops at one), so the warm-up host must stay clean.
-        Assert.True(Environment.ProcessorCount >= 2, "the warm-up renders and reads back only on a machine with a second core");
-        Assert.Equal(0, PipelineWarmUp.Run());
+        Assert.Equal(0, PipelineWarmUp.RunSteps());
     }
 
     [Fact]
