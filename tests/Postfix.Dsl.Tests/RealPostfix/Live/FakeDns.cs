@@ -27,17 +27,36 @@ internal sealed class FakeDns : IDisposable
     private readonly string[] _unlistedZones;
     private readonly List<string> _queries = [];
 
+    private static int _instances;
+
     public FakeDns(IEnumerable<string> blockListZones)
     {
-        _unlistedZones = blockListZones.Select(z => "." + z.TrimEnd('.').ToLowerInvariant()).ToArray();
-        _socket = Bind(new IPEndPoint(ListenAddress, 53));
+        // Two at once would answer each other's queries at the shared address (see LiveCollection).
+        if (Interlocked.Increment(ref _instances) != 1)
+        {
+            Interlocked.Decrement(ref _instances);
+            throw new InvalidOperationException($"another fake DNS server is running at {ListenAddress}: put the live test in [Collection(LiveCollection.Name)]");
+        }
+
+        try
+        {
+            _unlistedZones = blockListZones.Select(z => "." + z.TrimEnd('.').ToLowerInvariant()).ToArray();
+            _socket = Bind(new IPEndPoint(ListenAddress, 53));
+        }
+        catch
+        {
+            Interlocked.Decrement(ref _instances);
+            throw;
+        }
+
         _loop = Task.Run(ServeAsync);
     }
 
     /// <summary>
     /// The server's socket. The previous test's socket may still be closing when the next test starts
     /// (a receive in flight defers the close), which made one CI run fail with "Address already in
-    /// use": so every instance shares the address (SO_REUSEADDR) and a busy bind is retried briefly.
+    /// use": so the address may be reused (SO_REUSEADDR) and a busy bind is retried briefly. Only one
+    /// instance runs at a time (the constructor checks it), so no other answers its queries.
     /// </summary>
     private static UdpClient Bind(IPEndPoint endpoint)
     {
@@ -74,6 +93,7 @@ internal sealed class FakeDns : IDisposable
     {
         _stop.Cancel();
         _socket.Dispose();
+        Interlocked.Decrement(ref _instances);
         try
         {
             _loop.Wait(TimeSpan.FromSeconds(2));

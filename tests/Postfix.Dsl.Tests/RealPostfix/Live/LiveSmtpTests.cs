@@ -9,6 +9,7 @@ namespace Postfix.Dsl.Tests.RealPostfix.Live;
 /// Each sample host runs as a real Postfix and is spoken to over SMTP: relaying, the access table,
 /// the header checks, VRFY and the banner behave as its model says.
 /// </summary>
+[Collection(LiveCollection.Name)]
 public class LiveSmtpTests(ITestOutputHelper output)
 {
     [PostfixTheory(NeedsRoot = true)]

@@ -20,6 +20,7 @@ namespace Postfix.Dsl.Tests.RealPostfix.Live;
 /// front of port 25, OpenDKIM as the milter, a spawned policy server, and smtp-sink as the relay host
 /// that receives what Postfix sends on. The test starts every process and stops it.
 /// </summary>
+[Collection(LiveCollection.Name)]
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public class ModernLiveTests(ITestOutputHelper output)
 {

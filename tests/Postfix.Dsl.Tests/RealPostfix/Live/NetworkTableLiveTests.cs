@@ -8,6 +8,7 @@ namespace Postfix.Dsl.Tests.RealPostfix.Live;
 /// A NetworkTable in mynetworks, judged by a real Postfix: a client whose address only the table
 /// holds may relay (permit_mynetworks), a client outside it may not.
 /// </summary>
+[Collection(LiveCollection.Name)]
 public class NetworkTableLiveTests(ITestOutputHelper output)
 {
     private static readonly IPAddress Office = IPAddress.Parse("127.0.0.6");
