@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Text;
 using System.Threading;
 
 namespace Postfix.Dsl;
@@ -34,7 +33,6 @@ namespace Postfix.Dsl;
 /// </summary>
 internal static class PipelineWarmUp
 {
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
     private static int _hashStarted;
     private static int _stepsStarted;
 
@@ -104,14 +102,14 @@ internal static class PipelineWarmUp
         var report = new ReadBackReport(host.Name);
         foreach (var file in HostRenderer.Files(host, TemplateSet.Default))
         {
-            using var buffer = new MemoryStream();
-            using (var writer = new StreamWriter(buffer, Utf8NoBom, bufferSize: WriteBatch.BufferSize, leaveOpen: true))
+            var buffer = new MemoryStream();
+            using (var writer = WriteBatch.Writer(buffer))
             {
                 file.Write(writer);
             }
 
             buffer.Position = 0;
-            using var reader = new StreamReader(buffer, Utf8NoBom, detectEncodingFromByteOrderMarks: false, WriteBatch.BufferSize);
+            using var reader = WriteBatch.Reader(buffer);
             ReadBackCheck.CheckFile(host, file.Name, reader, report);
         }
 

@@ -54,12 +54,15 @@ internal sealed class WriteBatch
         return staged;
     }
 
-    /// <summary>A writer for a staged file: UTF-8 without a byte order mark, as every file is written.</summary>
-    public static StreamWriter Writer(StagedFile file) => new(file, Utf8NoBom, bufferSize: BufferSize, leaveOpen: true);
+    /// <summary>A writer for a staged file (or, for the warm-up, a buffer): UTF-8 without a byte order mark, as every file is written.</summary>
+    public static StreamWriter Writer(Stream file) => new(file, Utf8NoBom, bufferSize: BufferSize, leaveOpen: true);
 
     /// <summary>A reader of what a staged file holds (the temporary, or the unchanged file).</summary>
     public static StreamReader Reader(StagedFile file) =>
-        new(new FileStream(file.ContentPath, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.SequentialScan), Utf8NoBom, detectEncodingFromByteOrderMarks: false, BufferSize);
+        Reader(new FileStream(file.ContentPath, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.SequentialScan));
+
+    /// <summary>A reader of <paramref name="content"/>, decoded as every file is written; it closes the stream.</summary>
+    public static StreamReader Reader(Stream content) => new(content, Utf8NoBom, detectEncodingFromByteOrderMarks: false, BufferSize);
 
     /// <summary>Stages <paramref name="content"/> for <paramref name="path"/>; true when it differs from the file there.</summary>
     public bool WriteIfChanged(string path, string content, bool secret = false)
