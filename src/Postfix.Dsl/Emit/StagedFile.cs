@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.IO;
 using System.Security.Cryptography;
 
@@ -71,7 +72,8 @@ internal sealed class StagedFile : Stream
         {
             if (_compare.Length < buffer.Length)
             {
-                _compare = new byte[Math.Max(buffer.Length, WriteBatch.BufferSize)];
+                ReturnCompareBuffer();
+                _compare = ArrayPool<byte>.Shared.Rent(Math.Max(buffer.Length, WriteBatch.BufferSize));
             }
 
             var read = _existing.ReadAtLeast(_compare.AsSpan(0, buffer.Length), buffer.Length, throwOnEndOfStream: false);
@@ -103,6 +105,7 @@ internal sealed class StagedFile : Stream
         _existing = null;
         _temporary?.Dispose();
         _temporary = null;
+        ReturnCompareBuffer();
         Hash = _hash?.GetHashAndReset() ?? [];
     }
 
@@ -113,6 +116,7 @@ internal sealed class StagedFile : Stream
         _existing = null;
         _temporary?.Dispose();
         _temporary = null;
+        ReturnCompareBuffer();
         if (Temporary is { } temporary)
         {
             WriteBatch.TryDelete(temporary);
@@ -151,18 +155,35 @@ internal sealed class StagedFile : Stream
         if (_existing is not null && _length > 0)
         {
             _existing.Position = 0;
-            var prefix = new byte[Math.Min(_length, WriteBatch.BufferSize)];
-            for (var left = _length; left > 0;)
+            var prefix = ArrayPool<byte>.Shared.Rent(WriteBatch.BufferSize);
+            try
             {
-                var chunk = (int)Math.Min(left, prefix.Length);
-                _existing.ReadExactly(prefix, 0, chunk);
-                _temporary.Write(prefix, 0, chunk);
-                left -= chunk;
+                for (var left = _length; left > 0;)
+                {
+                    var chunk = (int)Math.Min(left, prefix.Length);
+                    _existing.ReadExactly(prefix, 0, chunk);
+                    _temporary.Write(prefix, 0, chunk);
+                    left -= chunk;
+                }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(prefix);
             }
         }
 
         _existing?.Dispose();
         _existing = null;
+    }
+
+    /// <summary>Gives the comparison buffer back to the pool (it is rented only when a file is already there).</summary>
+    private void ReturnCompareBuffer()
+    {
+        if (_compare.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(_compare);
+            _compare = [];
+        }
     }
 
     // The temporary is created exclusively (O_EXCL, no link followed), so the suffix only has to make a

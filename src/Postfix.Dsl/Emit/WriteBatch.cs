@@ -22,7 +22,8 @@ internal sealed class WriteBatch
     /// </summary>
     internal const int BufferSize = 16 * 1024;
 
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+    /// <summary>The encoding of every file an emit writes: UTF-8 without a byte order mark.</summary>
+    internal static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly List<StagedFile> _staged = [];
     private readonly List<string> _deletes = [];
@@ -54,15 +55,18 @@ internal sealed class WriteBatch
         return staged;
     }
 
-    /// <summary>A writer for a staged file (or, for the warm-up, a buffer): UTF-8 without a byte order mark, as every file is written.</summary>
-    public static StreamWriter Writer(Stream file) => new(file, Utf8NoBom, bufferSize: BufferSize, leaveOpen: true);
+    /// <summary>A writer for a staged file (or, for the warm-up, a buffer): UTF-8 without a byte order mark, as every file is written; it leaves the stream open.</summary>
+    public static TextWriter Writer(Stream file) => new PooledUtf8Writer(file);
 
-    /// <summary>A reader of what a staged file holds (the temporary, or the unchanged file).</summary>
-    public static StreamReader Reader(StagedFile file) =>
-        Reader(new FileStream(file.ContentPath, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.SequentialScan));
+    /// <summary>
+    /// A reader of what a staged file holds (the temporary, or the unchanged file). The file stream has no
+    /// buffer of its own: the reader reads it in its own large chunks, which a second buffer only copied.
+    /// </summary>
+    public static TextReader Reader(StagedFile file) =>
+        Reader(new FileStream(file.ContentPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan));
 
     /// <summary>A reader of <paramref name="content"/>, decoded as every file is written; it closes the stream.</summary>
-    public static StreamReader Reader(Stream content) => new(content, Utf8NoBom, detectEncodingFromByteOrderMarks: false, BufferSize);
+    public static TextReader Reader(Stream content) => new PooledUtf8Reader(content);
 
     /// <summary>Stages <paramref name="content"/> for <paramref name="path"/>; true when it differs from the file there.</summary>
     public bool WriteIfChanged(string path, string content, bool secret = false)
@@ -151,7 +155,8 @@ internal sealed class WriteBatch
     /// <summary>Creates <paramref name="path"/> exclusively with <paramref name="mode"/> (an existing file's mode, or 0600 for a secret).</summary>
     internal static FileStream CreateExclusive(string path, UnixFileMode? mode)
     {
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None, BufferSize = BufferSize };
+        // No buffer of its own: what is written into it comes in the writer's chunks, or as a table's whole verified bytes.
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None, BufferSize = 0 };
         if (mode is { } unixMode && !OperatingSystem.IsWindows())
         {
             options.UnixCreateMode = unixMode;

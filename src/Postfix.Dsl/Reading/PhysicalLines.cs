@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
@@ -13,41 +14,49 @@ internal static class PhysicalLines
 {
     public static IEnumerable<string> Read(TextReader reader)
     {
-        var buffer = new char[8 * 1024]; // under the large-object threshold
-        var pending = new StringBuilder();
-        int read;
-        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+        // Rented, not allocated: the emit's self-check reads every file of every host through here.
+        var buffer = ArrayPool<char>.Shared.Rent(8 * 1024);
+        try
         {
-            var start = 0;
-            for (var end = System.Array.IndexOf(buffer, '\n', 0, read); end >= 0; end = System.Array.IndexOf(buffer, '\n', start, read - start))
+            StringBuilder? pending = null;
+            int read;
+            while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
             {
-                if (pending.Length > 0)
+                var start = 0;
+                for (var end = System.Array.IndexOf(buffer, '\n', 0, read); end >= 0; end = System.Array.IndexOf(buffer, '\n', start, read - start))
                 {
-                    pending.Append(buffer, start, end - start);
-                    yield return pending.ToString();
-                    pending.Clear();
-                }
-                else
-                {
-                    yield return new string(buffer, start, end - start);
+                    if (pending is { Length: > 0 })
+                    {
+                        pending.Append(buffer, start, end - start);
+                        yield return pending.ToString();
+                        pending.Clear();
+                    }
+                    else
+                    {
+                        yield return new string(buffer, start, end - start);
+                    }
+
+                    start = end + 1;
+                    if (start >= read)
+                    {
+                        break;
+                    }
                 }
 
-                start = end + 1;
-                if (start >= read)
+                if (start < read)
                 {
-                    break;
+                    (pending ??= new StringBuilder()).Append(buffer, start, read - start);
                 }
             }
 
-            if (start < read)
+            if (pending is { Length: > 0 })
             {
-                pending.Append(buffer, start, read - start);
+                yield return pending.ToString();
             }
         }
-
-        if (pending.Length > 0)
+        finally
         {
-            yield return pending.ToString();
+            ArrayPool<char>.Shared.Return(buffer);
         }
     }
 }
