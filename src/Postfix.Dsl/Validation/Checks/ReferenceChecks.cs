@@ -20,9 +20,10 @@ internal static class ReferenceChecks
         }
 
         var reported = new HashSet<string>();
-        foreach (var start in references.Keys)
+        foreach (var (start, referred) in references)
         {
-            if (FindCycle(start, references) is { } cycle && reported.Add(string.Join(" ", cycle.Skip(1).Order())))
+            // A circle through a value leaves it by one of its references: most values have none.
+            if (referred.Length > 0 && FindCycle(start, references) is { } cycle && reported.Add(string.Join(" ", cycle.Skip(1).Order())))
             {
                 context.Report(ValidationRules.CircularReference, "main.cf", start, string.Join(" -> ", cycle),
                     "is a circle of $name references that Postfix cannot expand",

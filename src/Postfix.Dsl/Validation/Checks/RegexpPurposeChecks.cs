@@ -27,7 +27,7 @@ internal static class RegexpPurposeChecks
                 switch (setting.Value)
                 {
                     case IReadOnlyList<TableReference> tables when ContentCheckParameters.Header.Contains(setting.Name) || ContentCheckParameters.Body.Contains(setting.Name):
-                        foreach (var table in tables.OfType<RegexpTable>().Where(t => HostTables.AccessActions(t.Rules).Any() && reportedAccess.Add(t)))
+                        foreach (var table in tables.OfType<RegexpTable>().Where(t => RuleKindsOf(t).Access && reportedAccess.Add(t)))
                         {
                             context.Report(ValidationRules.PatternRulesForAnotherPurpose, artifact, prefix + setting.Name, table.FileName,
                                 $"holds access(5) rules (RegexpAccess), but {setting.Name} reads each answer as a header_checks(5) action",
@@ -38,7 +38,7 @@ internal static class RegexpPurposeChecks
                     case IReadOnlyList<Restriction> restrictions:
                         foreach (var (restriction, table) in AccessTables(restrictions, new HashSet<LookupTable>(ReferenceEqualityComparer.Instance)))
                         {
-                            if (table is RegexpTable pattern && ContentMatches(pattern.Rules) && reportedContent.Add(pattern))
+                            if (table is RegexpTable pattern && RuleKindsOf(pattern).Content && reportedContent.Add(pattern))
                             {
                                 context.Report(ValidationRules.PatternRulesForAnotherPurpose, artifact, prefix + setting.Name, table.FileName,
                                     $"holds header_checks rules (RegexpMatch), but {restriction.Name} reads each answer as an access(5) action",
@@ -68,6 +68,18 @@ internal static class RegexpPurposeChecks
         }
     }
 
+    /// <summary>
+    /// Which kinds of rule a table holds, found once per table: the model is immutable, and a fleet's
+    /// shared header_checks of a thousand rules was scanned again for every host.
+    /// </summary>
+    private static RuleKinds RuleKindsOf(RegexpTable table) =>
+        KindsOf.GetValue(table, static t => new RuleKinds(HostTables.AccessActions(t.Rules).Any(), ContentMatches(t.Rules)));
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RegexpTable, RuleKinds> KindsOf = new();
+
     private static bool ContentMatches(IEnumerable<RegexpRule> rules) =>
         rules.Any(rule => rule is RegexpMatch || (rule is RegexpIf block && ContentMatches(block.Rules)));
+
+    /// <summary>A table's rules: whether any is an access(5) rule, whether any is a header_checks(5) one.</summary>
+    private sealed record RuleKinds(bool Access, bool Content);
 }

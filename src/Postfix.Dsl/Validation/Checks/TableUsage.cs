@@ -12,7 +12,8 @@ internal static class TableUsage
     public static void Check(ValidationContext context)
     {
         var host = context.Host;
-        var referenced = HostTables.Collect(host with { Tables = [] });
+        // A host that lists no table of its own has none unreferenced: no copy of it to collect from.
+        var referenced = host.Tables.Count == 0 ? [] : HostTables.Collect(host with { Tables = [] });
         foreach (var table in host.Tables.Where(t => !referenced.Contains(t)))
         {
             context.Report(ValidationRules.UnreferencedTable, table.FileName, "(table)", table.FileName,

@@ -38,8 +38,11 @@ internal static class UndefinedReferenceChecks
         }
     }
 
-    private static IEnumerable<string> DerivedNames(Service service) =>
-        TransportParameterCatalog.All.Where(d => d.Commands.Contains(service.Command)).Select(d => d.NameFor(service.Name));
+    /// <summary>The per-service parameter names a service defines (<c>relay_destination_concurrency_limit</c>…), found once per service: the stock services are shared by every host.</summary>
+    private static string[] DerivedNames(Service service) =>
+        DerivedNamesOf.GetValue(service, static s => TransportParameterCatalog.All.Where(d => d.Commands.Contains(s.Command)).Select(d => d.NameFor(s.Name)).ToArray());
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Service, string[]> DerivedNamesOf = new();
 
     private static void Report(ValidationContext context, string artifact, string prefix, IEnumerable<ParameterSetting> settings,
         System.Func<string, bool> isDefined, IEnumerable<string> hostNames)
