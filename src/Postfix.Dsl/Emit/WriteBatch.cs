@@ -29,6 +29,7 @@ internal sealed class WriteBatch
     private readonly List<string> _deletes = [];
     private readonly List<string> _createdFolders = [];
     private readonly object _gate = new();
+    private readonly object _folderGate = new();
 
     /// <summary>The files that will be written (changed or new), in the order they were staged.</summary>
     public IReadOnlyList<string> Writes
@@ -102,9 +103,12 @@ internal sealed class WriteBatch
                 staged.Discard();
             }
 
-            for (var i = _createdFolders.Count - 1; i >= 0; i--)
+            lock (_folderGate)
             {
-                TryDeleteEmptyFolder(_createdFolders[i]);
+                for (var i = _createdFolders.Count - 1; i >= 0; i--)
+                {
+                    TryDeleteEmptyFolder(_createdFolders[i]);
+                }
             }
         }
     }
@@ -202,7 +206,8 @@ internal sealed class WriteBatch
 
     private void EnsureFolder(string folder)
     {
-        lock (_gate)
+        // Its own lock: a mkdir can take a while, and the other hosts' threads staging files must not wait for it.
+        lock (_folderGate)
         {
             if (Directory.Exists(folder))
             {
