@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Whole-process measurements of rendering speed, interleaved against each comparison, medians.
 # Usage: tests/Postfix.Dsl.Benchmarks/compare.sh [fleet] [distinct] [scale] [nochange] [big] [start] [build]
-#   (no argument: all of them; RUNS=5 by default). Needs /usr/bin/time and Debian's python3-jinja2.
+#   (no argument: all of them; RUNS=5 by default; every timed run starts after a sync, SETTLE=0 to skip it).
+#   Needs /usr/bin/time and Debian's python3-jinja2.
 #   fleet     100 hosts sharing the policy tables: Postfix.Dsl emit vs the Jinja2 role (jinja2/) vs cp -r of the tree
 #   distinct  the same with an access table of its own per host (1,000,000 entries in all)
 #   scale     100 vs 1,000 hosts: time and peak memory
@@ -37,6 +38,10 @@ bench="$work/r2r/Postfix.Dsl.Benchmarks"
 timed() {
   local name="$1"; shift
   local start end
+  # The dirty pages of the run before are written out first (SETTLE=0 skips it): otherwise the kernel
+  # writes them back while this run runs, on a 2-core machine competing for its CPU, so each tool paid
+  # for the one timed before it (cp -r after a 59 MB emit took twice as long as on a settled disk).
+  [ "${SETTLE:-1}" = 1 ] && sync
   start=$(date +%s%N)
   /usr/bin/time -f "%M" -o "$work/$name.one" "$@" >/dev/null 2>"$work/$name.err" || { cat "$work/$name.err" >&2; exit 1; }
   end=$(date +%s%N)
