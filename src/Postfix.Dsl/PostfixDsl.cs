@@ -52,6 +52,22 @@ public static class PostfixDsl
     }
 
     /// <summary>
+    /// Starts preparing <see cref="EmitAll"/> on a second core, in the background, and returns at once:
+    /// call it first thing in a fleet program, before the program builds its hosts and shared tables.
+    /// A short process spends most of its first host on first calls (each check, renderer and reader
+    /// loaded and made ready once, on the one thread that has the work); here they run on a small
+    /// built-in host beside the program's own work instead. <see cref="EmitAll"/> starts the same
+    /// preparation itself, but then it can only overlap the building of the first host.
+    /// It touches no file and none of the caller's objects, and is done once per process: calling it
+    /// again, or not at all, changes nothing but the time.
+    /// </summary>
+    public static void PrepareEmit()
+    {
+        PipelineWarmUp.StartHash();
+        PipelineWarmUp.StartSteps();
+    }
+
+    /// <summary>
     /// Compares <paramref name="outputRoot"/> with what <see cref="EmitAll"/> would write, without
     /// writing anything: every missing, different or no-longer-generated file. Empty when up to date.
     /// </summary>

@@ -7,7 +7,8 @@ using Postfix.Dsl;
 using Postfix.Dsl.Benchmarks;
 
 // Whole-process modes for compare.sh, and the BenchmarkDotNet suites for everything else:
-//   emit --hosts N --out DIR [--access-entries N] [--distinct-tables]   EmitAll of the fleet into DIR
+//   emit --hosts N --out DIR [--access-entries N] [--distinct-tables] [--no-prepare]
+//                                                                        EmitAll of the fleet into DIR (--no-prepare: without PrepareEmit first)
 //   data --hosts N --out FILE [--distinct-tables]                        the same fleet as JSON for the Jinja2 comparison
 //   (--distinct-tables: an access table per host instead of the fleet's shared one;
 //    POSTFIX_DSL_BENCH_TIMELINE=1 prints when hosts 0, 1, 2, 4, 10, 50 and the last are taken)
@@ -15,6 +16,13 @@ using Postfix.Dsl.Benchmarks;
 //   (anything else)                                  BenchmarkSwitcher: --filter '*HostBenchmarks*', --list flat, ...
 if (args.Length > 0 && args[0] is "emit" or "data")
 {
+    if (args[0] == "emit" && !args.Contains("--no-prepare"))
+    {
+        // First thing, as the README recommends for a fleet program: the emit's first calls are made
+        // ready on a second core while the fleet's shared tables are built below.
+        PostfixDsl.PrepareEmit();
+    }
+
     var hosts = Option("--hosts", 100);
     var entries = Option("--access-entries", FleetWorkload.DefaultAccessEntries);
     var distinct = args.Contains("--distinct-tables");

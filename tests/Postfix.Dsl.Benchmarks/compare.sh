@@ -3,7 +3,8 @@
 # Usage: tests/Postfix.Dsl.Benchmarks/compare.sh [fleet] [distinct] [scale] [nochange] [big] [start] [build]
 #   (no argument: all of them; RUNS=5 by default; every timed run starts after a sync, SETTLE=0 to skip it).
 #   Needs /usr/bin/time and Debian's python3-jinja2.
-#   fleet     100 hosts sharing the policy tables: Postfix.Dsl emit vs the Jinja2 role (jinja2/) vs cp -r of the tree
+#   fleet     100 hosts sharing the policy tables: Postfix.Dsl emit (with PrepareEmit first, as recommended, and without)
+#             vs the Jinja2 role (jinja2/) vs cp -r of the tree
 #   distinct  the same with an access table of its own per host (1,000,000 entries in all)
 #   scale     100 vs 1,000 hosts: time and peak memory
 #   nochange  a second emit with nothing changed vs a first emit
@@ -66,6 +67,7 @@ fleet_compare() {
   # slows whoever creates files next, more with every run: cp -r of the same tree took 0.05 to 0.2 s.
   for i in $(seq "$runs"); do
     timed "dsl-$tag" "$bench" emit --hosts 100 --out "$work/dsl-$tag-$i" "$@"
+    timed "dsl-noprep-$tag" "$bench" emit --hosts 100 --out "$work/noprep-$tag-$i" --no-prepare "$@"
     timed "jinja-$tag" /usr/bin/python3 "$here/jinja2/render.py" "$work/fleet-$tag.json" "$work/jinja-$tag-$i"
     timed "cp-$tag" cp -r "$work/dsl-$tag-$i" "$work/copy-$tag-$i"
     has nochange && [ "$tag" = shared ] && timed nochange "$bench" emit --hosts 100 --out "$work/dsl-$tag-$i" "$@"
@@ -73,10 +75,11 @@ fleet_compare() {
   diff -r -x .postfix-dsl-manifest "$work/dsl-$tag-1" "$work/jinja-$tag-1" >/dev/null || { echo "Jinja2 output differs from Postfix.Dsl's" >&2; exit 1; }
   echo "== 100 hosts, $tag access table, $(du -sm "$work/dsl-$tag-1" | cut -f1) MB written (Jinja2 output byte-identical)"
   report "Postfix.Dsl EmitAll (whole process)" "dsl-$tag"
+  report "  the same without PrepareEmit first" "dsl-noprep-$tag"
   report "Jinja2 role (python3-jinja2)" "jinja-$tag"
   report "cp -r of the generated tree" "cp-$tag"
   echo "Postfix.Dsl / cp -r: $(ratio "$(seconds "dsl-$tag")" "$(seconds "cp-$tag")")x    Jinja2 / Postfix.Dsl: $(ratio "$(seconds "jinja-$tag")" "$(seconds "dsl-$tag")")x"
-  rm -rf "$work/dsl-$tag-"* "$work/jinja-$tag-"* "$work/copy-$tag-"*
+  rm -rf "$work/dsl-$tag-"* "$work/noprep-$tag-"* "$work/jinja-$tag-"* "$work/copy-$tag-"*
 }
 
 if has fleet || has nochange; then

@@ -12,7 +12,8 @@ namespace Postfix.Dsl;
 /// <item><see cref="StartHash"/>, when any emit begins: SHA-256's first use, which loads OpenSSL, is paid
 /// while the hosts are validated instead of when the first file is written.</item>
 /// <item><see cref="StartSteps"/>, when <see cref="PostfixDsl.EmitAll"/> begins, before the caller's code
-/// builds the first host: the emit's steps run in memory on a small built-in host
+/// builds the first host, or earlier, when a fleet program calls <see cref="PostfixDsl.PrepareEmit"/>
+/// before it builds its fleet: the emit's steps run in memory on a small built-in host
 /// (<see cref="BuildWarmUp.Host"/>: validated, each file rendered into a buffer and read back from it
 /// with the faithful reader).</item>
 /// </list>
@@ -25,7 +26,10 @@ namespace Postfix.Dsl;
 /// What the steps gain is the time the caller's code takes to build the first host, which they overlap:
 /// the 100-host benchmark (its first host builds a 10,000-entry table) reached its second host 33 ms
 /// sooner (167 against 200 ms, medians of 15, interleaved). Started only once the first host was built,
-/// they gained nothing (146 against 145 ms). Where one small host is emitted at once, as by
+/// they gained nothing (146 against 145 ms). Started by <see cref="PostfixDsl.PrepareEmit"/> before the
+/// benchmark builds its shared tables, they overlap those too: the whole process took 396 against
+/// 413 ms (medians of 15, interleaved), and the second host was reached at 115–130 instead of
+/// 136–146 ms. Where one small host is emitted at once, as by
 /// <see cref="PostfixDsl.Emit"/> and the build's emitter, they only ran beside the very same first calls
 /// on the main thread and made the emitter for Neptune slower (187 ms against 173 ms, medians of 21),
 /// so those load SHA-256 alone.

@@ -23,6 +23,27 @@ public sealed class EmitAllTests : IDisposable
     private string PathOf(string relative) => Path.Combine(_root, relative);
 
     [Fact]
+    public void PrepareEmit_may_be_called_again_and_leaves_the_emit_exactly_as_without_it()
+    {
+        PostfixDsl.PrepareEmit();
+        PostfixDsl.PrepareEmit();
+
+        var hosts = new[] { WithTable, TestHosts.Minimal with { Name = "other" } };
+        PostfixDsl.EmitAll(hosts, _root);
+        foreach (var host in hosts)
+        {
+            foreach (var file in PostfixDsl.Render(host).Files)
+            {
+                Assert.Equal(file.Content, File.ReadAllText(PathOf(Path.Combine(host.Name, file.Name))));
+            }
+        }
+
+        Assert.Equal(
+            [".postfix-dsl-manifest", "other", "test"],
+            Directory.EnumerateFileSystemEntries(_root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void The_manifest_lists_every_written_file_as_host_slash_file_in_ordinal_order()
     {
         PostfixDsl.EmitAll([WithTable, TestHosts.Minimal with { Name = "other" }], _root);
