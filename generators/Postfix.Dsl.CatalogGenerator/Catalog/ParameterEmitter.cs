@@ -60,7 +60,18 @@ internal static class ParameterEmitter
             code.Append($"        {DescriptorField(PropertyName(parameter.Name))},\n");
         }
 
-        code.Append("    ];\n}\n");
+        code.Append("    ];\n\n");
+
+        // A switch the compiler turns into a hash lookup, not a dictionary made by reflection: reading the
+        // [PostfixParameter] attributes of 831 properties took 24 ms, in every emitter that had a finding to place.
+        code.Append("    /// <summary>The C# name of the parameter <paramref name=\"postfixName\"/>, the same on <see cref=\"Parameters\"/> and here; null for a name the catalog does not hold.</summary>\n");
+        code.Append("    internal static string? PropertyNameOf(string postfixName) => postfixName switch\n    {\n");
+        foreach (var parameter in catalog.Parameters)
+        {
+            code.Append($"        \"{parameter.Name}\" => \"{PropertyName(parameter.Name)}\",\n");
+        }
+
+        code.Append("        _ => null,\n    };\n}\n");
         return code.ToString();
     }
 

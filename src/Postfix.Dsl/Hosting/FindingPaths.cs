@@ -1,7 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Reflection;
 
 namespace Postfix.Dsl;
 
@@ -13,17 +10,10 @@ namespace Postfix.Dsl;
 /// </summary>
 internal static class FindingPaths
 {
-    // main.cf names to property names, from the [PostfixParameter] the catalog generator puts on each property.
-    private static readonly Dictionary<string, string> Properties = typeof(Parameters)
-        .GetProperties(BindingFlags.Public | BindingFlags.Instance)
-        .Select(p => (Property: p.Name, Attribute: p.GetCustomAttribute<PostfixParameterAttribute>()))
-        .Where(p => p.Attribute is not null)
-        .ToDictionary(p => p.Attribute!.Name, p => p.Property, StringComparer.Ordinal);
-
     /// <summary>The path, or null when the finding can come from several places.</summary>
     public static string? Of(Finding finding) => finding.Artifact switch
     {
-        "main.cf" => Properties.TryGetValue(FirstWord(finding.Location), out var property) ? "MainCf." + property : "MainCf",
+        "main.cf" => ParameterCatalog.PropertyNameOf(FirstWord(finding.Location)) is { } property ? "MainCf." + property : "MainCf",
         "master.cf" => "MasterCf",
         "syslog.conf" => "SyslogConf",
         "(host)" => finding.Location == "name" ? "Name" : null,

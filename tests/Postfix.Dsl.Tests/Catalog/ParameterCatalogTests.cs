@@ -81,6 +81,24 @@ public class ParameterCatalogTests
         Assert.Equal(Rows.Length, ParameterCatalog.All.Count);
     }
 
+    /// <summary>
+    /// The generated name lookup that places findings in the source agrees with the properties' own
+    /// [PostfixParameter] attributes, for every parameter, and knows no other name.
+    /// </summary>
+    [Fact]
+    public void The_property_name_of_every_parameter_is_the_property_that_carries_its_attribute()
+    {
+        var byAttribute = typeof(Parameters).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Select(p => (Property: p.Name, Attribute: p.GetCustomAttribute<PostfixParameterAttribute>()))
+            .Where(p => p.Attribute is not null)
+            .ToList();
+
+        Assert.Equal(Rows.Length, byAttribute.Count);
+        Assert.All(byAttribute, p => Assert.Equal(p.Property, ParameterCatalog.PropertyNameOf(p.Attribute!.Name)));
+        Assert.Null(ParameterCatalog.PropertyNameOf("myhostnam"));
+        Assert.Null(ParameterCatalog.PropertyNameOf("Myhostname"));
+    }
+
     [Fact]
     public void The_catalog_holds_every_parameter_the_article_uses_and_a_modern_secure_host_needs()
     {

@@ -179,7 +179,7 @@ internal static class RequiredValueChecks
                 var (property, step) = (_names[i], _steps[i]);
                 if (property is not null)
                 {
-                    var name = step == -2 && CatalogPropertyNames.Value.TryGetValue(property, out var csharp) ? csharp : property;
+                    var name = step == -2 && ParameterCatalog.PropertyNameOf(property) is { } csharp ? csharp : property;
                     path.Append(path.Length > 0 ? "." : string.Empty).Append(name);
                 }
                 else
@@ -256,12 +256,6 @@ internal static class RequiredValueChecks
             return info;
         }
     }
-
-    /// <summary>Postfix name → the C# property that sets it (the names of <see cref="ParameterCatalog"/>'s properties), for error paths.</summary>
-    private static readonly Lazy<Dictionary<string, string>> CatalogPropertyNames = new(() =>
-        typeof(ParameterCatalog).GetProperties(BindingFlags.Public | BindingFlags.Static)
-            .Where(p => p.PropertyType == typeof(ParameterDescriptor))
-            .ToDictionary(p => ((ParameterDescriptor)p.GetValue(null)!).Name, p => p.Name, StringComparer.Ordinal));
 
     private static bool IsModelType(Type type) =>
         !type.IsValueType && type != typeof(string)
