@@ -83,6 +83,30 @@ public sealed class SharedTableTests : IDisposable
     }
 
     [Fact]
+    public void An_empty_shared_table_is_reused_and_still_checked_on_disk()
+    {
+        var empty = new AccessTable { FileName = "empty", Entries = [] };
+        var hosts = Enumerable.Range(0, 3)
+            .Select(i => Host(i) with { MainCf = Host(i).MainCf with { SmtpdClientRestrictions = [CheckClientAccess(empty)] } })
+            .ToList();
+
+        PostfixDsl.EmitAll(hosts, _root);
+
+        foreach (var host in hosts)
+        {
+            var expected = PostfixDsl.Render(host).Files.Single(f => f.Name == "empty").Content;
+            Assert.Equal(expected, File.ReadAllText(Path.Combine(_root, host.Name, "empty")));
+            Assert.All(expected.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => Assert.StartsWith("#", line)); // comments only
+        }
+
+        var shared = HostRenderer.Files(hosts[2], TemplateSet.Default).Single(f => f.Name == "empty").Shared!;
+        Assert.Equal(SharedTableBodies.Use.Reuse, SharedTableBodies.Lookup(shared, keepAtFirst: false, out var body));
+        Assert.True(SharedTableBodies.Holds(shared, body, Path.Combine(_root, "mx02", "empty")));
+        File.AppendAllText(Path.Combine(_root, "mx02", "empty"), "spam.example OK\n");
+        Assert.False(SharedTableBodies.Holds(shared, body, Path.Combine(_root, "mx02", "empty")));
+    }
+
+    [Fact]
     public void The_first_host_keeps_its_tables_bytes_only_when_hosts_follow_and_a_later_host_only_at_a_second_meeting()
     {
         AccessTable Own(string name) => new() { FileName = name, Entries = [new(AccessKey.Domain(name + ".example"), AccessAction.Ok)] };
