@@ -14,8 +14,6 @@ namespace Postfix.Dsl;
 /// </summary>
 internal sealed class PooledUtf8Reader : TextReader
 {
-    private const int ByteBufferSize = 16 * 1024;
-
     private readonly Stream _stream;
     private readonly Decoder _decoder;
     private byte[]? _bytes;
@@ -28,7 +26,7 @@ internal sealed class PooledUtf8Reader : TextReader
     {
         _stream = stream;
         _decoder = WriteBatch.Utf8NoBom.GetDecoder();
-        _bytes = ArrayPool<byte>.Shared.Rent(ByteBufferSize);
+        _bytes = ArrayPool<byte>.Shared.Rent(WriteBatch.BufferSize);
         _chars = ArrayPool<char>.Shared.Rent(WriteBatch.Utf8NoBom.GetMaxCharCount(_bytes.Length));
     }
 

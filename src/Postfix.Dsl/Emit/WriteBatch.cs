@@ -16,9 +16,10 @@ namespace Postfix.Dsl;
 internal sealed class WriteBatch
 {
     /// <summary>
-    /// The buffer size of every stream of an emit. Each buffer stays under the 85,000-byte large-object
-    /// threshold, so it dies young: 64 KiB buffers put three large objects per file on the large-object
-    /// heap and made every collection of a fleet emit a full one.
+    /// The size of the emit's byte buffers: the reader's (<see cref="PooledUtf8Reader"/>), a staged file's
+    /// comparison with the file already there, and the hash of a file on disk. Under the 85,000-byte
+    /// large-object threshold: 64 KiB buffers put three large objects per file on the large-object heap
+    /// and made every collection of a fleet emit a full one.
     /// </summary>
     internal const int BufferSize = 16 * 1024;
 

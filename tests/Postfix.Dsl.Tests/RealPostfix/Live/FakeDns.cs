@@ -29,6 +29,8 @@ internal sealed class FakeDns : IDisposable
 
     private static int _instances;
 
+    private int _disposed;
+
     public FakeDns(IEnumerable<string> blockListZones)
     {
         // Two at once would answer each other's queries at the shared address (see LiveCollection).
@@ -91,6 +93,12 @@ internal sealed class FakeDns : IDisposable
 
     public void Dispose()
     {
+        // Once only: a second call must not free the place of another instance.
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         _stop.Cancel();
         _socket.Dispose();
         Interlocked.Decrement(ref _instances);
