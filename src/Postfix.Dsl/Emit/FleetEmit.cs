@@ -26,11 +26,13 @@ internal static class FleetEmit
         var batch = new WriteBatch();
         var outcomes = new ConcurrentBag<HostOutcome>();
         var failed = 0;
+        var cadence = new GarbageCadence();
         try
         {
             SafePaths.RequireFolderOrNothing(root);
             void HandleOne(NumberedHost item)
             {
+                cadence.BetweenHosts();
                 var outcome = Handle(item, root, templates, batch, skipRendering: Volatile.Read(ref failed) != 0);
                 if (outcome.Failure is not null || outcome.Findings.Any(f => f.Severity == ValidationSeverity.Error))
                 {
