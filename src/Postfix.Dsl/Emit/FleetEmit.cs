@@ -4,7 +4,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading;
-using System.Threading.Tasks;
 
 namespace Postfix.Dsl;
 
@@ -62,21 +61,9 @@ internal static class FleetEmit
                 HandleOne(first with { KeepsSharedTables = more });
             }
 
-            try
+            if (more)
             {
-                if (more)
-                {
-                    Parallel.ForEach(
-                        Partitioner.Create(FromCurrent(sequence), EnumerablePartitionerOptions.NoBuffering),
-                        new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-                        HandleOne);
-                }
-            }
-            catch (AggregateException aggregate) when (aggregate.InnerExceptions.Count == 1)
-            {
-                // Only the caller's sequence can throw here (each host's failures are kept in its
-                // outcome): its exception is thrown as it was, as a plain enumeration would.
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(aggregate.InnerExceptions[0]).Throw();
+                HostWorkers.RunFromCurrent(sequence, HandleOne);
             }
 
             var ordered = outcomes.OrderBy(o => o.Index).ToList();
@@ -115,16 +102,6 @@ internal static class FleetEmit
             batch.Abort();
             throw;
         }
-    }
-
-    /// <summary>The rest of a sequence, from the item it is on.</summary>
-    private static IEnumerable<NumberedHost> FromCurrent(IEnumerator<NumberedHost> sequence)
-    {
-        do
-        {
-            yield return sequence.Current;
-        }
-        while (sequence.MoveNext());
     }
 
     private static HostOutcome Handle(NumberedHost item, string root, TemplateSet templates, WriteBatch batch, bool skipRendering)
