@@ -21,9 +21,6 @@ public static class PostfixDslBuild
     /// </summary>
     public static int Run(IReadOnlyList<HostDefinition> hosts, string[] args, TextWriter output)
     {
-        // Every file is hashed (SHA-256) as it is written, after the hosts are validated: the hash's
-        // first use (OpenSSL loading) is paid on the second core meanwhile.
-        PipelineWarmUp.StartHash();
         var options = BuildOptions.Parse(args);
         var errors = new List<string>();
         var loaded = new List<LoadedHost>();

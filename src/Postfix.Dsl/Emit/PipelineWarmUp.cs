@@ -9,8 +9,9 @@ namespace Postfix.Dsl;
 /// calls: each check, renderer and reader is loaded and its code made ready once, on the one thread
 /// that has the work. Two warm-ups, each once per process, on a thread of their own:
 /// <list type="bullet">
-/// <item><see cref="StartHash"/>, when any emit begins: SHA-256's first use, which loads OpenSSL, is paid
-/// while the hosts are validated instead of when the first file is written.</item>
+/// <item><see cref="StartHash"/>, when <see cref="PostfixDsl.Emit"/> or <see cref="PostfixDsl.EmitAll"/>
+/// begins: SHA-256's first use, which loads OpenSSL, is paid while the hosts are validated instead of
+/// when the first file is written. (The build writes no hash, so it loads no OpenSSL at all.)</item>
 /// <item><see cref="StartSteps"/>, when <see cref="PostfixDsl.EmitAll"/> begins, before the caller's code
 /// builds the first host, or earlier, when a fleet program calls <see cref="PostfixDsl.PrepareEmit"/>
 /// before it builds its fleet: the emit's steps run in memory on a small built-in host
@@ -32,7 +33,7 @@ namespace Postfix.Dsl;
 /// 136–146 ms. Where one small host is emitted at once, as by
 /// <see cref="PostfixDsl.Emit"/> and the build's emitter, they only ran beside the very same first calls
 /// on the main thread and made the emitter for Neptune slower (187 ms against 173 ms, medians of 21),
-/// so those load SHA-256 alone.
+/// so they do not run there.
 /// </para>
 /// </summary>
 internal static class PipelineWarmUp

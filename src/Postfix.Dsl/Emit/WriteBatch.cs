@@ -73,7 +73,9 @@ internal sealed class WriteBatch
     /// <summary>Stages <paramref name="content"/> for <paramref name="path"/>; true when it differs from the file there.</summary>
     public bool WriteIfChanged(string path, string content, bool secret = false)
     {
-        var staged = Stage(path, secret);
+        // No hash: only a fleet emit remembers its files' hashes (for its next emit of the same hosts), and
+        // these are the build's files and the manifest.
+        var staged = Stage(path, secret, hash: false);
         staged.Write(Utf8NoBom.GetBytes(content));
         staged.Complete();
         return staged.Changed;
