@@ -19,8 +19,9 @@ internal static class HostWorkers
 {
     /// <summary>
     /// Calls <paramref name="handle"/> for the item <paramref name="sequence"/> is on and for every
-    /// item after it. <paramref name="handle"/> must not throw (a host's failures are kept in its
-    /// outcome); an exception of the sequence itself stops every thread and is thrown here as it was.
+    /// item after it. An exception of the sequence (or of <paramref name="handle"/>, which the emit's
+    /// never throws: a host's failures are kept in its outcome) stops every thread from taking another
+    /// item, and the first is thrown here as it was, never as an <see cref="AggregateException"/>.
     /// </summary>
     public static void RunFromCurrent<T>(IEnumerator<T> sequence, Action<T> handle)
     {

@@ -19,6 +19,9 @@ public class CommittedSecretsTests
             .Where(Directory.Exists)
             .Append(Path.Combine(RepositoryPaths.Root, "tests", "Postfix.Dsl.Tests", "Snapshots"))
             .SelectMany(folder => Directory.GetFiles(folder, "*", SearchOption.AllDirectories))
+            // ApprovalTests' *.received.* files are ignored by git and never committed: a snapshot test
+            // running beside this one writes and deletes them, so one listed here can be gone when read.
+            .Where(file => !Path.GetFileName(file).Contains(".received.", System.StringComparison.Ordinal))
             .ToList();
         var passwordLines = new Regex(@"^\s*(bind_pw|password)\s*=\s*(?<value>.*)$", RegexOptions.Multiline);
         var saslValues = new Regex(@"^\S+\s+[^\s:]+:(?<value>\S+)\s*$", RegexOptions.Multiline);
