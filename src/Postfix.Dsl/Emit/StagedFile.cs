@@ -25,8 +25,8 @@ internal sealed class StagedFile : Stream
     /// <param name="path">The file this stages.</param>
     /// <param name="secret">True for a file created with mode 0600.</param>
     /// <param name="ensureFolder">Creates the file's folder (and records it, for an abort).</param>
-    /// <param name="hash">False when the caller knows the content another way (a shared table's verified bytes): no SHA-256 is computed.</param>
-    public StagedFile(string path, bool secret, Action<string> ensureFolder, bool hash = true)
+    /// <param name="hash">True to compute the content's SHA-256, which only a fleet emit's memory of its files uses: not for a shared table's verified bytes, the build's files or the manifest.</param>
+    public StagedFile(string path, bool secret, Action<string> ensureFolder, bool hash)
     {
         Path = path;
         _secret = secret;

@@ -45,7 +45,10 @@ internal sealed class WriteBatch
     }
 
     /// <summary>Starts the file at <paramref name="path"/>: write its content into the returned stream, then <see cref="StagedFile.Complete"/> it.</summary>
-    public StagedFile Stage(string path, bool secret = false, bool hash = true)
+    /// <param name="path">The file.</param>
+    /// <param name="secret">True for a file created with mode 0600.</param>
+    /// <param name="hash">True to take the content's SHA-256 as it is written (<see cref="StagedFile.Hash"/>).</param>
+    public StagedFile Stage(string path, bool secret, bool hash)
     {
         SafePaths.RequireFileOrNothing(path);
         var staged = new StagedFile(path, secret, EnsureFolder, hash);
