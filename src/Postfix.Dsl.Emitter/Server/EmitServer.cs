@@ -82,14 +82,15 @@ internal static class EmitServer
     }
 
     /// <summary>
-    /// Takes requests on this thread and runs each emit on a thread of its own, so that while one runs
-    /// (another build of the same project, or an emit a cancelled build left running, perhaps forever)
+    /// Takes requests on this thread and runs each emit on the emit thread (<see cref="EmitThread"/>), so
+    /// that while one runs (another build of the same project, or an emit a cancelled build left running, perhaps forever)
     /// a new build is told at once to emit by itself, and a stop request is still answered.
     /// </summary>
     private static void Serve(Socket listener, TimeSpan idle, Func<bool> unchanged)
     {
         var emits = 0;
         var emitting = 0; // 1 from an emit's start to its answer (its context is unloaded after)
+        var emitThread = new EmitThread(MainThreadStack);
         long lastActivity = Environment.TickCount64;
         while (true)
         {
@@ -141,21 +142,11 @@ internal static class EmitServer
 
             emits++;
             Volatile.Write(ref emitting, 1);
-            var worker = new Thread(
-                () =>
-                {
-                    var (response, unloaded) = Emit(request);
-                    Answer(stream, response);
-                    Volatile.Write(ref emitting, 0);
-                    WaitForUnload(unloaded);
-                    Interlocked.Exchange(ref lastActivity, Environment.TickCount64);
-                },
-                MainThreadStack)
+            emitThread.Run(() =>
             {
-                IsBackground = true,
-                Name = "Postfix.Dsl emit",
-            };
-            worker.Start();
+                WaitForUnload(EmitAndAnswer(request, stream, answered: () => Volatile.Write(ref emitting, 0)));
+                Interlocked.Exchange(ref lastActivity, Environment.TickCount64);
+            });
         }
     }
 
@@ -192,33 +183,53 @@ internal static class EmitServer
         }
     }
 
-    private static (EmitResponse Response, WeakReference Unloaded) Emit(EmitRequest request)
+    /// <summary>
+    /// Runs the emit, answers the build, then unloads the emit's context: the build goes on while the
+    /// context is let go (unloading it before the answer kept every warm build waiting about a millisecond).
+    /// Returns only a weak reference, so that nothing on the emit thread's stack keeps the context alive.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WeakReference EmitAndAnswer(EmitRequest request, NetworkStream stream, Action answered)
+    {
+        var context = new ProjectLoadContext(request.AssemblyPath);
+        try
+        {
+            Answer(stream, Emit(request, context));
+            answered();
+        }
+        finally
+        {
+            context.Unload();
+        }
+
+        return new WeakReference(context);
+    }
+
+    private static EmitResponse Emit(EmitRequest request, ProjectLoadContext context)
     {
         // The project's own code reports its failures through the registry (PFX0105); whatever else
         // fails here is the server's, and the build then emits by itself (an emit changes every file
         // or none, so running it again is safe).
         var output = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         var errors = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        var context = new ProjectLoadContext(request.AssemblyPath);
         try
         {
             Apply(request);
             Console.SetOut(output);
             Console.SetError(errors);
             var exitCode = ProjectRegistry.Run(context.LoadProject(request.AssemblyPath), request.AssemblyPath, request.Arguments, Console.Out);
-            return (new EmitResponse(true, exitCode, output.ToString(), errors.ToString()), new WeakReference(context));
+            return new EmitResponse(true, exitCode, output.ToString(), errors.ToString());
         }
 #pragma warning disable CA1031 // Not served: the build's own emitter runs it and reports what it finds.
         catch (Exception)
 #pragma warning restore CA1031
         {
-            return (EmitResponse.NotServed, new WeakReference(context));
+            return EmitResponse.NotServed;
         }
         finally
         {
             Console.SetOut(TextWriter.Null);
             Console.SetError(TextWriter.Null);
-            context.Unload();
         }
     }
 
