@@ -188,6 +188,13 @@ public sealed class ConsumerTests(PackageFeed feed)
         var running = ReadyToRunMajorVersion(File.ReadAllBytes(typeof(object).Assembly.Location));
         Assert.Equal(running, ReadyToRunMajorVersion(Read(package, "lib/net10.0/Postfix.Dsl.dll")));
         Assert.InRange(ReadyToRunMajorVersion(Read(package, "lib/net8.0/Postfix.Dsl.dll")) ?? 0, 1, (running ?? 0) - 1);
+
+        // Projects compile against reference assemblies (no code, so for no processor), with the docs beside them:
+        // the precompiled ones made every build for a runtime (-r linux-x64) warn CS8012.
+        var references = package.Entries.Select(e => e.FullName).Where(n => n.StartsWith("ref/", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+        Assert.Equal(["ref/net10.0/Postfix.Dsl.dll", "ref/net10.0/Postfix.Dsl.xml", "ref/net8.0/Postfix.Dsl.dll", "ref/net8.0/Postfix.Dsl.xml"], references);
+        Assert.Null(ReadyToRunMajorVersion(Read(package, "ref/net10.0/Postfix.Dsl.dll")));
+        Assert.Null(ReadyToRunMajorVersion(Read(package, "ref/net8.0/Postfix.Dsl.dll")));
     }
 
     [Fact]
