@@ -37,6 +37,8 @@ internal static class TemplateRunner
         private static readonly ScriptObject NoBuiltins = new();
 
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026:RequiresUnreferencedCode",
+            Justification = "The models are the library's view models and write_rows is the library's: ILLink.Descriptors.xml keeps the library and Scriban whole.")]
         public static void Render(LoadedTemplate template, object model, TextWriter output)
         {
             var globals = new ScriptObject();

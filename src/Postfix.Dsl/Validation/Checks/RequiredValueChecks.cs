@@ -268,6 +268,10 @@ internal static class RequiredValueChecks
     /// </summary>
     private static WalkedProperty[] PropertiesOf(Type t) => ModelShapes.Of(t) ?? ReflectedProperties(t);
 
+    // Reached only for the library's own classes (NodeInfo reads properties of model records and shared
+    // objects alone; a list is walked by enumeration), which ILLink.Descriptors.xml keeps whole.
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2070:UnrecognizedReflectionPattern",
+        Justification = "Only the library's own classes get here, and ILLink.Descriptors.xml keeps the library whole.")]
     private static WalkedProperty[] ReflectedProperties(Type t)
     {
         var nullability = new NullabilityInfoContext();
@@ -278,6 +282,8 @@ internal static class RequiredValueChecks
     }
 
     /// <summary>A property with a setter (init) or a compiler-generated backing field; computed ones like Parameters.Settings are skipped.</summary>
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2075:UnrecognizedReflectionPattern",
+        Justification = "The property's class is one of the library's, kept whole by ILLink.Descriptors.xml.")]
     private static bool IsStored(PropertyInfo property) =>
         property.SetMethod is not null
         || property.DeclaringType!.GetField($"<{property.Name}>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance) is not null;
