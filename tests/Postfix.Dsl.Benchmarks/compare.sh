@@ -3,8 +3,8 @@
 # Usage: tests/Postfix.Dsl.Benchmarks/compare.sh [fleet] [distinct] [scale] [nochange] [big] [start] [build]
 #   (no argument: all of them; RUNS=5 by default; every timed run starts after a sync, SETTLE=0 to skip it).
 #   Needs /usr/bin/time and Debian's python3-jinja2.
-#   fleet     100 hosts sharing the policy tables: Postfix.Dsl emit (with PrepareEmit first, as recommended, and without)
-#             vs the Jinja2 role (jinja2/) vs cp -r of the tree
+#   fleet     100 hosts sharing the policy tables: Postfix.Dsl emit (with PrepareEmit first, as recommended, and without;
+#             and the same published with Native AOT, AOT=0 to skip it) vs the Jinja2 role (jinja2/) vs cp -r of the tree
 #   distinct  the same with an access table of its own per host (1,000,000 entries in all)
 #   scale     100 vs 1,000 hosts: time and peak memory
 #   nochange  a second emit with nothing changed vs a first emit
@@ -57,6 +57,34 @@ report() { printf '%-44s %8.3f s  %7.1f MB peak  (median of %d)\n' "$1" "$(secon
 
 has() { local s; for s in "${sections[@]}"; do [ "$s" = "$1" ] && return 0; done; return 1; }
 
+# The same fleet emit as a program published with Native AOT (README, "Speed"), for fleet and distinct:
+# a console project of its own, since BenchmarkDotNet cannot be compiled ahead of time. AOT=0 skips it.
+aot=""
+if [ "${AOT:-1}" = 1 ] && { has fleet || has distinct; }; then
+  echo "building the fleet program with Native AOT..." >&2
+  mkdir -p "$work/aot-src"
+  cat > "$work/aot-src/Fleet.csproj" <<EOF
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable>
+    <PublishAot>true</PublishAot><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup>
+  <ItemGroup><ProjectReference Include="$repo/src/Postfix.Dsl/Postfix.Dsl.csproj" /><Compile Include="$here/FleetWorkload.cs" /></ItemGroup>
+</Project>
+EOF
+  cat > "$work/aot-src/Program.cs" <<'EOF'
+// emit --hosts N --out DIR [--distinct-tables]: the benchmark program's emit mode, PrepareEmit first.
+using System;
+using System.Linq;
+using Postfix.Dsl;
+using Postfix.Dsl.Benchmarks;
+PostfixDsl.PrepareEmit();
+var hosts = int.Parse(args.SkipWhile(a => a != "--hosts").Skip(1).First(), System.Globalization.CultureInfo.InvariantCulture);
+var output = args.SkipWhile(a => a != "--out").Skip(1).First();
+PostfixDsl.EmitAll(FleetWorkload.Hosts(hosts, FleetWorkload.DefaultAccessEntries, args.Contains("--distinct-tables")), output);
+EOF
+  dotnet publish "$work/aot-src/Fleet.csproj" -c Release -r linux-x64 -o "$work/aot" >/dev/null
+  aot="$work/aot/Fleet"
+fi
+
 # fleet_compare TAG [--distinct-tables]: 100 hosts, Postfix.Dsl vs Jinja2 vs cp -r, interleaved.
 fleet_compare() {
   local tag="$1"; shift
@@ -68,18 +96,22 @@ fleet_compare() {
   for i in $(seq "$runs"); do
     timed "dsl-$tag" "$bench" emit --hosts 100 --out "$work/dsl-$tag-$i" "$@"
     timed "dsl-noprep-$tag" "$bench" emit --hosts 100 --out "$work/noprep-$tag-$i" --no-prepare "$@"
+    [ -n "$aot" ] && timed "dsl-aot-$tag" "$aot" emit --hosts 100 --out "$work/aot-$tag-$i" "$@"
     timed "jinja-$tag" /usr/bin/python3 "$here/jinja2/render.py" "$work/fleet-$tag.json" "$work/jinja-$tag-$i"
     timed "cp-$tag" cp -r "$work/dsl-$tag-$i" "$work/copy-$tag-$i"
     has nochange && [ "$tag" = shared ] && timed nochange "$bench" emit --hosts 100 --out "$work/dsl-$tag-$i" "$@"
   done
   diff -r -x .postfix-dsl-manifest "$work/dsl-$tag-1" "$work/jinja-$tag-1" >/dev/null || { echo "Jinja2 output differs from Postfix.Dsl's" >&2; exit 1; }
+  [ -n "$aot" ] && { diff -r "$work/dsl-$tag-1" "$work/aot-$tag-1" >/dev/null || { echo "the Native AOT program's output differs" >&2; exit 1; }; }
   echo "== 100 hosts, $tag access table, $(du -sm "$work/dsl-$tag-1" | cut -f1) MB written (Jinja2 output byte-identical)"
   report "Postfix.Dsl EmitAll (whole process)" "dsl-$tag"
   report "  the same without PrepareEmit first" "dsl-noprep-$tag"
+  [ -n "$aot" ] && report "  the same published with Native AOT" "dsl-aot-$tag"
   report "Jinja2 role (python3-jinja2)" "jinja-$tag"
   report "cp -r of the generated tree" "cp-$tag"
   echo "Postfix.Dsl / cp -r: $(ratio "$(seconds "dsl-$tag")" "$(seconds "cp-$tag")")x    Jinja2 / Postfix.Dsl: $(ratio "$(seconds "jinja-$tag")" "$(seconds "dsl-$tag")")x"
-  rm -rf "$work/dsl-$tag-"* "$work/noprep-$tag-"* "$work/jinja-$tag-"* "$work/copy-$tag-"*
+  [ -n "$aot" ] && echo "Native AOT / cp -r: $(ratio "$(seconds "dsl-aot-$tag")" "$(seconds "cp-$tag")")x    Jinja2 / Native AOT: $(ratio "$(seconds "jinja-$tag")" "$(seconds "dsl-aot-$tag")")x"
+  rm -rf "$work/dsl-$tag-"* "$work/noprep-$tag-"* "$work/aot-$tag-"* "$work/jinja-$tag-"* "$work/copy-$tag-"*
 }
 
 if has fleet || has nochange; then
