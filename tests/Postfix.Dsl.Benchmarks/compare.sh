@@ -260,7 +260,11 @@ if has build; then
   build_compare machine
   # The SDK's default: the compiler server, and the emit server (the build's task hands the emit over).
   export UseSharedCompilation=true XDG_RUNTIME_DIR="$work/run"; mkdir -p "$XDG_RUNTIME_DIR"
-  for variant in with library without; do dotnet build "$work/$variant" --no-restore >/dev/null; done # starts both servers
+  # Starts both servers: each project has an edit to compile (a build with nothing to do starts neither).
+  for variant in with library without; do
+    echo "namespace Consumer; public static class Edited { public const int Value = -$RANDOM; }" > "$work/$variant/Edited.cs"
+    dotnet build "$work/$variant" --no-restore >/dev/null
+  done
   for _ in $(seq 100); do ls "$XDG_RUNTIME_DIR"/postfix-dsl/*.sock >/dev/null 2>&1 && break; sleep 0.1; done
   echo "== the same with the SDK's default, UseSharedCompilation=true: the compiler server, and the emit server"
   build_compare servers
