@@ -89,7 +89,7 @@ internal static class EmitServer
     private static void Serve(Socket listener, TimeSpan idle, Func<bool> unchanged)
     {
         var emits = 0;
-        var emitting = 0; // 1 from an emit's start to its answer (its context is unloaded after)
+        var emitting = 0; // 1 from an emit's start until its answer is sent and its context let go
         var emitThread = new EmitThread(MainThreadStack);
         long lastActivity = Environment.TickCount64;
         while (true)
@@ -144,7 +144,9 @@ internal static class EmitServer
             Volatile.Write(ref emitting, 1);
             emitThread.Run(() =>
             {
-                WaitForUnload(EmitAndAnswer(request, stream, answered: () => Volatile.Write(ref emitting, 0)));
+                var unloaded = EmitAndAnswer(request, stream);
+                Volatile.Write(ref emitting, 0);
+                WaitForUnload(unloaded);
                 Interlocked.Exchange(ref lastActivity, Environment.TickCount64);
             });
         }
@@ -189,13 +191,12 @@ internal static class EmitServer
     /// Returns only a weak reference, so that nothing on the emit thread's stack keeps the context alive.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static WeakReference EmitAndAnswer(EmitRequest request, NetworkStream stream, Action answered)
+    private static WeakReference EmitAndAnswer(EmitRequest request, NetworkStream stream)
     {
         var context = new ProjectLoadContext(request.AssemblyPath);
         try
         {
             Answer(stream, Emit(request, context));
-            answered();
         }
         finally
         {

@@ -15,9 +15,39 @@ internal static class Dotnet
     /// <summary>Runs with <paramref name="environment"/> added to (or replacing) the usual environment.</summary>
     public static Result Run(string workingDirectory, string nugetPackages, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        // Plain, parseable output; no MSBuild node left behind; nothing inherited from `dotnet test`.
+        var settings = new Dictionary<string, string?>
         {
-            WorkingDirectory = workingDirectory,
+            ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+            ["DOTNET_NOLOGO"] = "1",
+        };
+        if (nugetPackages.Length > 0)
+        {
+            settings["NUGET_PACKAGES"] = nugetPackages;
+        }
+
+        foreach (var inherited in new[] { "MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBUILD_EXE_PATH", "MSBuildLoadMicrosoftTargetsReadOnly", "VSTEST_HOST_DEBUG" })
+        {
+            settings[inherited] = null;
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            settings[name] = value;
+        }
+
+        return Program("dotnet", [.. args, "-tl:off", "-nodeReuse:false"], settings, workingDirectory);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="program"/> with <paramref name="environment"/> changed (a null value removes a
+    /// variable) and returns its exit code and everything it printed, standard output and error as they came.
+    /// </summary>
+    public static Result Program(string program, IEnumerable<string> args, IReadOnlyDictionary<string, string?> environment, string? workingDirectory = null)
+    {
+        var start = new ProcessStartInfo(program)
+        {
+            WorkingDirectory = workingDirectory ?? string.Empty,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
@@ -26,23 +56,16 @@ internal static class Dotnet
             start.ArgumentList.Add(arg);
         }
 
-        // Plain, parseable output; no MSBuild node left behind; nothing inherited from `dotnet test`.
-        start.ArgumentList.Add("-tl:off");
-        start.ArgumentList.Add("-nodeReuse:false");
-        if (nugetPackages.Length > 0)
-        {
-            start.Environment["NUGET_PACKAGES"] = nugetPackages;
-        }
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        foreach (var inherited in new[] { "MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBUILD_EXE_PATH", "MSBuildLoadMicrosoftTargetsReadOnly", "VSTEST_HOST_DEBUG" })
-        {
-            start.Environment.Remove(inherited);
-        }
-
         foreach (var (name, value) in environment)
         {
-            start.Environment[name] = value;
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
         }
 
         using var process = Process.Start(start)!;

@@ -138,24 +138,8 @@ public sealed class EmitServerTests(PackageFeed feed)
     }
 
     /// <summary>Runs dotnet with <paramref name="args"/> and the server folder <paramref name="runtime"/>; its output.</summary>
-    private static string Run(string runtime, string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        foreach (var (name, value) in Private(runtime))
-        {
-            start.Environment[name] = value;
-        }
-        using var process = Process.Start(start)!;
-        var errors = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return output + errors.Result;
-    }
+    private static string Run(string runtime, string[] args) =>
+        Dotnet.Program("dotnet", args, Private(runtime).ToDictionary(v => v.Key, v => (string?)v.Value)).Output;
 
     /// <summary>
     /// The test's own server folder, so the test sees exactly the servers it starts; and a short idle

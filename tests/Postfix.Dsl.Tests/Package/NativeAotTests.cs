@@ -1,5 +1,5 @@
 using System;
-using System.Diagnostics;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Xunit;
@@ -117,17 +117,8 @@ public sealed class NativeAotTests(PackageFeed feed)
     /// <summary>Runs <paramref name="program"/> and returns what it printed; it must succeed.</summary>
     private static string Run(string program, params string[] args)
     {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var errors = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, output + errors.Result);
-        return output + errors.Result;
+        var run = Dotnet.Program(program, args, new Dictionary<string, string?>());
+        Assert.True(run.ExitCode == 0, run.Output);
+        return run.Output;
     }
 }
