@@ -51,6 +51,24 @@ public sealed class ConsumerTests(PackageFeed feed)
         var profile = Path.Combine(project.Folder, "obj", "Debug", "net10.0", "postfix-dsl-emitter.jitprofile");
         Assert.True(File.Exists(profile) && new FileInfo(profile).Length > 0, build.Output);
         Assert.DoesNotContain(Directory.GetFiles(Path.Combine(project.Folder, "postfix"), "*", SearchOption.AllDirectories), path => path.EndsWith(".jitprofile", StringComparison.Ordinal));
+
+        // Recorded once, then only replayed: this emitter (the edit's) left the first one's profile as it was.
+        // (A one-off emitter, whatever this machine's compiler server setting: the profile is the one-off's.)
+        var recorded = File.GetLastWriteTimeUtc(profile);
+        var bytes = File.ReadAllBytes(profile);
+        project.Edit("mx2.example.org", "mx3.example.org");
+        Assert.True(project.Build("-p:PostfixDslEmitServer=false") is { ExitCode: 0 }, "the edit's build failed");
+        Assert.Contains("myhostname = mx3.example.org", File.ReadAllText(Path.Combine(project.HostFolder, "main.cf")));
+        Assert.Equal(recorded, File.GetLastWriteTimeUtc(profile));
+        Assert.Equal(bytes, File.ReadAllBytes(profile));
+
+        // Once the project's dependencies change (its deps.json is newer), the next emitter records it anew.
+        var deps = Path.Combine(project.Folder, "bin", "Debug", "net10.0", "Edit.deps.json");
+        Assert.True(File.Exists(deps), deps);
+        File.SetLastWriteTimeUtc(deps, recorded.AddSeconds(1));
+        project.Edit("mx3.example.org", "mx4.example.org");
+        Assert.True(project.Build("-p:PostfixDslEmitServer=false") is { ExitCode: 0 }, "the build after the dependency change failed");
+        Assert.True(File.GetLastWriteTimeUtc(profile) > recorded.AddSeconds(1), "the profile was not recorded anew");
     }
 
     [Fact]
@@ -81,6 +99,10 @@ public sealed class ConsumerTests(PackageFeed feed)
         Assert.NotEqual(0, build.ExitCode);
         Assert.Contains($"{project.HostsFile}({line},{column}): error PFX0001: mx/main.cf: mail_name: \"Mail\\tServer\"", build.Output);
         Assert.False(Directory.Exists(project.HostFolder));
+
+        // A failed emit's multi-core JIT profile holds only its validation: none is kept, so that the next
+        // emitter, which renders, records one.
+        Assert.False(File.Exists(Path.Combine(project.Folder, "obj", "Debug", "net10.0", "postfix-dsl-emitter.jitprofile")), build.Output);
     }
 
     [Fact]
