@@ -101,8 +101,16 @@ public class PgsqlJudgeTests
         PostfixTools.Run(initdb, initArguments).AssertSuccess();
         var (postgres, arguments) = AsPostgres(Path.Combine(PostfixTools.PostgresBin, "postgres"),
             ["-D", cluster, "-k", data, "-h", "127.0.0.1", "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-c", "fsync=off"]);
-        return TestDaemon.Start("postgres", postgres, arguments, () => TestDaemon.Listening(port));
+        return TestDaemon.Start("postgres", postgres, arguments, () => Ready(data, port));
     }
+
+    /// <summary>
+    /// The cluster accepts sessions. Its port opens before that: until its start-up is over, a client is
+    /// refused with "the database system is starting up" (a CI run failed so), which pg_isready tells apart.
+    /// </summary>
+    private static bool Ready(string data, int port) =>
+        TestDaemon.Listening(port)
+        && PostfixTools.Run(Path.Combine(PostfixTools.PostgresBin, "pg_isready"), "-q", "-h", data, "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture)).ExitCode == 0;
 
     // One -c per statement: each runs on its own, as CREATE DATABASE requires.
     private static void Psql(string data, int port, string database, params string[] statements) =>

@@ -37,7 +37,7 @@ internal static class PostfixTools
     // The live tests' real components (Dovecot for SASL, OpenDKIM as a milter, openssl for
     // certificates, smtp-sink to receive what Postfix relays) are judges like Postfix itself.
     private static readonly string[] Required = [Postconf, Postmap, Postfix, Rsyslogd, "/usr/lib/postfix/sbin/master", SmtpSink, Dovecot, OpenDkim, OpenSsl, Sqlite3, "/usr/lib/postfix/postfix-sqlite.so", Slapd, Slapadd, "/usr/lib/postfix/postfix-ldap.so",
-        "/usr/lib/postfix/postfix-pgsql.so", "/usr/lib/postfix/postfix-mysql.so", PostgresBin + "/initdb", PostgresBin + "/postgres", PostgresBin + "/psql", Setpriv];
+        "/usr/lib/postfix/postfix-pgsql.so", "/usr/lib/postfix/postfix-mysql.so", PostgresBin + "/initdb", PostgresBin + "/postgres", PostgresBin + "/psql", PostgresBin + "/pg_isready", Setpriv];
 
     public static bool InCi => Environment.GetEnvironmentVariable("CI") == "true";
 
