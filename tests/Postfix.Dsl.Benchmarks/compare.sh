@@ -53,6 +53,7 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a
 seconds() { awk '{print $1}' "$work/$1.times" | median; }
 peak_mb() { awk '{print $2/1024}' "$work/$1.times" | median; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
+rounds() { printf '  %-14s each run: %s\n' "$1" "$(awk '{printf "%.3f ", $1}' "$work/$2.times")"; }
 report() { printf '%-44s %8.3f s  %7.1f MB peak  (median of %d)\n' "$1" "$(seconds "$2")" "$(peak_mb "$2")" "$runs"; }
 
 has() { local s; for s in "${sections[@]}"; do [ "$s" = "$1" ] && return 0; done; return 1; }
@@ -111,6 +112,12 @@ fleet_compare() {
   report "cp -r of the generated tree" "cp-$tag"
   echo "Postfix.Dsl / cp -r: $(ratio "$(seconds "dsl-$tag")" "$(seconds "cp-$tag")")x    Jinja2 / Postfix.Dsl: $(ratio "$(seconds "jinja-$tag")" "$(seconds "dsl-$tag")")x"
   [ -n "$aot" ] && echo "Native AOT / cp -r: $(ratio "$(seconds "dsl-aot-$tag")" "$(seconds "cp-$tag")")x    Jinja2 / Native AOT: $(ratio "$(seconds "jinja-$tag")" "$(seconds "dsl-aot-$tag")")x"
+  # Each run in order: on this machine every tool that creates files can turn slower midway through a
+  # section (cp -r 0.054-0.061 s in the first three runs, 0.18-0.23 s in the next four, the emit 85 ms
+  # slower with it), and then the medians above compare against a slowed floor, not the disk's.
+  rounds "cp -r" "cp-$tag"
+  rounds "Postfix.Dsl" "dsl-$tag"
+  [ -n "$aot" ] && rounds "Native AOT" "dsl-aot-$tag"
   rm -rf "$work/dsl-$tag-"* "$work/noprep-$tag-"* "$work/aot-$tag-"* "$work/jinja-$tag-"* "$work/copy-$tag-"*
 }
 
