@@ -16,7 +16,7 @@ namespace Postfix.Dsl;
 /// Only when every host passed are the temporaries renamed into place (all or nothing); the
 /// findings and the result are in the caller's host order whatever the threads did.
 /// </summary>
-internal static class FleetEmit
+internal static partial class FleetEmit
 {
     public static EmitResult Run(IEnumerable<MailHost> hosts, string outputRoot, TemplateSet templates, bool withManifest)
     {
@@ -130,6 +130,10 @@ internal static class FleetEmit
                 }
             }
 
+            // The first host of a fleet renders and reads back its tables (the fleet's shared policy, most of
+            // its bytes) on a second core while this thread validates it: they are otherwise the emit's
+            // longest stretch on one core. Ahead of validation, so only what it proves is kept (below).
+            using var ahead = item.KeepsSharedTables && !skipRendering ? TablesAhead.Start(host, root, templates, batch) : null;
             outcome.Findings.AddRange(HostValidator.Diagnose(host));
             if (skipRendering || outcome.Findings.Any(f => f.Severity == ValidationSeverity.Error))
             {
@@ -138,51 +142,20 @@ internal static class FleetEmit
 
             SafePaths.RequireFolderOrNothing(Path.Combine(root, host.Name));
 
-            var report = new ReadBackReport(host.Name);
+            var files = ahead?.Files ?? HostRenderer.Files(host, templates);
+            var errors = new List<Finding>();
             var verified = new List<VerifiedOutput.File>();
-            foreach (var file in HostRenderer.Files(host, templates))
+            for (var i = 0; i < files.Count; i++)
             {
-                var entry = OutputManifest.Entry(host.Name, file.Name);
-                var path = OutputFolder.FullPath(root, entry);
-                var body = ReadOnlyMemory<byte>.Empty;
-                var use = file.Shared is { } shared ? SharedTableBodies.Lookup(shared, keepAtFirst: item.KeepsSharedTables, out body) : SharedTableBodies.Use.Render;
-
-                // A reused table's content is known (its header and verified bytes): no hash is needed to recognise it later.
-                var staged = batch.Stage(path, file.Secret, hash: use != SharedTableBodies.Use.Reuse);
-                if (use == SharedTableBodies.Use.Reuse)
-                {
-                    // A table another host shares, already rendered and read back: this host's header line and
-                    // the verified bytes, and the self-check proves the file on disk holds exactly them.
-                    Write(staged, output => SharedTableBodies.Write(file.Shared!, body, output));
-                    if (!SharedTableBodies.Holds(file.Shared!, body, staged.ContentPath))
-                    {
-                        CheckOnDisk(host, file, staged, report);
-                    }
-                }
-                else
-                {
-                    Write(staged, output =>
-                    {
-                        using var writer = WriteBatch.Writer(output);
-                        file.Write(writer);
-                    });
-                    var errors = report.Errors.Count;
-                    CheckOnDisk(host, file, staged, report);
-                    if (use == SharedTableBodies.Use.RenderAndRemember && report.Errors.Count == errors)
-                    {
-                        SharedTableBodies.Remember(file.Shared!, staged.ContentPath, staged.Hash);
-                    }
-                }
-
-                outcome.Entries.Add(entry);
-                outcome.Files.Add(new OutputFile(path, staged.Changed));
-                verified.Add(use == SharedTableBodies.Use.Reuse
-                    ? new VerifiedOutput.File(path, staged.Length, []) { Shared = file.Shared, Body = body }
-                    : new VerifiedOutput.File(path, staged.Length, staged.Hash));
+                var done = ahead?.Handled(i) ?? HandleFile(host, files[i], item.KeepsSharedTables, root, batch);
+                outcome.Entries.Add(done.Entry);
+                outcome.Files.Add(done.File);
+                verified.Add(done.Verified);
+                errors.AddRange(done.Errors);
             }
 
-            outcome.Findings.AddRange(report.Errors);
-            if (report.Errors.Count == 0)
+            outcome.Findings.AddRange(errors);
+            if (errors.Count == 0)
             {
                 outcome.Verified = verified;
             }
@@ -195,6 +168,53 @@ internal static class FleetEmit
         }
 
         return outcome;
+    }
+
+    /// <summary>
+    /// One file of a validated host: rendered into its staged file (or, for a shared table whose bytes are
+    /// verified, the host's header line and them), and read back from disk.
+    /// </summary>
+    private static FileOutcome HandleFile(MailHost host, FileRender file, bool keepsSharedTables, string root, WriteBatch batch)
+    {
+        var entry = OutputManifest.Entry(host.Name, file.Name);
+        var path = OutputFolder.FullPath(root, entry);
+        var report = new ReadBackReport(host.Name);
+        var body = ReadOnlyMemory<byte>.Empty;
+        var use = file.Shared is { } shared ? SharedTableBodies.Lookup(shared, keepAtFirst: keepsSharedTables, out body) : SharedTableBodies.Use.Render;
+
+        // A reused table's content is known (its header and verified bytes): no hash is needed to recognise it later.
+        var staged = batch.Stage(path, file.Secret, hash: use != SharedTableBodies.Use.Reuse);
+        if (use == SharedTableBodies.Use.Reuse)
+        {
+            // A table another host shares, already rendered and read back: this host's header line and
+            // the verified bytes, and the self-check proves the file on disk holds exactly them.
+            Write(staged, output => SharedTableBodies.Write(file.Shared!, body, output));
+            if (!SharedTableBodies.Holds(file.Shared!, body, staged.ContentPath))
+            {
+                CheckOnDisk(host, file, staged, report);
+            }
+        }
+        else
+        {
+            Write(staged, output =>
+            {
+                using var writer = WriteBatch.Writer(output);
+                file.Write(writer);
+            });
+            CheckOnDisk(host, file, staged, report);
+            if (use == SharedTableBodies.Use.RenderAndRemember && report.Errors.Count == 0)
+            {
+                SharedTableBodies.Remember(file.Shared!, staged.ContentPath, staged.Hash);
+            }
+        }
+
+        return new FileOutcome(
+            entry,
+            new OutputFile(path, staged.Changed),
+            use == SharedTableBodies.Use.Reuse
+                ? new VerifiedOutput.File(path, staged.Length, []) { Shared = file.Shared, Body = body }
+                : new VerifiedOutput.File(path, staged.Length, staged.Hash),
+            report.Errors);
     }
 
     /// <summary>The self-check: the bytes on disk read back with the faithful reader, as Postfix will read them.</summary>
@@ -244,6 +264,9 @@ internal static class FleetEmit
 
     /// <summary>A file of a host and whether this emit changes it.</summary>
     private sealed record OutputFile(string Path, bool Changed);
+
+    /// <summary>What one file of a host came to: its manifest entry, whether it changes, what a second emit can trust, and its read-back differences.</summary>
+    private sealed record FileOutcome(string Entry, OutputFile File, VerifiedOutput.File Verified, IReadOnlyList<Finding> Errors);
 
     /// <summary>What one host came to: its findings, the files it staged, or the output failure that stopped it (not the host: the fleet is never held).</summary>
     private sealed class HostOutcome(MailHost host, int index)
