@@ -77,10 +77,7 @@ public sealed class FirstHostTablesAheadTests : IDisposable
     [Fact]
     public void A_valid_first_host_whose_table_file_cannot_be_staged_fails_as_it_would_after_validation()
     {
-        var victim = PathOf("victim.txt");
-        File.WriteAllText(victim, "precious");
-        Directory.CreateDirectory(PathOf("mx0"));
-        File.CreateSymbolicLink(PathOf("mx0/access"), victim);
+        var victim = VictimLinkedAt("mx0/access");
 
         var error = Assert.Throws<PostfixOutputException>(() => PostfixDsl.EmitAll([Host(0, Policy), Host(1, Policy)], _root));
 
@@ -92,15 +89,22 @@ public sealed class FirstHostTablesAheadTests : IDisposable
     [Fact]
     public void An_invalid_first_host_reports_its_errors_not_the_failure_its_table_met_ahead()
     {
-        var victim = PathOf("victim.txt");
-        File.WriteAllText(victim, "precious");
-        Directory.CreateDirectory(PathOf("mx0"));
-        File.CreateSymbolicLink(PathOf("mx0/access"), victim);
+        var victim = VictimLinkedAt("mx0/access");
 
         var error = Assert.Throws<PostfixValidationException>(() => PostfixDsl.EmitAll([Host(0, Policy, "not a network"), Host(1, Policy)], _root));
 
         Assert.Equal(["mx0"], error.Errors.Where(e => e.Severity == ValidationSeverity.Error).Select(e => e.Host).Distinct());
         Assert.Equal("precious", File.ReadAllText(victim));
+    }
+
+    /// <summary>A file outside the emit's reach, "precious", and a symlink to it where a generated file goes.</summary>
+    private string VictimLinkedAt(string generated)
+    {
+        var victim = PathOf("victim.txt");
+        File.WriteAllText(victim, "precious");
+        Directory.CreateDirectory(Path.GetDirectoryName(PathOf(generated))!);
+        File.CreateSymbolicLink(PathOf(generated), victim);
+        return victim;
     }
 
     private static string Show(Finding finding) => $"{finding.Rule.Id} {finding.Host} {finding.Artifact} {finding.Location} {finding.Value}";
