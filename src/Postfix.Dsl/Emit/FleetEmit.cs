@@ -58,6 +58,11 @@ internal static partial class FleetEmit
                 // that the hosts started next together on every core reuse them rather than each render them again
                 // (a single host, say with a million-entry table, would only read it back a second time).
                 more = sequence.MoveNext();
+                if (more)
+                {
+                    cadence.BeforeFleet();
+                }
+
                 HandleOne(first with { KeepsSharedTables = more });
             }
 

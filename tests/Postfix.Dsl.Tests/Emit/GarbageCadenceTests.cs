@@ -45,6 +45,17 @@ public sealed class GarbageCadenceTests
     }
 
     [Theory]
+    // A program that built its fleet and emits it: one full collection first.
+    [InlineData(0, 3 * Megabyte, true)]
+    [InlineData(0, GarbageCadence.FullCollectionLimit - 1, true)]
+    // A process that has collected its oldest generation already, or holds a large heap, is left to the runtime.
+    [InlineData(1, 3 * Megabyte, false)]
+    [InlineData(0, GarbageCadence.FullCollectionLimit, false)]
+    [InlineData(5, 500 * Megabyte, false)]
+    public void A_full_collection_comes_before_a_fleet_only_in_a_young_small_process(int oldestCollections, long heapBytes, bool expected) =>
+        Assert.Equal(expected, GarbageCadence.CollectsBeforeFleet(oldestCollections, heapBytes));
+
+    [Theory]
     // Little kept alive: the interval stays.
     [InlineData(Start, 2 * Megabyte, 100 * 1024, 0, Start)]
     [InlineData(4 * Start, 8 * Megabyte, Megabyte, 1, 4 * Start)]
