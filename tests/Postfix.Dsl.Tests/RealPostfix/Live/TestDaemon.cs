@@ -53,16 +53,23 @@ internal sealed class TestDaemon : IDisposable
         daemon._process.BeginOutputReadLine();
         daemon._process.BeginErrorReadLine();
         var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (!ready())
+        try
         {
-            if (daemon._process.HasExited || DateTime.UtcNow > deadline)
+            while (!ready())
             {
-                var output = daemon.Output;
-                daemon.Dispose();
-                Assert.Fail($"{name} did not start ({executable} {string.Join(' ', arguments)}):\n{output}");
-            }
+                if (daemon._process.HasExited || DateTime.UtcNow > deadline)
+                {
+                    Assert.Fail($"{name} did not start ({executable} {string.Join(' ', arguments)}):\n{daemon.Output}");
+                }
 
-            Thread.Sleep(100);
+                Thread.Sleep(100);
+            }
+        }
+        catch
+        {
+            // Never left running: a readiness check that throws (a client that cannot start) stops it too.
+            daemon.Dispose();
+            throw;
         }
 
         return daemon;
