@@ -18,7 +18,7 @@ public sealed record MailHost
     public string ConfigDirectory { get; init; } = "/etc/postfix";
 
     /// <summary>main.cf parameters; unset ones are not written and keep Postfix's default.</summary>
-    public Parameters MainCf { get; init; } = new();
+    public Parameters MainCf { get; init; } = Parameters.None;
 
     /// <summary>master.cf services; the stock Postfix 3.7 set unless replaced.</summary>
     public MasterCf MasterCf { get; init; } = MasterCf.Stock;

@@ -41,4 +41,31 @@ public class ValueSemanticsTests
         Assert.Equal(new RegexpIf("^Subject:", [new RegexpMatch("spam", HeaderAction.Reject())]), new RegexpIf("^Subject:", [new RegexpMatch("spam", HeaderAction.Reject())]));
         Assert.Equal(SyslogConf.ForFacility(SyslogFacility.Mail), SyslogConf.ForFacility(SyslogFacility.Mail));
     }
+
+    [Fact]
+    public void A_host_or_service_that_sets_its_parameters_allocates_no_empty_parameters_object_first()
+    {
+        // A Parameters holds a field per catalog parameter: an empty one made for the property's default,
+        // only to be replaced by the initializer's, cost every new host and service about 14 KB.
+        var mainCf = new Parameters { Myhostname = "mx.example" };
+        var overrides = new Parameters { SyslogName = "postfix/submission" };
+        var empty = System.GC.GetAllocatedBytesForCurrentThread();
+        _ = new Parameters();
+        var oneParameters = System.GC.GetAllocatedBytesForCurrentThread() - empty;
+
+        var before = System.GC.GetAllocatedBytesForCurrentThread();
+        var host = new MailHost { Name = "mx", MainCf = mainCf };
+        var service = new Service { Name = "submission", Type = ServiceType.Inet, Command = "smtpd", Overrides = overrides };
+        var allocated = System.GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.True(oneParameters > 10_000, $"a Parameters took {oneParameters} bytes");
+        Assert.True(allocated < oneParameters / 4, $"a host and a service took {allocated} bytes; one Parameters takes {oneParameters}");
+        Assert.Same(mainCf, host.MainCf);
+        Assert.Same(overrides, service.Overrides);
+
+        // The shared defaults are empty and equal to a new empty object, so nothing can tell them apart.
+        Assert.True(new MailHost { Name = "a" }.MainCf.IsEmpty);
+        Assert.Equal(new Parameters(), new Service { Name = "x", Type = ServiceType.Unix, Command = "pipe" }.Overrides);
+        Assert.Equal(new TransportParameters(), new Service { Name = "x", Type = ServiceType.Unix, Command = "pipe" }.Transport);
+    }
 }

@@ -38,12 +38,12 @@ public sealed partial record Service
     private readonly IReadOnlyList<string> _arguments = ValueList.Of<string>([]);
 
     /// <summary>main.cf parameters overridden for this service only (<c>-o name=value</c>).</summary>
-    public Parameters Overrides { get; init; } = new();
+    public Parameters Overrides { get; init; } = Parameters.None;
 
     /// <summary>
     /// Per-service parameters of a delivery service, written to main.cf under names Postfix derives
     /// from <see cref="Name"/>: <c>DestinationConcurrencyLimit</c> on <c>relay</c> becomes
     /// <c>relay_destination_concurrency_limit</c>. Only services whose command has them may set them (PFX0202).
     /// </summary>
-    public TransportParameters Transport { get; init; } = new();
+    public TransportParameters Transport { get; init; } = TransportParameters.None;
 }

@@ -43,7 +43,7 @@ public sealed partial record Service
         Chroot = chroot,
         Wakeup = wakeup,
         MaxProcesses = maxProcesses,
-        Overrides = overrides ?? new(),
+        Overrides = overrides ?? Parameters.None,
         Arguments = arguments ?? [],
     };
 }

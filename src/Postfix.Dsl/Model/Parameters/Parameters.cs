@@ -86,6 +86,14 @@ public sealed partial record Parameters
         }
     }
 
+    /// <summary>
+    /// The empty object that a host's <c>MainCf</c> and a service's <c>Overrides</c> start from. A
+    /// <see cref="Parameters"/> holds a field per catalog parameter (about 14 KB), so a default made
+    /// afresh cost every <c>new MailHost</c> and <c>new Service</c> that much, only to be replaced by
+    /// the object the initializer sets; the model is immutable, so one empty object serves them all.
+    /// </summary>
+    internal static Parameters None { get; } = new();
+
     /// <summary>True when no parameter is set.</summary>
     public bool IsEmpty => Unlisted.Count == 0 && Settings.Count == 0;
 

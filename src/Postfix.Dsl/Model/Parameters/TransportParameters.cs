@@ -12,6 +12,9 @@ namespace Postfix.Dsl;
 /// </summary>
 public sealed partial record TransportParameters
 {
+    /// <summary>The empty object a service's <c>Transport</c> starts from: the model is immutable, so one serves every service.</summary>
+    internal static TransportParameters None { get; } = new();
+
     // Loops, not LINQ, over the (descriptor, value) pairs: generic code over a value tuple has no
     // precompiled form, and every service of every host goes through SettingsFor and the validation's
     // Descriptors, so a short emitter compiled Select, ToList and Any for them at its first host.
