@@ -111,6 +111,43 @@ public class RegistryTests
     }
 
     [Fact]
+    public void Constants_and_static_fields_of_the_file_are_followed_by_name_and_nothing_else_is()
+    {
+        // The walk binds only a name that the file declares as a static property or field (a constant
+        // is one): a constant, a static readonly field read through its type, and a static property read
+        // from a nested type. Holder.Banner is static but declared in another file: not followed.
+        var (result, _) = Run(
+            ("Hosts.cs", """
+                using Postfix.Dsl;
+
+                public static class Hosts
+                {
+                    private const string Domain = "example.org";
+                    private static readonly string[] Networks = ["10.0.0.0/8"];
+
+                    public static class Inner
+                    {
+                        public static string Origin => "$mydomain";
+                    }
+
+                    [PostfixHost]
+                    public static MailHost Mx => new()
+                    {
+                        Name = "mx",
+                        MainCf = new() { Mydomain = Domain, Mynetworks = Hosts.Networks, Myorigin = Inner.Origin, SmtpdBanner = Holder.Banner },
+                    };
+                }
+                """),
+            ("Holder.cs", """public static class Holder { public static string Banner => "mx ESMTP"; }"""));
+
+        var text = result.GeneratedTrees.Single().GetText().ToString();
+        Assert.Contains("new global::Postfix.Dsl.SourceValue(\"MainCf.Mydomain\", \"example.org\", 5, 35),", text);
+        Assert.Contains("new global::Postfix.Dsl.SourceValue(\"MainCf.Mynetworks\", \"10.0.0.0/8\", 6, 50),", text);
+        Assert.Contains("new global::Postfix.Dsl.SourceValue(\"MainCf.Myorigin\", \"$mydomain\", 10, 40),", text);
+        Assert.DoesNotContain("mx ESMTP", text);
+    }
+
+    [Fact]
     public void A_project_without_hosts_still_gets_an_empty_registry_so_stale_files_can_be_deleted()
     {
         var (result, output) = Run(("Empty.cs", "public static class Nothing { }"));
