@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Whole-process measurements of rendering speed, interleaved against each comparison, medians.
 # Usage: tests/Postfix.Dsl.Benchmarks/compare.sh [fleet] [distinct] [scale] [nochange] [big] [start] [build]
-#   (no argument: all of them; RUNS=5 by default; every timed run starts after a sync, SETTLE=0 to skip it).
+#   (no argument: all of them; RUNS=5 by default; every timed run starts after a sync, SETTLE=0 to skip it;
+#   BENCH_DIR=/dev/shm works on a memory file system instead of /tmp; KEEP=0 deletes each fleet run's trees
+#   right after the run, keeping the first run's for the byte-for-byte checks: see the README, "Speed").
 #   Needs /usr/bin/time and Debian's python3-jinja2.
 #   fleet     100 hosts sharing the policy tables: Postfix.Dsl emit (with PrepareEmit first, as recommended, and without;
 #             and the same published with Native AOT, AOT=0 to skip it) vs the Jinja2 role (jinja2/) vs cp -r of the tree
@@ -21,7 +23,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 runs="${RUNS:-5}"
-work="$(mktemp -d /tmp/postfix-dsl-bench-XXXXXX)"
+work="$(mktemp -d "${BENCH_DIR:-/tmp}/postfix-dsl-bench-XXXXXX")"
 # Also stops any emit server the start and build sections left (their sockets are under $work).
 trap 'pkill -f -- "--serve $work/" || true; rm -rf "$work"' EXIT
 sections=("$@")
@@ -106,6 +108,12 @@ fleet_compare() {
     timed "jinja-$tag" /usr/bin/python3 "$here/jinja2/render.py" "$work/fleet-$tag.json" "$work/jinja-$tag-$i"
     timed "cp-$tag" cp -r "$work/dsl-$tag-$i" "$work/copy-$tag-$i"
     has nochange && [ "$tag" = shared ] && timed nochange "$bench" emit --hosts 100 --out "$work/dsl-$tag-$i" "$@"
+    # KEEP=0: the run's memory goes back before the next run. On a virtual machine whose memory the host backs
+    # as the guest first touches it, trees kept run after run made every tool slower midway through a section,
+    # on tmpfs too (cp -r 0.04 -> 0.13-0.22 s); deleted at once, cp -r stayed at 0.04 s on tmpfs for 15 runs.
+    if [ "${KEEP:-1}" = 0 ] && [ "$i" -gt 1 ]; then
+      rm -rf "$work/dsl-$tag-$i" "$work/noprep-$tag-$i" "$work/aot-$tag-$i" "$work/jinja-$tag-$i" "$work/copy-$tag-$i"
+    fi
   done
   diff -r -x .postfix-dsl-manifest "$work/dsl-$tag-1" "$work/jinja-$tag-1" >/dev/null || { echo "Jinja2 output differs from Postfix.Dsl's" >&2; exit 1; }
   [ -n "$aot" ] && { diff -r "$work/dsl-$tag-1" "$work/aot-$tag-1" >/dev/null || { echo "the Native AOT program's output differs" >&2; exit 1; }; }
