@@ -15,6 +15,13 @@ internal static class DuplicateKeys
         // One dictionary per thread, kept: a 10,000-key table needs a large-object-heap one, and a new
         // one per table made every garbage collection of a fleet emit a full one.
         var first = reusable ??= new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+
+        // Sized once for the table: grown entry by entry, a fresh thread's dictionary was copied into
+        // a new one a dozen times on its way to 10,000 keys (half of the first host's duplicate check).
+        // (The analyzers' netstandard2.0 build has no EnsureCapacity; the editor's tables are small.)
+#if NET
+        first.EnsureCapacity(keys.Count);
+#endif
         var repeated = new List<(int Index, int First)>();
         try
         {
