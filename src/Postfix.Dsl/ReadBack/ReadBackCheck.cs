@@ -98,10 +98,12 @@ internal sealed class ReadBackReport(string host)
 
     /// <summary>
     /// Compares two sequences item by item without holding either: the first differing item, or a
-    /// missing or extra one, is reported as one error naming its position.
+    /// missing or extra one, is reported as one error naming its position. Items are compared with
+    /// <paramref name="same"/> (their own equality when null) and spelled with <paramref name="show"/> only for the report.
     /// </summary>
-    public void CompareInStep<T>(string artifact, string what, IEnumerable<T> expected, IEnumerable<T> actual, System.Func<T, string> show)
+    public void CompareInStep<T>(string artifact, string what, IEnumerable<T> expected, IEnumerable<T> actual, System.Func<T, string> show, IEqualityComparer<T>? same = null)
     {
+        same ??= EqualityComparer<T>.Default;
         using var left = expected.GetEnumerator();
         using var right = actual.GetEnumerator();
         for (var position = 1; ; position++)
@@ -113,7 +115,7 @@ internal sealed class ReadBackReport(string host)
                 return;
             }
 
-            if (hasLeft != hasRight || !EqualityComparer<T>.Default.Equals(left.Current, right.Current))
+            if (hasLeft != hasRight || !same.Equals(left.Current, right.Current))
             {
                 Differs(artifact, $"{what} {position}", hasLeft ? show(left.Current) : "(no more entries)", hasRight ? show(right.Current) : "(no more entries)");
                 while (right.MoveNext())

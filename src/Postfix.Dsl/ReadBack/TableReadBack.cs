@@ -77,27 +77,28 @@ internal static class TableReadBack
         var problems = new List<ReadProblem>();
         var position = 0;
         var differs = false;
-        foreach (var line in LogicalLines.Enumerate(content, problems))
+
+        // Each line is compared where it was read, in a reused buffer: no string is made of it unless it differs.
+        LogicalLineVisitor.Visit(content, problems, (text, line) =>
         {
-            if (differs || TableReader.Split(line, problems) is not var (keyEnd, valueStart, valueEnd))
+            if (differs || TableReader.Split(text, line, problems) is not var (keyEnd, valueStart, valueEnd))
             {
-                continue; // read on to the end, so the reader's problems about the rest are reported too
+                return; // read on to the end, so the reader's problems about the rest are reported too
             }
 
-            var text = line.Text.AsSpan();
             if (position == count)
             {
-                report.Differs(fileName, $"entry {position + 1}", "(no more entries)", line.Text[..keyEnd] + " => " + line.Text[valueStart..valueEnd]);
+                report.Differs(fileName, $"entry {position + 1}", "(no more entries)", Shown(text, keyEnd, valueStart, valueEnd));
                 differs = true;
             }
             else if (!text[..keyEnd].SequenceEqual(key(position)) || !valueIs(position, text[valueStart..valueEnd]))
             {
-                report.Differs(fileName, $"entry {position + 1}", key(position) + " => " + value(position), line.Text[..keyEnd] + " => " + line.Text[valueStart..valueEnd]);
+                report.Differs(fileName, $"entry {position + 1}", key(position) + " => " + value(position), Shown(text, keyEnd, valueStart, valueEnd));
                 differs = true;
             }
 
             position++;
-        }
+        });
 
         if (!differs && position < count)
         {
@@ -107,10 +108,14 @@ internal static class TableReadBack
         report.Problems(fileName, problems);
     }
 
+    /// <summary>An entry as the reader split it, for a report.</summary>
+    private static string Shown(ReadOnlySpan<char> text, int keyEnd, int valueStart, int valueEnd) =>
+        string.Concat(text[..keyEnd], " => ", text[valueStart..valueEnd]);
+
     private static void Regexp(RegexpTable table, string configDirectory, TextReader content, ReadBackReport report)
     {
         var problems = new List<ReadProblem>();
-        List<string> expected;
+        List<RegexpLine> expected;
         if (Expected.TryGetValue(table, out var known) && known.Item1 == configDirectory)
         {
             expected = known.Item2;
@@ -122,40 +127,55 @@ internal static class TableReadBack
             Expected.AddOrUpdate(table, Tuple.Create(configDirectory, expected));
         }
 
-        report.CompareInStep(table.FileName, "rule", expected, RegexpReader.Enumerate(content, problems).Select(Show), line => line);
+        // Compared field by field, as the reader split each line; a line is spelled out only for a report.
+        report.CompareInStep(table.FileName, "rule", expected, RegexpReader.Enumerate(content, problems), Show, SameRule.Instance);
         report.Problems(table.FileName, problems);
     }
 
-    // The rules as the reader shows them depend on the table and, for access actions that name tables, the
+    // The rules as the reader gives them depend on the table and, for access actions that name tables, the
     // config directory: made once per table and directory (a fleet shares its header checks).
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RegexpTable, Tuple<string, List<string>>> Expected = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RegexpTable, Tuple<string, List<RegexpLine>>> Expected = new();
 
-    private static void Flatten(RegexpTable table, IReadOnlyList<RegexpRule> rules, string configDirectory, List<string> lines)
+    private static void Flatten(RegexpTable table, IReadOnlyList<RegexpRule> rules, string configDirectory, List<RegexpLine> lines)
     {
         foreach (var rule in rules)
         {
             switch (rule)
             {
                 case RegexpMatch match:
-                    lines.Add(Show(RegexpLineKind.Rule, table, match.Pattern, RegexpTableRenderer.Action(match.Action)));
+                    lines.Add(Line(RegexpLineKind.Rule, table, match.Pattern, RegexpTableRenderer.Action(match.Action)));
                     break;
                 case RegexpAccess access:
-                    lines.Add(Show(RegexpLineKind.Rule, table, access.Pattern, AccessTableRenderer.Action(access.Action, configDirectory)));
+                    lines.Add(Line(RegexpLineKind.Rule, table, access.Pattern, AccessTableRenderer.Action(access.Action, configDirectory)));
                     break;
                 case RegexpIf block:
-                    lines.Add(Show(RegexpLineKind.If, table, block.Pattern, string.Empty));
+                    lines.Add(Line(RegexpLineKind.If, table, block.Pattern, string.Empty));
                     Flatten(table, block.Rules, configDirectory, lines);
-                    lines.Add("endif");
+                    lines.Add(EndIf);
                     break;
             }
         }
     }
 
-    private static string Show(RegexpLineKind kind, RegexpTable table, Pattern pattern, string action)
+    private static readonly RegexpLine EndIf = new(RegexpLineKind.EndIf, false, '/', string.Empty, string.Empty, string.Empty, 0);
+
+    private static RegexpLine Line(RegexpLineKind kind, RegexpTable table, Pattern pattern, string action) =>
+        new(kind, pattern.Negated, pattern.Delimiter, pattern.Text, RegexpTableRenderer.FlagText(table.Type, pattern.Flags), action, 0);
+
+    /// <summary>
+    /// Two lines are the same rule when every field the reader splits out is the same (the physical line
+    /// aside): what <see cref="Show"/> spells, compared without spelling it. Every endif is the same.
+    /// </summary>
+    private sealed class SameRule : IEqualityComparer<RegexpLine>
     {
-        var written = RegexpTableRenderer.PatternText(table.Type, pattern);
-        var flags = written[(written.LastIndexOf(pattern.Delimiter) + 1)..];
-        return Show(new RegexpLine(kind, pattern.Negated, pattern.Delimiter, pattern.Text, flags, action, 0));
+        public static readonly SameRule Instance = new();
+
+        public bool Equals(RegexpLine? x, RegexpLine? y) =>
+            x is not null && y is not null && x.Kind == y.Kind
+            && (x.Kind == RegexpLineKind.EndIf
+                || (x.Negated == y.Negated && x.Delimiter == y.Delimiter && x.Pattern == y.Pattern && x.Flags == y.Flags && x.Action == y.Action));
+
+        public int GetHashCode(RegexpLine obj) => obj.Kind.GetHashCode();
     }
 
     private static string Show(RegexpLine line) => line.Kind switch

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -115,7 +116,7 @@ public static class LogicalLines
         return text[start..end];
     }
 
-    private static int FirstNonBlank(string line)
+    internal static int FirstNonBlank(ReadOnlySpan<char> line)
     {
         for (var i = 0; i < line.Length; i++)
         {

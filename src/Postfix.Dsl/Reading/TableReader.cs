@@ -48,10 +48,13 @@ public static class TableReader
     /// problem) for a line without a key or a value. The emit's self-check compares these spans with
     /// the model without making strings of them.
     /// </summary>
-    internal static (int KeyEnd, int ValueStart, int ValueEnd)? Split(LogicalLine line, List<ReadProblem> problems)
+    internal static (int KeyEnd, int ValueStart, int ValueEnd)? Split(LogicalLine line, List<ReadProblem> problems) =>
+        Split(line.Text, line.Line, problems);
+
+    /// <summary>The same for a logical line's <paramref name="text"/> starting at physical line <paramref name="line"/>.</summary>
+    internal static (int KeyEnd, int ValueStart, int ValueEnd)? Split(ReadOnlySpan<char> text, int line, List<ReadProblem> problems)
     {
-        var text = line.Text;
-        var keyEnd = text.AsSpan().IndexOfAny(PostfixWords.Blanks);
+        var keyEnd = text.IndexOfAny(PostfixWords.Blanks);
         if (keyEnd < 0)
         {
             keyEnd = text.Length;
@@ -71,7 +74,7 @@ public static class TableReader
 
         if (keyEnd == 0 || valueEnd == valueStart)
         {
-            problems.Add(new ReadProblem(line.Line, "expected format: key whitespace value -- the line is ignored", line.Text));
+            problems.Add(new ReadProblem(line, "expected format: key whitespace value -- the line is ignored", text.ToString()));
             return null;
         }
 

@@ -66,7 +66,25 @@ internal static class RegexpTableRenderer
         }
 
         text.Append(pattern.Delimiter).Append(pattern.Text).Append(pattern.Delimiter);
-        var flags = pattern.Flags;
+        AppendFlags(text, type, pattern.Flags);
+        return text.ToString();
+    }
+
+    /// <summary>The flag letters written after a pattern's closing delimiter ("" for none, the common case).</summary>
+    internal static string FlagText(TableType type, PatternFlags flags)
+    {
+        if (flags == PatternFlags.None)
+        {
+            return string.Empty;
+        }
+
+        var text = new StringBuilder();
+        AppendFlags(text, type, flags);
+        return text.ToString();
+    }
+
+    private static void AppendFlags(StringBuilder text, TableType type, PatternFlags flags)
+    {
         Append(text, flags, PatternFlags.CaseSensitive, 'i');
         Append(text, flags, PatternFlags.MultiLine, 'm');
         if (type == TableType.Pcre)
@@ -81,8 +99,6 @@ internal static class RegexpTableRenderer
         {
             Append(text, flags, PatternFlags.BasicSyntax, 'x');
         }
-
-        return text.ToString();
     }
 
     private static void Append(StringBuilder text, PatternFlags flags, PatternFlags flag, char letter)

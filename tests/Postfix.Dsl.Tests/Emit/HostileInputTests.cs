@@ -295,6 +295,42 @@ public sealed class HostileInputTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("{{ for l in lines }}{{ if !for.last }}{{ l.line }}\n{{ end }}{{ end }}", "rule 3", "/^Received: from bulk/ flags  => DISCARD", "(no more entries)")]
+    [InlineData("{{ write_rows lines }}/^X-Extra:/ REJECT\n", "rule 4", "(no more entries)", "/^X-Extra:/ flags  => REJECT")]
+    [InlineData("{{ for l in lines }}{{ if for.index == 1 }}{{ l.pattern }} WARN changed{{ else }}{{ l.line }}{{ end }}\n{{ end }}", "rule 2", "/^X-Mailer: mass/ flags  => HOLD queued", "/^X-Mailer: mass/ flags  => WARN changed")]
+    [InlineData("{{ for l in lines }}{{ if for.index == 0 }}{{ l.pattern }}i {{ l.action }}{{ else }}{{ l.line }}{{ end }}\n{{ end }}", "rule 1", "/^Subject: spam/ flags  => REJECT spam", "/^Subject: spam/ flags i => REJECT spam")]
+    [InlineData("{{ for l in lines }}{{ if for.last }}!{{ end }}{{ l.line }}\n{{ end }}", "rule 3", "/^Received: from bulk/ flags  => DISCARD", "!/^Received: from bulk/ flags  => DISCARD")]
+    public void A_header_checks_template_that_drops_adds_or_changes_a_rule_is_PFX0025_naming_it(string rows, string location, string expected, string actual)
+    {
+        var templates = Directory.CreateTempSubdirectory("postfix-dsl-templates-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(templates, "regexp.scriban"), "{{ header }}\n" + rows);
+            var headers = new RegexpTable
+            {
+                FileName = "header_checks",
+                Rules =
+                [
+                    new RegexpMatch("^Subject: spam", HeaderAction.Reject("spam")),
+                    new RegexpMatch("^X-Mailer: mass", HeaderAction.Hold("queued")),
+                    new RegexpMatch("^Received: from bulk", HeaderAction.Discard()),
+                ],
+            };
+            var host = TestHosts.Modern(new() { HeaderChecks = [headers] });
+
+            var error = Assert.Throws<PostfixValidationException>(() => PostfixDsl.Emit(host, _root, TemplateSet.FromFolder(templates))).Errors.Single(e => e.Severity == ValidationSeverity.Error);
+
+            Assert.Equal(("PFX0025", "header_checks", location, expected), (error.Rule.Id, error.Artifact, error.Location, error.Value));
+            Assert.Contains(actual, error.Problem, StringComparison.Ordinal);
+            Assert.False(Directory.Exists(PathOf("test")));
+        }
+        finally
+        {
+            Directory.Delete(templates, recursive: true);
+        }
+    }
+
     [Fact]
     public void A_second_emit_with_nothing_changed_writes_nothing_and_a_replaced_file_keeps_its_mode()
     {
