@@ -267,32 +267,18 @@ public sealed class HostileInputTests : IDisposable
     [InlineData("{{ for e in entries }}{{ e.key }} {{ if for.index == 1 }}OKAY{{ else }}{{ e.action }}{{ end }}\n{{ end }}", "entry 2", "a.example => OK", "a.example => OKAY")]
     public void An_access_table_template_that_drops_adds_or_changes_an_entry_is_PFX0025_naming_it(string rows, string location, string expected, string actual)
     {
-        var templates = Directory.CreateTempSubdirectory("postfix-dsl-templates-").FullName;
-        try
+        var access = new AccessTable
         {
-            File.WriteAllText(Path.Combine(templates, "access.scriban"), "{{ header }}\n" + rows);
-            var access = new AccessTable
-            {
-                FileName = "access",
-                Entries =
-                [
-                    new(AccessKey.Domain("spam.example"), AccessAction.Reject()),
-                    new(AccessKey.Domain("a.example"), AccessAction.Ok),
-                    new(AccessKey.Domain("b.example"), AccessAction.Reject("no mail from b")),
-                ],
-            };
-            var host = TestHosts.Modern(new() { SmtpdSenderRestrictions = [Restrictions.CheckSenderAccess(access)] });
+            FileName = "access",
+            Entries =
+            [
+                new(AccessKey.Domain("spam.example"), AccessAction.Reject()),
+                new(AccessKey.Domain("a.example"), AccessAction.Ok),
+                new(AccessKey.Domain("b.example"), AccessAction.Reject("no mail from b")),
+            ],
+        };
 
-            var error = Assert.Throws<PostfixValidationException>(() => PostfixDsl.Emit(host, _root, TemplateSet.FromFolder(templates))).Errors.Single(e => e.Severity == ValidationSeverity.Error);
-
-            Assert.Equal(("PFX0025", "access", location, expected), (error.Rule.Id, error.Artifact, error.Location, error.Value));
-            Assert.Contains(actual, error.Problem, StringComparison.Ordinal);
-            Assert.False(Directory.Exists(PathOf("test")));
-        }
-        finally
-        {
-            Directory.Delete(templates, recursive: true);
-        }
+        AssertTemplateChangesMeaning("access.scriban", rows, TestHosts.Modern(new() { SmtpdSenderRestrictions = [Restrictions.CheckSenderAccess(access)] }), "access", location, expected, actual);
     }
 
     [Theory]
@@ -303,25 +289,35 @@ public sealed class HostileInputTests : IDisposable
     [InlineData("{{ for l in lines }}{{ if for.last }}!{{ end }}{{ l.line }}\n{{ end }}", "rule 3", "/^Received: from bulk/ flags  => DISCARD", "!/^Received: from bulk/ flags  => DISCARD")]
     public void A_header_checks_template_that_drops_adds_or_changes_a_rule_is_PFX0025_naming_it(string rows, string location, string expected, string actual)
     {
+        var headers = new RegexpTable
+        {
+            FileName = "header_checks",
+            Rules =
+            [
+                new RegexpMatch("^Subject: spam", HeaderAction.Reject("spam")),
+                new RegexpMatch("^X-Mailer: mass", HeaderAction.Hold("queued")),
+                new RegexpMatch("^Received: from bulk", HeaderAction.Discard()),
+            ],
+        };
+
+        AssertTemplateChangesMeaning("regexp.scriban", rows, TestHosts.Modern(new() { HeaderChecks = [headers] }), "header_checks", location, expected, actual);
+    }
+
+    /// <summary>
+    /// Emits <paramref name="host"/> with a template override of <paramref name="template"/> whose rows are
+    /// <paramref name="rows"/>: the one error must be PFX0025 on <paramref name="artifact"/> at
+    /// <paramref name="location"/>, showing what the model writes and what was read, and nothing is written.
+    /// </summary>
+    private void AssertTemplateChangesMeaning(string template, string rows, MailHost host, string artifact, string location, string expected, string actual)
+    {
         var templates = Directory.CreateTempSubdirectory("postfix-dsl-templates-").FullName;
         try
         {
-            File.WriteAllText(Path.Combine(templates, "regexp.scriban"), "{{ header }}\n" + rows);
-            var headers = new RegexpTable
-            {
-                FileName = "header_checks",
-                Rules =
-                [
-                    new RegexpMatch("^Subject: spam", HeaderAction.Reject("spam")),
-                    new RegexpMatch("^X-Mailer: mass", HeaderAction.Hold("queued")),
-                    new RegexpMatch("^Received: from bulk", HeaderAction.Discard()),
-                ],
-            };
-            var host = TestHosts.Modern(new() { HeaderChecks = [headers] });
+            File.WriteAllText(Path.Combine(templates, template), "{{ header }}\n" + rows);
 
             var error = Assert.Throws<PostfixValidationException>(() => PostfixDsl.Emit(host, _root, TemplateSet.FromFolder(templates))).Errors.Single(e => e.Severity == ValidationSeverity.Error);
 
-            Assert.Equal(("PFX0025", "header_checks", location, expected), (error.Rule.Id, error.Artifact, error.Location, error.Value));
+            Assert.Equal(("PFX0025", artifact, location, expected), (error.Rule.Id, error.Artifact, error.Location, error.Value));
             Assert.Contains(actual, error.Problem, StringComparison.Ordinal);
             Assert.False(Directory.Exists(PathOf("test")));
         }
