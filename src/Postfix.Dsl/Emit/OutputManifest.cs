@@ -23,8 +23,7 @@ internal static class OutputManifest
     public static IReadOnlyList<string> Read(string outputRoot)
     {
         var path = Path.Combine(outputRoot, FileName);
-        SafePaths.RequireFileOrNothing(path);
-        if (!File.Exists(path))
+        if (SafePaths.RequireFileOrNothing(path) is null)
         {
             return [];
         }

@@ -24,19 +24,36 @@ internal static class SafePaths
         }
     }
 
-    /// <summary>Throws PFX0106 when <paramref name="path"/> is a link, or exists but is not a regular file.</summary>
-    public static void RequireFileOrNothing(string path)
+    /// <summary>
+    /// Throws PFX0106 when <paramref name="path"/> is a link, or exists but is not a regular file; otherwise
+    /// returns the file there (null when there is none), its status read once.
+    /// </summary>
+    /// <remarks>
+    /// One <c>lstat</c>: the file's status says whether anything is there, a link (named by its target only
+    /// then) or a folder, and its mode, which the staged file keeps. Asking each question of the path anew
+    /// (link target, folder, file, mode) took four system calls per file, each a few microseconds on a
+    /// virtual machine, for every file of every host of a fleet.
+    /// </remarks>
+    public static FileInfo? RequireFileOrNothing(string path)
     {
         var info = new FileInfo(path);
-        if (info.LinkTarget is not null)
+        var attributes = info.Attributes;
+        if (attributes == (FileAttributes)(-1))
+        {
+            return null; // nothing there (the runtime's answer for a missing path)
+        }
+
+        if ((attributes & FileAttributes.ReparsePoint) != 0)
         {
             throw Unsafe(path, $"is a symbolic link (to {info.LinkTarget})");
         }
 
-        if (Directory.Exists(path))
+        if ((attributes & FileAttributes.Directory) != 0)
         {
             throw Unsafe(path, "is a folder where a file is expected");
         }
+
+        return info;
     }
 
     public static PostfixOutputException Unsafe(string path, string problem) =>

@@ -131,7 +131,8 @@ internal static class SharedTableBodies
         }
 
         var header = HeaderBytes(shared.Header);
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        // No sequential-read hint: the file was just written (or compared), and is in memory.
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
         if (stream.Length != header.Length + body.Length)
         {
             return false;

@@ -15,6 +15,7 @@ namespace Postfix.Dsl;
 internal sealed class StagedFile : Stream
 {
     private readonly bool _secret;
+    private readonly FileInfo? _existingInfo;
     private readonly Action<string> _ensureFolder;
     private FileStream? _existing;
     private FileStream? _temporary;
@@ -23,16 +24,18 @@ internal sealed class StagedFile : Stream
     private readonly IncrementalHash? _hash;
 
     /// <param name="path">The file this stages.</param>
+    /// <param name="existing">The regular file at <paramref name="path"/>, as <see cref="SafePaths.RequireFileOrNothing"/> found it, or null.</param>
     /// <param name="secret">True for a file created with mode 0600.</param>
     /// <param name="ensureFolder">Creates the file's folder (and records it, for an abort).</param>
     /// <param name="hash">True to compute the content's SHA-256, which only a fleet emit's memory of its files uses: not for a shared table's verified bytes, the build's files or the manifest.</param>
-    public StagedFile(string path, bool secret, Action<string> ensureFolder, bool hash)
+    public StagedFile(string path, FileInfo? existing, bool secret, Action<string> ensureFolder, bool hash)
     {
         Path = path;
+        _existingInfo = existing;
         _secret = secret;
         _ensureFolder = ensureFolder;
         _hash = hash ? IncrementalHash.CreateHash(HashAlgorithmName.SHA256) : null;
-        if (File.Exists(path))
+        if (existing is not null)
         {
             _existing = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
         }
@@ -151,7 +154,7 @@ internal sealed class StagedFile : Stream
         var folder = System.IO.Path.GetDirectoryName(Path)!;
         _ensureFolder(folder);
         Temporary = System.IO.Path.Combine(folder, "." + System.IO.Path.GetFileName(Path) + "." + RandomSuffix() + ".postfix-dsl-tmp");
-        _temporary = WriteBatch.CreateExclusive(Temporary, WriteBatch.Mode(Path, _secret));
+        _temporary = WriteBatch.CreateExclusive(Temporary, WriteBatch.Mode(_existingInfo, _secret));
         if (_existing is not null && _length > 0)
         {
             _existing.Position = 0;

@@ -29,6 +29,7 @@ internal sealed class WriteBatch
     private readonly List<StagedFile> _staged = [];
     private readonly List<string> _deletes = [];
     private readonly List<string> _createdFolders = [];
+    private readonly HashSet<string> _ensuredFolders = new(StringComparer.Ordinal);
     private readonly object _gate = new();
     private readonly object _folderGate = new();
 
@@ -50,8 +51,8 @@ internal sealed class WriteBatch
     /// <param name="hash">True to take the content's SHA-256 as it is written (<see cref="StagedFile.Hash"/>).</param>
     public StagedFile Stage(string path, bool secret, bool hash)
     {
-        SafePaths.RequireFileOrNothing(path);
-        var staged = new StagedFile(path, secret, EnsureFolder, hash);
+        var existing = SafePaths.RequireFileOrNothing(path);
+        var staged = new StagedFile(path, existing, secret, EnsureFolder, hash);
         lock (_gate)
         {
             _staged.Add(staged);
@@ -66,9 +67,10 @@ internal sealed class WriteBatch
     /// <summary>
     /// A reader of what a staged file holds (the temporary, or the unchanged file). The file stream has no
     /// buffer of its own: the reader reads it in its own large chunks, which a second buffer only copied.
+    /// No sequential-read hint either: the bytes were just written or compared, and are in memory.
     /// </summary>
     public static TextReader Reader(StagedFile file) =>
-        Reader(new FileStream(file.ContentPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan));
+        Reader(new FileStream(file.ContentPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0));
 
     /// <summary>A reader of <paramref name="content"/>, decoded as every file is written; it closes the stream.</summary>
     public static TextReader Reader(Stream content) => new PooledUtf8Reader(content);
@@ -132,8 +134,7 @@ internal sealed class WriteBatch
 
             foreach (var path in _deletes)
             {
-                SafePaths.RequireFileOrNothing(path);
-                if (File.Exists(path))
+                if (SafePaths.RequireFileOrNothing(path) is not null)
                 {
                     File.Delete(path);
                 }
@@ -183,16 +184,18 @@ internal sealed class WriteBatch
     }
 
     /// <summary>An existing file keeps its mode; a secret table is created 0600; others get the process's default.</summary>
-    internal static UnixFileMode? Mode(string path, bool secret)
+    /// <param name="existing">The file there when it was staged (its status read then), or null.</param>
+    /// <param name="secret">True for a file created with mode 0600.</param>
+    internal static UnixFileMode? Mode(FileInfo? existing, bool secret)
     {
         if (OperatingSystem.IsWindows())
         {
             return null;
         }
 
-        if (File.Exists(path))
+        if (existing is not null)
         {
-            return File.GetUnixFileMode(path);
+            return existing.UnixFileMode;
         }
 
         return secret ? UnixFileMode.UserRead | UnixFileMode.UserWrite : null;
@@ -215,7 +218,8 @@ internal sealed class WriteBatch
         // Its own lock: a mkdir can take a while, and the other hosts' threads staging files must not wait for it.
         lock (_folderGate)
         {
-            if (Directory.Exists(folder))
+            // A host's files share its folder: asked once per batch, not once per file.
+            if (!_ensuredFolders.Add(folder) || Directory.Exists(folder))
             {
                 return;
             }
