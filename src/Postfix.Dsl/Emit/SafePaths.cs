@@ -9,16 +9,22 @@ namespace Postfix.Dsl;
 /// </summary>
 internal static class SafePaths
 {
-    /// <summary>Throws PFX0106 when <paramref name="path"/> is a link, or exists but is not a folder.</summary>
+    /// <summary>Throws PFX0106 when <paramref name="path"/> is a link, or exists but is not a folder (one <c>lstat</c>, as for a file).</summary>
     public static void RequireFolderOrNothing(string path)
     {
         var info = new FileInfo(path);
-        if (info.LinkTarget is not null)
+        var attributes = info.Attributes;
+        if (attributes == (FileAttributes)(-1))
+        {
+            return; // nothing there
+        }
+
+        if ((attributes & FileAttributes.ReparsePoint) != 0)
         {
             throw Unsafe(path, $"is a symbolic link (to {info.LinkTarget})");
         }
 
-        if (info.Exists)
+        if ((attributes & FileAttributes.Directory) == 0)
         {
             throw Unsafe(path, "is a file where a folder is expected");
         }

@@ -219,7 +219,7 @@ internal sealed class WriteBatch
         lock (_folderGate)
         {
             // A host's files share its folder: asked once per batch, not once per file.
-            if (!_ensuredFolders.Add(folder) || Directory.Exists(folder))
+            if (!_ensuredFolders.Add(folder))
             {
                 return;
             }
@@ -231,8 +231,11 @@ internal sealed class WriteBatch
                 missing.Push(level);
             }
 
-            Directory.CreateDirectory(folder);
-            _createdFolders.AddRange(missing);
+            if (missing.Count > 0)
+            {
+                Directory.CreateDirectory(folder);
+                _createdFolders.AddRange(missing);
+            }
         }
     }
 

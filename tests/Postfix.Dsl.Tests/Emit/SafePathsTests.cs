@@ -73,6 +73,44 @@ public sealed class SafePathsTests : IDisposable
     }
 
     [Fact]
+    public void A_host_folder_may_be_nothing_or_a_folder()
+    {
+        SafePaths.RequireFolderOrNothing(PathOf("mx0000"));
+        Directory.CreateDirectory(PathOf("mx0000"));
+        SafePaths.RequireFolderOrNothing(PathOf("mx0000"));
+    }
+
+    [Theory]
+    [InlineData("folder")]
+    [InlineData("nothing")]
+    public void A_host_folder_that_is_a_link_is_refused_whatever_it_points_to(string target)
+    {
+        var pointed = PathOf("elsewhere");
+        if (target == "folder")
+        {
+            Directory.CreateDirectory(pointed);
+        }
+
+        Directory.CreateSymbolicLink(PathOf("mx0000"), pointed);
+
+        var error = Assert.Throws<PostfixOutputException>(() => SafePaths.RequireFolderOrNothing(PathOf("mx0000")));
+
+        Assert.Equal("PFX0106", error.Rule.Id);
+        Assert.Contains($"is a symbolic link (to {pointed})", error.Message);
+    }
+
+    [Fact]
+    public void A_file_where_a_host_folder_belongs_is_refused()
+    {
+        File.WriteAllText(PathOf("mx0000"), "x");
+
+        var error = Assert.Throws<PostfixOutputException>(() => SafePaths.RequireFolderOrNothing(PathOf("mx0000")));
+
+        Assert.Equal("PFX0106", error.Rule.Id);
+        Assert.Contains("is a file where a folder is expected", error.Message);
+    }
+
+    [Fact]
     public void A_secret_file_new_or_rewritten_keeps_what_it_must()
     {
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, WriteBatch.Mode(existing: null, secret: true));
