@@ -24,6 +24,27 @@ internal sealed record ParameterText(IReadOnlyList<string> Items, bool IsList)
     /// </summary>
     public string Compact => IsList ? string.Join(",", Items) : Items[0];
 
+    /// <summary>
+    /// True when an item holds a <c>$</c>: only such a value can refer to a parameter (<see cref="ParameterReferences"/>)
+    /// or break the macro syntax (<see cref="MacroSyntax"/>). Most values hold none, and the checks that follow
+    /// references ask this first rather than scan and enumerate every value of every host.
+    /// </summary>
+    public bool HasDollar
+    {
+        get
+        {
+            foreach (var item in Items)
+            {
+                if (item.Contains('$'))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     public static ParameterText Of(ParameterSetting setting, string configDirectory) => setting.Value switch
     {
         bool flag => Scalar(flag ? "yes" : "no"),

@@ -62,8 +62,9 @@ internal static class CrossFileChecks
 
     private static void CheckOverrides(ValidationContext context, MailHost host)
     {
-        // The last definition wins in main.cf, as in Postfix (a name given twice is PFX0203 anyway).
-        var main = HostParameters.MainCf(host).GroupBy(s => s.Name).ToDictionary(g => g.Key, g => g.Last());
+        // The last definition wins in main.cf, as in Postfix (a name given twice is PFX0203 anyway). Made
+        // when the first override that can weaken it is met: most services override nothing of the kind.
+        Dictionary<string, ParameterSetting>? main = null;
         foreach (var service in host.MasterCf.Services)
         {
             foreach (var setting in service.Overrides.InModelOrder)
@@ -73,6 +74,7 @@ internal static class CrossFileChecks
                     continue;
                 }
 
+                main ??= ByName(HostParameters.MainCf(host));
                 if (OverrideWeakening.Problem(setting, main.GetValueOrDefault(setting.Name), host.ConfigDirectory) is { } problem)
                 {
                     context.Report(ValidationRules.OverrideWeakensProtection, "master.cf", ServiceLocation.Overrides(service) + setting.Name,
@@ -81,6 +83,17 @@ internal static class CrossFileChecks
                 }
             }
         }
+    }
+
+    private static Dictionary<string, ParameterSetting> ByName(IReadOnlyList<ParameterSetting> settings)
+    {
+        var byName = new Dictionary<string, ParameterSetting>(settings.Count, System.StringComparer.Ordinal);
+        foreach (var setting in settings)
+        {
+            byName[setting.Name] = setting;
+        }
+
+        return byName;
     }
 
     private static void CheckMilters(ValidationContext context, Parameters main)

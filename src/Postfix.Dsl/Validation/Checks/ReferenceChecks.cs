@@ -16,7 +16,7 @@ internal static class ReferenceChecks
         foreach (var setting in HostParameters.MainCf(context.Host).Where(s => s.Descriptor.Kind != ParameterKind.Raw))
         {
             var text = ParameterText.Of(setting, context.Host.ConfigDirectory);
-            references[setting.Name] = text.Items.SelectMany(ParameterReferences.In).Distinct().ToArray();
+            references[setting.Name] = text.HasDollar ? text.Items.SelectMany(ParameterReferences.In).Distinct().ToArray() : [];
         }
 
         var reported = new HashSet<string>();

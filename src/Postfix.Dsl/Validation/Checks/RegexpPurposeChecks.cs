@@ -20,16 +20,16 @@ internal static class RegexpPurposeChecks
         // One set per rule, not a set of (table, bool) value tuples (compiled at run time).
         var reportedAccess = new HashSet<RegexpTable>();
         var reportedContent = new HashSet<RegexpTable>();
-        foreach (var (artifact, prefix, settings) in sources)
+        foreach (var place in sources)
         {
-            foreach (var setting in settings)
+            foreach (var setting in place.Settings)
             {
                 switch (setting.Value)
                 {
                     case IReadOnlyList<TableReference> tables when ContentCheckParameters.Header.Contains(setting.Name) || ContentCheckParameters.Body.Contains(setting.Name):
                         foreach (var table in tables.OfType<RegexpTable>().Where(t => RuleKindsOf(t).Access && reportedAccess.Add(t)))
                         {
-                            context.Report(ValidationRules.PatternRulesForAnotherPurpose, artifact, prefix + setting.Name, table.FileName,
+                            context.Report(ValidationRules.PatternRulesForAnotherPurpose, place.Artifact, place.Prefix + setting.Name, table.FileName,
                                 $"holds access(5) rules (RegexpAccess), but {setting.Name} reads each answer as a header_checks(5) action",
                                 "RegexpMatch rules with a HeaderAction in a table for content checks; RegexpAccess rules in a separate table for access restrictions");
                         }
@@ -40,7 +40,7 @@ internal static class RegexpPurposeChecks
                         {
                             if (table is RegexpTable pattern && RuleKindsOf(pattern).Content && reportedContent.Add(pattern))
                             {
-                                context.Report(ValidationRules.PatternRulesForAnotherPurpose, artifact, prefix + setting.Name, table.FileName,
+                                context.Report(ValidationRules.PatternRulesForAnotherPurpose, place.Artifact, place.Prefix + setting.Name, table.FileName,
                                     $"holds header_checks rules (RegexpMatch), but {restriction.Name} reads each answer as an access(5) action",
                                     "RegexpAccess rules with an AccessAction in a table for access restrictions; RegexpMatch rules in a separate table for header or body checks");
                             }

@@ -64,19 +64,33 @@ internal static class TableUsage
 
     private static IEnumerable<ExternalReference> ExternalReferences(MailHost host)
     {
-        foreach (var (artifact, locationPrefix, settings) in ParameterPlace.Of(host, host.MainCf.Settings))
+        // Looked at value by value without a sequence per setting: nearly every value of every host names no table.
+        foreach (var place in ParameterPlace.Of(host, host.MainCf.Settings))
         {
-            foreach (var setting in settings)
+            foreach (var setting in place.Settings)
             {
-                var tables = setting.Value switch
+                switch (setting.Value)
                 {
-                    IReadOnlyList<TableReference> list => list,
-                    IReadOnlyList<Restriction> restrictions => restrictions.Select(r => r.Table).OfType<TableReference>(),
-                    _ => [],
-                };
-                foreach (var external in tables.OfType<ExternalTable>())
-                {
-                    yield return new ExternalReference(artifact, locationPrefix + setting.Name, external.Reference);
+                    case IReadOnlyList<TableReference> tables:
+                        foreach (var table in tables)
+                        {
+                            if (table is ExternalTable external)
+                            {
+                                yield return new ExternalReference(place.Artifact, place.Prefix + setting.Name, external.Reference);
+                            }
+                        }
+
+                        break;
+                    case IReadOnlyList<Restriction> restrictions:
+                        foreach (var restriction in restrictions)
+                        {
+                            if (restriction.Table is ExternalTable external)
+                            {
+                                yield return new ExternalReference(place.Artifact, place.Prefix + setting.Name, external.Reference);
+                            }
+                        }
+
+                        break;
                 }
             }
         }

@@ -19,11 +19,23 @@ internal static class UndefinedReferenceChecks
     {
         var host = context.Host;
         var mainCf = HostParameters.MainCf(host);
-        var defined = new HashSet<string>(mainCf.Select(s => s.Name), System.StringComparer.Ordinal);
-        defined.UnionWith(host.MasterCf.Services.SelectMany(DerivedNames));
-        defined.UnionWith(host.MainCf.SmtpdRestrictionClasses ?? []);
 
-        Report(context, "main.cf", string.Empty, mainCf, name => CatalogNames.Contains(name) || defined.Contains(name), defined);
+        // The host's own names (a thousand with the stock services' per-service ones) are gathered only
+        // when a reference is not one of Postfix's: nearly every reference is ($myhostname, $mydomain).
+        HashSet<string>? hostNames = null;
+        HashSet<string> Defined()
+        {
+            if (hostNames is null)
+            {
+                hostNames = new HashSet<string>(mainCf.Select(s => s.Name), System.StringComparer.Ordinal);
+                hostNames.UnionWith(host.MasterCf.Services.SelectMany(DerivedNames));
+                hostNames.UnionWith(host.MainCf.SmtpdRestrictionClasses ?? []);
+            }
+
+            return hostNames;
+        }
+
+        Report(context, "main.cf", string.Empty, mainCf, name => CatalogNames.Contains(name) || Defined().Contains(name), () => Defined());
         foreach (var service in host.MasterCf.Services)
         {
             var overrides = service.Overrides.Settings;
@@ -34,7 +46,7 @@ internal static class UndefinedReferenceChecks
 
             var local = new HashSet<string>(overrides.Select(s => s.Name), System.StringComparer.Ordinal);
             Report(context, "master.cf", ServiceLocation.Overrides(service), overrides,
-                name => CatalogNames.Contains(name) || defined.Contains(name) || local.Contains(name), defined.Concat(local));
+                name => CatalogNames.Contains(name) || local.Contains(name) || Defined().Contains(name), () => Defined().Concat(local));
         }
     }
 
@@ -45,14 +57,14 @@ internal static class UndefinedReferenceChecks
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Service, string[]> DerivedNamesOf = new();
 
     private static void Report(ValidationContext context, string artifact, string prefix, IEnumerable<ParameterSetting> settings,
-        System.Func<string, bool> isDefined, IEnumerable<string> hostNames)
+        System.Func<string, bool> isDefined, System.Func<IEnumerable<string>> hostNames)
     {
         foreach (var setting in settings.Where(s => s.Descriptor.Kind != ParameterKind.Raw))
         {
             var text = ParameterText.Of(setting, context.Host.ConfigDirectory);
-            if (text.Items.Any(item => MacroSyntax.Problem(item) is not null))
+            if (!text.HasDollar || text.Items.Any(item => MacroSyntax.Problem(item) is not null))
             {
-                continue; // PFX0019 already says what is wrong with its $
+                continue; // no $ to follow, or PFX0019 already says what is wrong with its $
             }
 
             var unknown = text.Items.SelectMany(ParameterReferences.In).FirstOrDefault(name => !isDefined(name));
@@ -60,7 +72,7 @@ internal static class UndefinedReferenceChecks
             {
                 context.Report(ValidationRules.UndefinedReference, artifact, prefix + setting.Name, text.SingleLine,
                     $"refers to ${unknown}, which is not a Postfix parameter nor one this host defines (it would expand to nothing)",
-                    Suggestion(unknown, CatalogNames.Concat(hostNames)));
+                    Suggestion(unknown, CatalogNames.Concat(hostNames())));
             }
         }
     }

@@ -15,7 +15,8 @@ internal static class UnlistedChecks
 {
     public static void Check(ValidationContext context, Parameters parameters, string artifact, string locationPrefix)
     {
-        var used = artifact == "main.cf" ? UsedNames(context.Host) : [];
+        // Gathered (every value of main.cf and master.cf scanned) only for an unlisted name that needs it.
+        HashSet<string>? used = null;
         foreach (var unlisted in parameters.Unlisted)
         {
             var location = locationPrefix + unlisted.Name;
@@ -30,7 +31,7 @@ internal static class UnlistedChecks
                     "is a parameter the catalog types, set raw through the escape hatch, so its value is written unchecked",
                     $"the typed property Parameters.{PropertyName(descriptor.Name)}, or, where its type is too narrow for a value Postfix accepts, this raw value acknowledged with [SuppressMessage(\"Postfix.Dsl\", \"PFX0201\", Justification = ...)]");
             }
-            else if (!unlisted.Intended && !used.Contains(unlisted.Name))
+            else if (!unlisted.Intended && !(used ??= artifact == "main.cf" ? UsedNames(context.Host) : []).Contains(unlisted.Name))
             {
                 context.Report(ValidationRules.UnlistedParameter, artifact, location, unlisted.Name,
                     "is not a Postfix 3.7 parameter and nothing refers to it; Postfix ignores it (postconf warns \"unused parameter\")",
