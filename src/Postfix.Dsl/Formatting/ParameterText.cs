@@ -45,7 +45,11 @@ internal sealed record ParameterText(IReadOnlyList<string> Items, bool IsList)
         }
     }
 
-    public static ParameterText Of(ParameterSetting setting, string configDirectory) => setting.Value switch
+    /// <summary>The text of <paramref name="setting"/> as written with <paramref name="configDirectory"/>; computed once per setting (<see cref="ParameterSetting"/> keeps it).</summary>
+    public static ParameterText Of(ParameterSetting setting, string configDirectory) => setting.TextIn(configDirectory);
+
+    /// <summary>Computes the text of <paramref name="setting"/>; <see cref="Of"/> asks the setting, which keeps it.</summary>
+    internal static ParameterText Compute(ParameterSetting setting, string configDirectory) => setting.Value switch
     {
         bool flag => Scalar(flag ? "yes" : "no"),
         int number => Scalar(number.ToString(CultureInfo.InvariantCulture)),

@@ -203,7 +203,11 @@ internal static class RequiredValueChecks
         /// <summary>A model record: its properties are walked, it is not remembered (entries are many and never shared).</summary>
         Record,
 
-        /// <summary>A table or other model object that may be shared: walked once, remembered when complete.</summary>
+        /// <summary>
+        /// A table, a service or another model object that may be shared: walked once, remembered when complete.
+        /// A fleet's hosts share the stock services (<see cref="MasterCf.Stock"/>): walked again for every host,
+        /// their properties were the largest part of this walk.
+        /// </summary>
         Shared,
         Parameters,
         ValueList,
@@ -224,7 +228,7 @@ internal static class RequiredValueChecks
             Kind = type == typeof(Parameters) ? NodeKind.Parameters
                 : typeof(IValueList).IsAssignableFrom(type) ? NodeKind.ValueList
                 : typeof(IEnumerable).IsAssignableFrom(type) ? NodeKind.List
-                : typeof(LookupTable).IsAssignableFrom(type) || typeof(CustomParameter).IsAssignableFrom(type) ? NodeKind.Shared
+                : typeof(LookupTable).IsAssignableFrom(type) || typeof(CustomParameter).IsAssignableFrom(type) || type == typeof(Service) ? NodeKind.Shared
                 : NodeKind.Record;
             // Only a model type's properties are ever read: a boxed bool or an IPAddress is a value, not a node.
             Properties = IsModel && (Kind is NodeKind.Record or NodeKind.Shared) ? PropertiesOf(type) : [];
