@@ -21,7 +21,7 @@ internal static class UndefinedReferenceChecks
         var mainCf = HostParameters.MainCf(host);
 
         // The host's own names (a thousand with the stock services' per-service ones) are gathered only
-        // when a reference is not one of Postfix's: nearly every reference is ($myhostname, $mydomain).
+        // when a reference is not one of Postfix's, and nearly every reference is ($myhostname, $mydomain).
         HashSet<string>? hostNames = null;
         HashSet<string> Defined()
         {
