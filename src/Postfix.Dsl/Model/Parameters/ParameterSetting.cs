@@ -16,14 +16,14 @@ public sealed record ParameterSetting(ParameterDescriptor Descriptor, object Val
     internal ParameterText TextIn(string configDirectory)
     {
         // A `with` copy shares the memo with its original: an entry serves only the value and descriptor it was made for.
-        if (_text.Last is { } last && ReferenceEquals(last.Value, Value) && ReferenceEquals(last.Descriptor, Descriptor)
+        if (System.Threading.Volatile.Read(ref _text.Last) is { } last && ReferenceEquals(last.Value, Value) && ReferenceEquals(last.Descriptor, Descriptor)
             && string.Equals(last.ConfigDirectory, configDirectory, System.StringComparison.Ordinal))
         {
             return last.Text;
         }
 
         var text = ParameterText.Compute(this, configDirectory);
-        _text.Last = new TextMemo.Entry(Value, Descriptor, configDirectory, text);
+        System.Threading.Volatile.Write(ref _text.Last, new TextMemo.Entry(Value, Descriptor, configDirectory, text));
         return text;
     }
 
@@ -34,7 +34,8 @@ public sealed record ParameterSetting(ParameterDescriptor Descriptor, object Val
     /// </summary>
     private sealed class TextMemo
     {
-        public Entry? Last { get; set; }
+        // Read and written with Volatile: an entry is published whole to the other threads that share the setting.
+        public Entry? Last;
 
         public override bool Equals(object? obj) => obj is TextMemo;
 
