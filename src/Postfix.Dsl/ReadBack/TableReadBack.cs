@@ -79,11 +79,13 @@ internal static class TableReadBack
         var differs = false;
 
         // Each line is compared where it was read, in a reused buffer: no string is made of it unless it differs.
-        LogicalLineVisitor.Visit(content, problems, (text, line) =>
+        using var lines = new LogicalLineReader(content, problems);
+        while (lines.Next())
         {
-            if (differs || TableReader.Split(text, line, problems) is not var (keyEnd, valueStart, valueEnd))
+            var text = lines.Current;
+            if (differs || TableReader.Split(text, lines.Line, problems) is not var (keyEnd, valueStart, valueEnd))
             {
-                return; // read on to the end, so the reader's problems about the rest are reported too
+                continue; // read on to the end, so the reader's problems about the rest are reported too
             }
 
             if (position == count)
@@ -98,7 +100,7 @@ internal static class TableReadBack
             }
 
             position++;
-        });
+        }
 
         if (!differs && position < count)
         {

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
 
 namespace Postfix.Dsl;
 
@@ -16,7 +15,8 @@ public sealed record LogicalLine(string Text, int Line);
 /// master.cf and every table read by postmap: empty lines, blank lines and lines whose first
 /// non-blank character is <c>#</c> are dropped (also between continuation lines); a line that
 /// starts with a blank continues the previous one; text that continues nothing is dropped with a
-/// problem, as Postfix drops it with a warning. Only a newline ends a line.
+/// problem, as Postfix drops it with a warning. Only a newline ends a line. The grammar itself is
+/// <see cref="LogicalLineReader"/>'s, which the table self-check also reads lines with.
 /// </summary>
 public static class LogicalLines
 {
@@ -30,66 +30,11 @@ public static class LogicalLines
     /// </summary>
     internal static IEnumerable<LogicalLine> Enumerate(TextReader reader, List<ReadProblem>? problems)
     {
-        // The line being assembled: a single physical line is kept as it is (most lines are), and
-        // only a line with continuations is joined in a builder.
-        string? single = null;
-        StringBuilder? joined = null;
-        var start = 0;
-        var number = 0;
-        foreach (var physical in PhysicalLines.Read(reader))
+        using var lines = new LogicalLineReader(reader, problems);
+        while (lines.Next())
         {
-            number++;
-            var first = FirstNonBlank(physical);
-            if (first < 0 || physical[first] == '#')
-            {
-                continue;
-            }
-
-            if (first > 0)
-            {
-                if (single is not null)
-                {
-                    joined ??= new StringBuilder();
-                    if (joined.Length == 0)
-                    {
-                        joined.Append(single);
-                    }
-
-                    joined.Append(physical);
-                }
-                else
-                {
-                    problems?.Add(new ReadProblem(number, "a continuation line that continues no text is ignored", physical));
-                }
-
-                continue;
-            }
-
-            if (single is not null)
-            {
-                yield return new LogicalLine(Take(single, joined), start);
-            }
-
-            single = physical;
-            start = number;
+            yield return lines.CurrentLine();
         }
-
-        if (single is not null)
-        {
-            yield return new LogicalLine(Take(single, joined), start);
-        }
-    }
-
-    private static string Take(string single, StringBuilder? joined)
-    {
-        if (joined is not { Length: > 0 })
-        {
-            return single;
-        }
-
-        var text = joined.ToString();
-        joined.Clear();
-        return text;
     }
 
     /// <summary>True for the characters C's <c>isspace()</c> accepts in the C locale, which Postfix calls blanks.</summary>
