@@ -219,7 +219,7 @@ internal sealed class WriteBatch
         lock (_folderGate)
         {
             // A host's files share its folder: asked once per batch, not once per file.
-            if (!_ensuredFolders.Add(folder))
+            if (_ensuredFolders.Contains(folder))
             {
                 return;
             }
@@ -236,6 +236,9 @@ internal sealed class WriteBatch
                 Directory.CreateDirectory(folder);
                 _createdFolders.AddRange(missing);
             }
+
+            // Remembered once it is there: a folder that could not be made is asked for again (and fails again).
+            _ensuredFolders.Add(folder);
         }
     }
 
