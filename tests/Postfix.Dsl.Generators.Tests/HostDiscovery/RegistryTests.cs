@@ -148,6 +148,51 @@ public class RegistryTests
     }
 
     [Fact]
+    public void A_name_the_host_member_declares_as_a_local_or_parameter_is_not_taken_for_the_static_member_it_shadows()
+    {
+        // The walk binds a file's static names at the host member's own name, outside its body, where the
+        // member's locals are not in scope: a local, a lambda parameter or a pattern variable named like a
+        // static field must still mean the local.
+        var (result, _) = Run(("Hosts.cs", """
+            using Postfix.Dsl;
+
+            public static class Hosts
+            {
+                private static readonly string Banner = "field banner";
+                private static readonly string Origin = "field origin";
+                private static readonly string Domain = "field domain";
+                private static readonly string Relay = "relay.example.org";
+
+                [PostfixHost]
+                public static MailHost Mx()
+                {
+                    var Banner = "$myhostname ESMTP";
+                    System.Func<string, string> keep = Origin => Origin;
+                    object value = "example.org";
+                    return new()
+                    {
+                        Name = "mx",
+                        MainCf = new()
+                        {
+                            SmtpdBanner = Banner,
+                            Myorigin = keep(Origin),
+                            Mydomain = value is string Domain ? Domain : "",
+                            Relayhost = Relay,
+                        },
+                    };
+                }
+            }
+            """));
+
+        var text = result.GeneratedTrees.Single().GetText().ToString();
+        Assert.DoesNotContain("field banner", text);
+        Assert.DoesNotContain("field domain", text);
+        // keep(Origin) reads the static field: the lambda's parameter is named Origin, so it is bound where it is read.
+        Assert.Contains("new global::Postfix.Dsl.SourceValue(\"MainCf.Myorigin\", \"field origin\", 6, 45),", text);
+        Assert.Contains("new global::Postfix.Dsl.SourceValue(\"MainCf.Relayhost\", \"relay.example.org\", 8, 44),", text);
+    }
+
+    [Fact]
     public void A_project_without_hosts_still_gets_an_empty_registry_so_stale_files_can_be_deleted()
     {
         var (result, output) = Run(("Empty.cs", "public static class Nothing { }"));
