@@ -14,6 +14,20 @@ namespace Postfix.Dsl;
 public sealed record HostDefinition(Func<MailHost> Get, SourceSpot Declaration, IReadOnlyList<SourceValue> Values)
 {
     /// <summary>
+    /// The generated registry's form: <paramref name="values"/> in the generator's compact text, one
+    /// string literal, which the compiler handles in next to no time where an array of
+    /// <see cref="SourceValue"/> constructions cost it milliseconds on every build.
+    /// </summary>
+    /// <param name="get">Reads the marked member.</param>
+    /// <param name="declaration">The marked member's name in source.</param>
+    /// <param name="values">Where the definition sets each value, as the generator wrote it.</param>
+    /// <exception cref="FormatException">The text is not the generator's (a project compiled by another version of it).</exception>
+    public HostDefinition(Func<MailHost> get, SourceSpot declaration, string values)
+        : this(get, declaration, Decode(values))
+    {
+    }
+
+    /// <summary>
     /// The rule IDs named by <c>[SuppressMessage("Postfix.Dsl", "PFXnnnn", Justification = "...")]</c>
     /// on the marked member or a type that contains it, in ordinal order. The build leaves out this
     /// host's warnings and notes of these rules, as the compiler does for the analyzers' diagnostics
@@ -78,6 +92,20 @@ public sealed record HostDefinition(Func<MailHost> Get, SourceSpot Declaration, 
 
         var anywhere = finding.Value.Length == 0 ? [] : Values.Where(v => v.Value == finding.Value).Take(2).ToList();
         return path is null && anywhere.Count == 1 ? At(anywhere[0]) : Declaration;
+    }
+
+    private static SourceValue[] Decode(string values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var decoded = Generators.HostDiscovery.SourceValueText.Decode(values);
+        var result = new SourceValue[decoded.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var (path, value, line, column) = decoded[i];
+            result[i] = new SourceValue(path, value, line, column);
+        }
+
+        return result;
     }
 
     private SourceSpot At(SourceValue value) => Declaration with { Line = value.Line, Column = value.Column };

@@ -76,7 +76,7 @@ public class RegistryTests
     [Fact]
     public void Suppressions_on_the_member_and_its_containing_types_are_listed_once_in_ordinal_order()
     {
-        var (result, output) = Run(("Hosts.cs", """
+        var (_, output) = Run(("Hosts.cs", """
             using System.Diagnostics.CodeAnalysis;
             using Postfix.Dsl;
 
@@ -98,16 +98,11 @@ public class RegistryTests
             }
             """));
 
-        var text = result.GeneratedTrees.Single().GetText().ToString();
-        Assert.Contains("""
-                            })
-                        {
-                            SuppressedRules = new string[] { "PFX0306", "PFX0310", "PFX0312" },
-                        },
-            """, text);
-        // The host without its own suppressions still gets those of its containing types.
-        Assert.Equal(2, text.Split("SuppressedRules = new string[] { \"PFX0306\", \"PFX0310\"").Length - 1);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        var hosts = LoadedRegistry.Hosts(output);
+        Assert.Equal(["PFX0306", "PFX0310", "PFX0312"], hosts[0].SuppressedRules);
+        // The host without its own suppressions still gets those of its containing types.
+        Assert.Equal(["PFX0306", "PFX0310"], hosts[1].SuppressedRules);
     }
 
     [Fact]
@@ -116,14 +111,14 @@ public class RegistryTests
         // The walk binds only a name that the file declares as a static property or field (a constant
         // is one): a constant, a static readonly field read through its type, and a static property read
         // from a nested type. Holder.Banner is static but declared in another file: not followed.
-        var (result, _) = Run(
+        var (_, output) = Run(
             ("Hosts.cs", """
                 using Postfix.Dsl;
 
                 public static class Hosts
                 {
                     private const string Domain = "example.org";
-                    private static readonly string[] Networks = ["10.0.0.0/8"];
+                    private static readonly NetworkItem[] Networks = ["10.0.0.0/8"];
 
                     public static class Inner
                     {
@@ -140,11 +135,53 @@ public class RegistryTests
                 """),
             ("Holder.cs", """public static class Holder { public static string Banner => "mx ESMTP"; }"""));
 
-        var text = result.GeneratedTrees.Single().GetText().ToString();
-        Assert.Contains("new global::Postfix.Dsl.SourceValue(\"MainCf.Mydomain\", \"example.org\", 5, 35),", text);
-        Assert.Contains("new global::Postfix.Dsl.SourceValue(\"MainCf.Mynetworks\", \"10.0.0.0/8\", 6, 50),", text);
-        Assert.Contains("new global::Postfix.Dsl.SourceValue(\"MainCf.Myorigin\", \"$mydomain\", 10, 40),", text);
-        Assert.DoesNotContain("mx ESMTP", text);
+        var values = LoadedRegistry.Hosts(output).Single().Values;
+        Assert.Contains(new SourceValue("MainCf.Mydomain", "example.org", 5, 35), values);
+        Assert.Contains(new SourceValue("MainCf.Mynetworks", "10.0.0.0/8", 6, 55), values);
+        Assert.Contains(new SourceValue("MainCf.Myorigin", "$mydomain", 10, 40), values);
+        Assert.DoesNotContain(values, value => value.Value == "mx ESMTP");
+    }
+
+    [Fact]
+    public void Every_value_reaches_the_library_as_written_whatever_characters_it_holds()
+    {
+        // The registry hands the values over as text: commas, colons, line feeds, a NUL, quotes,
+        // backslashes, a surrogate pair and the empty string must come back exactly, at their places.
+        var (_, output) = Run(("Hosts.cs", """
+            using Postfix.Dsl;
+
+            public static class Hosts
+            {
+                [PostfixHost]
+                public static MailHost Mx => new()
+                {
+                    Name = "mx",
+                    MainCf = new()
+                    {
+                        SmtpdBanner = "a,b:c\n2,3,Name,-:\n\0\"q\" \\ \U0001F600 é",
+                        Myorigin = "",
+                        Mydestination = ["$myhostname", "x\r\ny"],
+                    },
+                };
+            }
+            """));
+
+        var definition = Assert.Single(LoadedRegistry.Hosts(output));
+        Assert.Equal(
+            [
+                new SourceValue("Name", null, 8, 16),
+                new SourceValue("Name", "mx", 8, 16),
+                new SourceValue("MainCf", null, 9, 18),
+                new SourceValue("MainCf.SmtpdBanner", null, 11, 27),
+                new SourceValue("MainCf.SmtpdBanner", "a,b:c\n2,3,Name,-:\n\0\"q\" \\ \U0001F600 é", 11, 27),
+                new SourceValue("MainCf.Myorigin", null, 12, 24),
+                new SourceValue("MainCf.Myorigin", string.Empty, 12, 24),
+                new SourceValue("MainCf.Mydestination", null, 13, 29),
+                new SourceValue("MainCf.Mydestination", "$myhostname", 13, 30),
+                new SourceValue("MainCf.Mydestination", "x\r\ny", 13, 45),
+            ],
+            definition.Values);
+        Assert.Equal(new SourceSpot("Hosts.cs", 6, 28), definition.Declaration);
     }
 
     [Fact]
@@ -153,7 +190,7 @@ public class RegistryTests
         // The walk binds a file's static names at the host member's own name, outside its body, where the
         // member's locals are not in scope: a local, a lambda parameter or a pattern variable named like a
         // static field must still mean the local.
-        var (result, _) = Run(("Hosts.cs", """
+        var (_, output) = Run(("Hosts.cs", """
             using Postfix.Dsl;
 
             public static class Hosts
@@ -184,12 +221,11 @@ public class RegistryTests
             }
             """));
 
-        var text = result.GeneratedTrees.Single().GetText().ToString();
-        Assert.DoesNotContain("field banner", text);
-        Assert.DoesNotContain("field domain", text);
+        var values = LoadedRegistry.Hosts(output).Single().Values;
+        Assert.DoesNotContain(values, value => value.Value is "field banner" or "field domain");
         // keep(Origin) reads the static field: the lambda's parameter is named Origin, so it is bound where it is read.
-        Assert.Contains("new global::Postfix.Dsl.SourceValue(\"MainCf.Myorigin\", \"field origin\", 6, 45),", text);
-        Assert.Contains("new global::Postfix.Dsl.SourceValue(\"MainCf.Relayhost\", \"relay.example.org\", 8, 44),", text);
+        Assert.Contains(new SourceValue("MainCf.Myorigin", "field origin", 6, 45), values);
+        Assert.Contains(new SourceValue("MainCf.Relayhost", "relay.example.org", 8, 44), values);
     }
 
     [Fact]

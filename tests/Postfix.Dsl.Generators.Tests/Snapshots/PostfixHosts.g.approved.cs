@@ -12,39 +12,15 @@ namespace Postfix.Dsl.Generated
             new global::Postfix.Dsl.HostDefinition(
                 () => global::Fleet.Hosts.Mx1,
                 new global::Postfix.Dsl.SourceSpot("Hosts.cs", 11, 28),
-                new global::Postfix.Dsl.SourceValue[]
-                {
-                    new global::Postfix.Dsl.SourceValue("Name", null, 13, 16),
-                    new global::Postfix.Dsl.SourceValue("Name", "mx1", 13, 16),
-                    new global::Postfix.Dsl.SourceValue("MainCf", null, 14, 18),
-                    new global::Postfix.Dsl.SourceValue("MainCf.SmtpdBanner", null, 8, 63),
-                    new global::Postfix.Dsl.SourceValue("MainCf.SmtpdBanner", "$myhostname ESMTP", 8, 63),
-                    new global::Postfix.Dsl.SourceValue("MainCf.Myhostname", null, 8, 97),
-                    new global::Postfix.Dsl.SourceValue("MainCf.Myhostname", "mx1", 8, 97),
-                    new global::Postfix.Dsl.SourceValue("MainCf.Mynetworks", null, 14, 45),
-                    new global::Postfix.Dsl.SourceValue("MainCf.Mynetworks", "10.0.0.0/8", 14, 46),
-                    new global::Postfix.Dsl.SourceValue("MainCf.SmtpdClientRestrictions", null, 14, 87),
-                    new global::Postfix.Dsl.SourceValue("MainCf.SmtpdClientRestrictions", "zen.spamhaus.org", 14, 117),
-                }),
+                "13,16,Name,-:\n13,16,Name,3:mx1\n14,18,MainCf,-:\n8,63,MainCf.SmtpdBanner,-:\n8,63,MainCf.SmtpdBanner,17:$myhostname ESMTP\n8,97,MainCf.Myhostname,-:\n8,97,MainCf.Myhostname,3:mx1\n14,45,MainCf.Mynetworks,-:\n14,46,MainCf.Mynetworks,10:10.0.0.0/8\n14,87,MainCf.SmtpdClientRestrictions,-:\n14,117,MainCf.SmtpdClientRestrictions,16:zen.spamhaus.org\n"),
             new global::Postfix.Dsl.HostDefinition(
                 () => global::Fleet.Hosts.Backup,
                 new global::Postfix.Dsl.SourceSpot("Hosts.cs", 18, 37),
-                new global::Postfix.Dsl.SourceValue[]
-                {
-                    new global::Postfix.Dsl.SourceValue("Name", null, 18, 61),
-                    new global::Postfix.Dsl.SourceValue("Name", "backup", 18, 61),
-                }),
+                "18,61,Name,-:\n18,61,Name,6:backup\n"),
             new global::Postfix.Dsl.HostDefinition(
                 () => global::Fleet.Hosts.Relay(),
                 new global::Postfix.Dsl.SourceSpot("Hosts.cs", 21, 30),
-                new global::Postfix.Dsl.SourceValue[]
-                {
-                    new global::Postfix.Dsl.SourceValue("Name", null, 21, 56),
-                    new global::Postfix.Dsl.SourceValue("Name", "relay", 21, 56),
-                    new global::Postfix.Dsl.SourceValue("MainCf", null, 21, 74),
-                    new global::Postfix.Dsl.SourceValue("MainCf.SmtpdBanner", null, 21, 96),
-                    new global::Postfix.Dsl.SourceValue("MainCf.SmtpdBanner", "say \"hi\"\tthere", 21, 96),
-                }),
+                "21,56,Name,-:\n21,56,Name,5:relay\n21,74,MainCf,-:\n21,96,MainCf.SmtpdBanner,-:\n21,96,MainCf.SmtpdBanner,14:say \"hi\"\tthere\n"),
         };
 
         /// <summary>Entry point of the emitter process that dotnet build starts; returns its exit code.</summary>
