@@ -1,4 +1,3 @@
-using System;
 using System.IO;
 using Microsoft.Build.Framework;
 using Postfix.Dsl.Emitter;
@@ -6,11 +5,12 @@ using Postfix.Dsl.Emitter;
 namespace Postfix.Dsl.Tasks;
 
 /// <summary>
-/// Hands the project's emit to its warm emit server, from inside MSBuild, when one is running and
-/// matches the project's current setup; <see cref="ExitCode"/> is then the emit's, and every line it
-/// printed is logged as the emitter's output would be (canonical errors and warnings become build
-/// errors and warnings). Otherwise <see cref="ExitCode"/> stays -1 and the build runs the emitter
-/// process, which starts a server for the next build.
+/// Hands the project's emit to its warm emit server and waits for it, from inside MSBuild, when one is
+/// running and matches the project's current setup: the verifying build's (<c>--verify</c>, whose
+/// answer decides the build) and <c>-t:PostfixDslStopEmitServer</c>. <see cref="ExitCode"/> is then the
+/// emit's, and every line it printed is logged as the emitter's output would be. Otherwise
+/// <see cref="ExitCode"/> stays -1 and the build runs the emitter process. A writing build uses
+/// <see cref="StartEmitThroughServer"/> and <see cref="FinishEmitThroughServer"/> instead.
 /// </summary>
 public sealed class EmitThroughServer : Microsoft.Build.Utilities.Task
 {
@@ -58,50 +58,8 @@ public sealed class EmitThroughServer : Microsoft.Build.Utilities.Task
             return true;
         }
 
-        foreach (var text in new[] { response.Output, response.Errors })
-        {
-            foreach (var line in text.Split('\n'))
-            {
-                if (line.Length == 0)
-                {
-                    continue;
-                }
-
-                // As Exec does with an emitter's output: "file(line,col): error PFXnnnn: ..." becomes a build
-                // error. Only a line that can be one goes through MSBuild's parser, whose first use in a
-                // build costs more than the rest of this task.
-                if (MayBeCanonical(line))
-                {
-                    Log.LogMessageFromText(line.TrimEnd('\r'), MessageImportance.High);
-                }
-                else
-                {
-                    Log.LogMessage(MessageImportance.High, "{0}", line.TrimEnd('\r'));
-                }
-            }
-        }
-
+        EmitOutputLog.Write(Log, response);
         ExitCode = response.ExitCode;
         return !Log.HasLoggedErrors;
-    }
-
-    /// <summary>
-    /// True when <paramref name="line"/> has "error" or "warning" followed by a space or a colon, as
-    /// every line in MSBuild's canonical error format has (<c>origin: [subcategory] error|warning [code]: text</c>).
-    /// </summary>
-    internal static bool MayBeCanonical(string line) => HasCategory(line, "error") || HasCategory(line, "warning");
-
-    private static bool HasCategory(string line, string category)
-    {
-        for (var at = line.IndexOf(category, StringComparison.OrdinalIgnoreCase); at >= 0; at = line.IndexOf(category, at + 1, StringComparison.OrdinalIgnoreCase))
-        {
-            var end = at + category.Length;
-            if (end == line.Length || line[end] is ' ' or ':')
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
