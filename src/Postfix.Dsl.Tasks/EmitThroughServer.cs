@@ -1,4 +1,3 @@
-using System.IO;
 using Microsoft.Build.Framework;
 using Postfix.Dsl.Emitter;
 
@@ -12,21 +11,8 @@ namespace Postfix.Dsl.Tasks;
 /// <see cref="ExitCode"/> stays -1 and the build runs the emitter process. A writing build uses
 /// <see cref="StartEmitThroughServer"/> and <see cref="FinishEmitThroughServer"/> instead.
 /// </summary>
-public sealed class EmitThroughServer : Microsoft.Build.Utilities.Task
+public sealed class EmitThroughServer : ServerEmitTask
 {
-    /// <summary>The command that would start the emitter, up to and including the emitter's path (it names the server).</summary>
-    [Required]
-    public string[] HostCommand { get; set; } = [];
-
-    /// <summary>The project's assembly.</summary>
-    public string AssemblyPath { get; set; } = "";
-
-    /// <summary>What the project's registry receives (<c>--output</c>, <c>--project-dir</c>, <c>--verify</c>).</summary>
-    public string[] Arguments { get; set; } = [];
-
-    /// <summary>The working folder the emitter would have had.</summary>
-    public string WorkingDirectory { get; set; } = "";
-
     /// <summary>True to stop the project's server instead (<c>dotnet build -t:PostfixDslStopEmitServer</c>).</summary>
     public bool Stop { get; set; }
 
@@ -52,8 +38,7 @@ public sealed class EmitThroughServer : Microsoft.Build.Utilities.Task
             return true;
         }
 
-        var request = EmitRequest.Emit(Path.GetFullPath(AssemblyPath), Arguments, Path.GetFullPath(WorkingDirectory));
-        if (EmitClient.Exchange(address, request) is not { Served: true } response)
+        if (EmitClient.Exchange(address, Request()) is not { Served: true } response)
         {
             return true;
         }
