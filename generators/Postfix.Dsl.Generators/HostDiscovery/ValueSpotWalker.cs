@@ -147,7 +147,7 @@ internal static class ValueSpotWalker
         //   skipped unbound.
         // - The name is bound at its member's own name, outside the member's body. Bound inside it, with
         //   nullable enabled, the model first binds and flow-analyses the whole member, a host's entire
-        //   initializer, which the compiler then binds again to emit it: two thirds of the generator's time.
+        //   initializer, which the compiler then binds again to emit it: more than half of the generator's time.
         //   Outside the body the same lookup sees the same type members; only the member's own locals,
         //   parameters and range variables could shadow them, so a name the member declares is bound where
         //   it is read, as before.
