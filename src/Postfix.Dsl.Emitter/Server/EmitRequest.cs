@@ -13,11 +13,25 @@ namespace Postfix.Dsl.Emitter;
 internal sealed class EmitRequest
 {
     /// <summary>Changes whenever the wire format does; a server answers another version with "not served".</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     public bool Stop { get; private init; }
 
     public string AssemblyPath { get; private init; } = "";
+
+    /// <summary>
+    /// Where the project's other assemblies are looked for when <see cref="Dependencies"/> does not name
+    /// them: the project's output folder. Empty: the folder of <see cref="AssemblyPath"/>.
+    /// </summary>
+    public string ProbeFolder { get; private init; } = "";
+
+    /// <summary>
+    /// The assemblies the build copies beside the project's own (referenced projects, packages), as
+    /// their path in the output folder (<c>Policy.dll</c>, <c>de/Policy.resources.dll</c>) and the file
+    /// the build copies there from. A build hands its emit over before it copies them, so these files,
+    /// not the output folder's older copies, are what the project's code must see.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Dependencies { get; private init; } = [];
 
     public string[] Arguments { get; private init; } = [];
 
@@ -28,7 +42,14 @@ internal sealed class EmitRequest
     public IReadOnlyList<KeyValuePair<string, string>> Environment { get; private init; } = [];
 
     /// <summary>An emit request made of this process's environment and culture.</summary>
-    public static EmitRequest Emit(string assemblyPath, string[] arguments, string currentDirectory)
+    public static EmitRequest Emit(string assemblyPath, string[] arguments, string currentDirectory) =>
+        Emit(assemblyPath, arguments, currentDirectory, "", []);
+
+    /// <summary>
+    /// An emit request made of this process's environment and culture, for an assembly whose
+    /// dependencies are <paramref name="dependencies"/> and otherwise in <paramref name="probeFolder"/>.
+    /// </summary>
+    public static EmitRequest Emit(string assemblyPath, string[] arguments, string currentDirectory, string probeFolder, IReadOnlyList<KeyValuePair<string, string>> dependencies)
     {
         var environment = new List<KeyValuePair<string, string>>();
         foreach (DictionaryEntry variable in System.Environment.GetEnvironmentVariables())
@@ -39,6 +60,8 @@ internal sealed class EmitRequest
         return new EmitRequest
         {
             AssemblyPath = assemblyPath,
+            ProbeFolder = probeFolder,
+            Dependencies = dependencies,
             Arguments = arguments,
             CurrentDirectory = currentDirectory,
             Culture = CultureInfo.CurrentCulture.Name,
@@ -53,6 +76,14 @@ internal sealed class EmitRequest
         writer.Write(Version);
         writer.Write(Stop);
         writer.Write(AssemblyPath);
+        writer.Write(ProbeFolder);
+        writer.Write(Dependencies.Count);
+        foreach (var (destination, source) in Dependencies)
+        {
+            writer.Write(destination);
+            writer.Write(source);
+        }
+
         writer.Write(Arguments.Length);
         foreach (var argument in Arguments)
         {
@@ -80,6 +111,13 @@ internal sealed class EmitRequest
 
         var stop = reader.ReadBoolean();
         var assemblyPath = reader.ReadString();
+        var probeFolder = reader.ReadString();
+        var dependencies = new KeyValuePair<string, string>[Count(reader)];
+        for (var i = 0; i < dependencies.Length; i++)
+        {
+            dependencies[i] = new(reader.ReadString(), reader.ReadString());
+        }
+
         var arguments = new string[Count(reader)];
         for (var i = 0; i < arguments.Length; i++)
         {
@@ -98,6 +136,8 @@ internal sealed class EmitRequest
         {
             Stop = stop,
             AssemblyPath = assemblyPath,
+            ProbeFolder = probeFolder,
+            Dependencies = dependencies,
             Arguments = arguments,
             CurrentDirectory = currentDirectory,
             Culture = culture,

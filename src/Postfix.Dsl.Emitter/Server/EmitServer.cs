@@ -193,7 +193,7 @@ internal static class EmitServer
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static WeakReference EmitAndAnswer(EmitRequest request, NetworkStream stream)
     {
-        var context = new ProjectLoadContext(request.AssemblyPath);
+        var context = new ProjectLoadContext(request);
         try
         {
             Answer(stream, Emit(request, context));

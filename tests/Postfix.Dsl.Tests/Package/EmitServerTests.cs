@@ -102,6 +102,46 @@ public sealed class EmitServerTests(PackageFeed feed)
     }
 
     [Fact]
+    public void A_served_emit_sees_a_referenced_project_as_just_built_though_the_build_has_not_copied_it_yet()
+    {
+        // The build hands the emit over right after compiling, before it copies the referenced project's
+        // new assembly into bin/: the server must load that assembly from where the build copies it.
+        var project = new ConsumerProject(feed, "EmitServerPolicy");
+        var policy = project.AddReferencedProject("Policy", "public static class Policy { public static string Hostname => \"mx.example.org\"; }\n");
+        project.Edit("Myhostname = \"mx.example.org\"", "Myhostname = Policy.Hostname");
+        // The copy comes well after the hand-over, so an emit that read bin/ would always see the old Policy.dll.
+        var file = Directory.GetFiles(project.Folder, "*.csproj").Single();
+        File.WriteAllText(file, File.ReadAllText(file).Replace("</Project>",
+            "  <Target Name=\"CopyLate\" BeforeTargets=\"_CopyFilesMarkedCopyLocal\"><Exec Command=\"sleep 2\" /></Target>\n</Project>", StringComparison.Ordinal));
+        var runtime = Directory.CreateDirectory(Path.Combine(project.Folder, "run")).FullName;
+        var environment = Private(runtime);
+        try
+        {
+            var first = project.Build(environment, On);
+            Assert.True(first.ExitCode == 0, first.Output);
+            WaitFor(() => Socket(runtime), first.Output);
+
+            var before = "mx.example.org";
+            foreach (var hostname in new[] { "mx.example.net", "mx.example.com" })
+            {
+                File.WriteAllText(policy, File.ReadAllText(policy).Replace(before, hostname, StringComparison.Ordinal));
+                before = hostname;
+                var build = project.Build(environment, On);
+                Assert.True(build.ExitCode == 0, build.Output);
+                Assert.DoesNotContain("Postfix.Dsl.Emitter.dll\" --assembly", build.Output); // served
+                Assert.Contains($"myhostname = {hostname}\n", MainCf(project));
+            }
+
+            var stop = Dotnet.Run(project.Folder, feed.Packages, environment, "build", "-t:PostfixDslStopEmitServer", On);
+            Assert.Contains("after 2 emit(s)", stop.Output);
+        }
+        finally
+        {
+            Dotnet.Run(project.Folder, feed.Packages, environment, "build", "-t:PostfixDslStopEmitServer", On);
+        }
+    }
+
+    [Fact]
     public void Emits_that_come_right_after_each_other_are_all_served()
     {
         // The emitter the build starts, run directly and quickly: each comes well within a second of the last answer.
