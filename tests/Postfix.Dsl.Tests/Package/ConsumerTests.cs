@@ -225,6 +225,26 @@ public sealed class ConsumerTests(PackageFeed feed)
     }
 
     [Fact]
+    public void Scriban_reaches_a_consumer_at_run_time_but_not_at_compile_time()
+    {
+        // Scriban is how the library renders, not part of its API: a consumer's compiler is not handed it
+        // (resolving and reading it cost every build), while the emitter, which renders, still loads it.
+        var project = new ConsumerProject(feed, "ScribanRuntimeOnly");
+        var restored = Dotnet.Run(project.Folder, feed.Packages, "restore");
+        Assert.True(restored.ExitCode == 0, restored.Output);
+        var references = Dotnet.Run(project.Folder, feed.Packages, "msbuild", "-t:ResolveAssemblyReferences", "-getItem:ReferencePath");
+        Assert.True(references.ExitCode == 0, references.Output);
+        Assert.Contains("Postfix.Dsl.dll", references.Output);
+        Assert.DoesNotContain("Scriban", references.Output);
+
+        var build = project.Build();
+        Assert.True(build.ExitCode == 0, build.Output);
+        var deps = File.ReadAllText(Path.Combine(project.Folder, "bin", "Debug", "net10.0", "ScribanRuntimeOnly.deps.json"));
+        Assert.Contains("lib/net8.0/Scriban.Signed.dll", deps);
+        Assert.True(File.Exists(Path.Combine(project.HostFolder, "main.cf")), build.Output);
+    }
+
+    [Fact]
     public void A_dotnet_10_build_loads_the_emit_servers_task_precompiled_for_its_runtime()
     {
         // MSBuild starts afresh for every dotnet build, so the task's code compiled at run time cost each
