@@ -272,7 +272,13 @@ build_compare() {
   report "same project without the package" "build-$tag-without"
   report "same C# against the library alone" "build-$tag-library"
   echo "with / without: $(ratio "$(seconds "build-$tag-with")" "$(seconds "build-$tag-without")")x    with / library alone: $(ratio "$(seconds "build-$tag-with")" "$(seconds "build-$tag-library")")x"
+  # The same from each round's builds, which ran seconds apart: a machine that speeds up or slows down
+  # during the run (it does, by 10-30% over minutes here) moves both builds of a round alike.
+  echo "paired, the median of each round's ratio: with / without $(paired "build-$tag-with" "build-$tag-without")x    with / library alone $(paired "build-$tag-with" "build-$tag-library")x"
 }
+
+# paired A B: the median over the runs of A's time in run i divided by B's time in run i.
+paired() { paste -d ' ' <(awk '{print $1}' "$work/$1.times") <(awk '{print $1}' "$work/$2.times") | awk '{printf "%.4f\n", $1/$2}' | median | awk '{printf "%.3f", $1}'; }
 
 if has build; then
   package_feed
