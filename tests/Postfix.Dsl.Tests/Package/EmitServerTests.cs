@@ -112,7 +112,7 @@ public sealed class EmitServerTests(PackageFeed feed)
         // The copy comes well after the hand-over, so an emit that read bin/ would always see the old Policy.dll.
         var file = Directory.GetFiles(project.Folder, "*.csproj").Single();
         File.WriteAllText(file, File.ReadAllText(file).Replace("</Project>",
-            "  <Target Name=\"CopyLate\" BeforeTargets=\"_CopyFilesMarkedCopyLocal\"><Exec Command=\"sleep 2\" /></Target>\n</Project>", StringComparison.Ordinal));
+            "  <Target Name=\"CopyLate\" BeforeTargets=\"_CopyFilesMarkedCopyLocal\"><Exec Command=\"sleep 1\" /></Target>\n</Project>", StringComparison.Ordinal));
         var runtime = Directory.CreateDirectory(Path.Combine(project.Folder, "run")).FullName;
         var environment = Private(runtime);
         try
