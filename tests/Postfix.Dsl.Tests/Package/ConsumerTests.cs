@@ -230,12 +230,9 @@ public sealed class ConsumerTests(PackageFeed feed)
         // Scriban is how the library renders, not part of its API: a consumer's compiler is not handed it
         // (resolving and reading it cost every build), while the emitter, which renders, still loads it.
         var project = new ConsumerProject(feed, "ScribanRuntimeOnly");
-        var restored = Dotnet.Run(project.Folder, feed.Packages, "restore");
-        Assert.True(restored.ExitCode == 0, restored.Output);
-        var references = Dotnet.Run(project.Folder, feed.Packages, "msbuild", "-t:ResolveAssemblyReferences", "-getItem:ReferencePath");
-        Assert.True(references.ExitCode == 0, references.Output);
-        Assert.Contains("Postfix.Dsl.dll", references.Output);
-        Assert.DoesNotContain("Scriban", references.Output);
+        var references = RestoredMSBuild(project, "-t:ResolveAssemblyReferences", "-getItem:ReferencePath");
+        Assert.Contains("Postfix.Dsl.dll", references);
+        Assert.DoesNotContain("Scriban", references);
 
         var build = project.Build();
         Assert.True(build.ExitCode == 0, build.Output);
@@ -250,16 +247,22 @@ public sealed class ConsumerTests(PackageFeed feed)
         // MSBuild starts afresh for every dotnet build, so the task's code compiled at run time cost each
         // warm build 2–3 ms: the package ships a net10.0 build precompiled for .NET 10, and such an MSBuild picks it.
         var project = new ConsumerProject(feed, "TaskBuild");
-        var restored = Dotnet.Run(project.Folder, feed.Packages, "restore");
-        Assert.True(restored.ExitCode == 0, restored.Output);
-        var evaluated = Dotnet.Run(project.Folder, feed.Packages, "msbuild", "-getProperty:PostfixDslTasksPath", "-p:PostfixDslEmitServer=true");
-        Assert.True(evaluated.ExitCode == 0, evaluated.Output);
-        var task = Path.GetFullPath(evaluated.Output.Trim());
+        var task = Path.GetFullPath(RestoredMSBuild(project, "-getProperty:PostfixDslTasksPath", "-p:PostfixDslEmitServer=true").Trim());
         Assert.Equal(Path.Combine(feed.Packages, "postfix.dsl", PackageFeed.Version, "tools", "net10.0", "Postfix.Dsl.Tasks.dll"), task);
         Assert.Equal(ReadyToRunMajorVersion(File.ReadAllBytes(typeof(object).Assembly.Location)), ReadyToRunMajorVersion(File.ReadAllBytes(task)));
 
         // The net8.0 build stays, as IL, for the .NET 8 SDK's MSBuild.
         Assert.Null(ReadyToRunMajorVersion(File.ReadAllBytes(Path.Combine(feed.Packages, "postfix.dsl", PackageFeed.Version, "tools", "net8.0", "Postfix.Dsl.Tasks.dll"))));
+    }
+
+    /// <summary>Restores <paramref name="project"/>, then runs <c>dotnet msbuild</c> with <paramref name="args"/> on it; its output.</summary>
+    private string RestoredMSBuild(ConsumerProject project, params string[] args)
+    {
+        var restored = Dotnet.Run(project.Folder, feed.Packages, "restore");
+        Assert.True(restored.ExitCode == 0, restored.Output);
+        var result = Dotnet.Run(project.Folder, feed.Packages, ["msbuild", .. args]);
+        Assert.True(result.ExitCode == 0, result.Output);
+        return result.Output;
     }
 
     private static byte[] Read(System.IO.Compression.ZipArchive package, string name)

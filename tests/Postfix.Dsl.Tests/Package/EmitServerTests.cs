@@ -109,10 +109,6 @@ public sealed class EmitServerTests(PackageFeed feed)
         var project = new ConsumerProject(feed, "EmitServerPolicy");
         var policy = project.AddReferencedProject("Policy", "public static class Policy { public static string Hostname => \"mx.example.org\"; }\n");
         project.Edit("Myhostname = \"mx.example.org\"", "Myhostname = Policy.Hostname");
-        // The copy comes well after the hand-over, so an emit that read bin/ would always see the old Policy.dll.
-        var file = Directory.GetFiles(project.Folder, "*.csproj").Single();
-        File.WriteAllText(file, File.ReadAllText(file).Replace("</Project>",
-            "  <Target Name=\"CopyLate\" BeforeTargets=\"_CopyFilesMarkedCopyLocal\"><Exec Command=\"sleep 1\" /></Target>\n</Project>", StringComparison.Ordinal));
         var runtime = Directory.CreateDirectory(Path.Combine(project.Folder, "run")).FullName;
         var environment = Private(runtime);
         try
@@ -120,6 +116,11 @@ public sealed class EmitServerTests(PackageFeed feed)
             var first = project.Build(environment, On);
             Assert.True(first.ExitCode == 0, first.Output);
             WaitFor(() => Socket(runtime), first.Output);
+
+            // From now on the copy comes well after the hand-over, so an emit that read bin/ would see the old Policy.dll.
+            var file = Directory.GetFiles(project.Folder, "*.csproj").Single();
+            File.WriteAllText(file, File.ReadAllText(file).Replace("</Project>",
+                "  <Target Name=\"CopyLate\" BeforeTargets=\"_CopyFilesMarkedCopyLocal\"><Exec Command=\"sleep 1\" /></Target>\n</Project>", StringComparison.Ordinal));
 
             var before = "mx.example.org";
             foreach (var hostname in new[] { "mx.example.net", "mx.example.com" })
