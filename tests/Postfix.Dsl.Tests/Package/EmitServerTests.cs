@@ -25,15 +25,12 @@ public sealed class EmitServerTests(PackageFeed feed)
     {
         var project = new ConsumerProject(feed, "EmitServer");
         project.Edit("Myhostname = \"mx.example.org\"", "Myhostname = System.Environment.GetEnvironmentVariable(\"PFX_TEST_HOSTNAME\") ?? \"mx.example.org\"");
-        var runtime = Directory.CreateDirectory(Path.Combine(project.Folder, "run")).FullName;
-        var environment = Private(runtime);
+        var (runtime, environment) = ServerFolder(project);
         try
         {
             // No server yet: the emitter emits, then starts one.
-            var first = project.Build(environment, On);
-            Assert.True(first.ExitCode == 0, first.Output);
+            var socket = FirstBuild(project, runtime, environment);
             Assert.Contains("myhostname = mx.example.org", MainCf(project));
-            var socket = WaitFor(() => Socket(runtime), first.Output);
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(Path.GetDirectoryName(socket)!));
 
             // An edit the server has never seen, and a variable its own environment never had.
@@ -75,12 +72,10 @@ public sealed class EmitServerTests(PackageFeed feed)
     public void A_server_started_with_another_runtimeconfig_declines_and_the_build_emits_by_itself()
     {
         var project = new ConsumerProject(feed, "EmitServerStale");
-        var runtime = Directory.CreateDirectory(Path.Combine(project.Folder, "run")).FullName;
-        var environment = Private(runtime);
+        var (runtime, environment) = ServerFolder(project);
         try
         {
-            Assert.Equal(0, project.Build(environment, On).ExitCode);
-            var socket = WaitFor(() => Socket(runtime), "no server started");
+            var socket = FirstBuild(project, runtime, environment);
 
             // A setting that changes the project's runtimeconfig.json (same path, other content), and an edit.
             project.Edit("spam.example", "spam3.example");
@@ -109,13 +104,10 @@ public sealed class EmitServerTests(PackageFeed feed)
         var project = new ConsumerProject(feed, "EmitServerPolicy");
         var policy = project.AddReferencedProject("Policy", "public static class Policy { public static string Hostname => \"mx.example.org\"; }\n");
         project.Edit("Myhostname = \"mx.example.org\"", "Myhostname = Policy.Hostname");
-        var runtime = Directory.CreateDirectory(Path.Combine(project.Folder, "run")).FullName;
-        var environment = Private(runtime);
+        var (runtime, environment) = ServerFolder(project);
         try
         {
-            var first = project.Build(environment, On);
-            Assert.True(first.ExitCode == 0, first.Output);
-            WaitFor(() => Socket(runtime), first.Output);
+            FirstBuild(project, runtime, environment);
 
             // From now on the copy comes well after the hand-over, so an emit that read bin/ would see the old Policy.dll.
             var file = Directory.GetFiles(project.Folder, "*.csproj").Single();
@@ -191,6 +183,21 @@ public sealed class EmitServerTests(PackageFeed feed)
         ["XDG_RUNTIME_DIR"] = runtime,
         ["POSTFIX_DSL_EMIT_SERVER_IDLE_SECONDS"] = "120",
     };
+
+    /// <summary>The project's own server folder (see <see cref="Private"/>) and the environment that points the build at it.</summary>
+    private static (string Runtime, Dictionary<string, string> Environment) ServerFolder(ConsumerProject project)
+    {
+        var runtime = Directory.CreateDirectory(Path.Combine(project.Folder, "run")).FullName;
+        return (runtime, Private(runtime));
+    }
+
+    /// <summary>The first build with the server on: the emitter emits, then starts the project's server. Its socket.</summary>
+    private static string FirstBuild(ConsumerProject project, string runtime, Dictionary<string, string> environment)
+    {
+        var first = project.Build(environment, On);
+        Assert.True(first.ExitCode == 0, first.Output);
+        return WaitFor(() => Socket(runtime), first.Output);
+    }
 
     private static string MainCf(ConsumerProject project) => File.ReadAllText(Path.Combine(project.HostFolder, "main.cf"));
 
