@@ -6,10 +6,11 @@ using Postfix.Dsl.Emitter;
 namespace Postfix.Dsl.Tasks;
 
 /// <summary>
-/// Hands the project's emit to its warm emit server and returns at once, so that the server's work
-/// overlaps the build's last targets (<c>IncrementalClean</c>); <see cref="FinishEmitThroughServer"/>
-/// collects the answer after them, and the build fails there if the emit did. <see cref="Started"/>
-/// is false when no server socket is there: the build then runs the emitter process at once.
+/// Hands the project's emit to its warm emit server right after the compiler and returns at once, so
+/// that the server's work overlaps the rest of the build (the copy to <c>bin/</c>, <c>IncrementalClean</c>);
+/// <see cref="FinishEmitThroughServer"/> collects the answer after them, and the build fails there if
+/// the emit did. <see cref="Started"/> is false when no server socket is there: the build then runs the
+/// emitter process once the copy to <c>bin/</c> is done.
 /// </summary>
 public sealed class StartEmitThroughServer : ServerEmitTask
 {

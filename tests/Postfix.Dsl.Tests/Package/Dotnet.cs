@@ -20,6 +20,9 @@ internal static class Dotnet
         {
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
             ["DOTNET_NOLOGO"] = "1",
+            // No compiler server, and so no emit server, unless a test asks for one (-p:PostfixDslEmitServer=true)
+            // and stops it: a server started by any other test would outlive the run.
+            ["UseSharedCompilation"] = "false",
         };
         if (nugetPackages.Length > 0)
         {
