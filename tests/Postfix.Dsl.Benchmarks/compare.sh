@@ -259,11 +259,17 @@ EOF
   echo "emitter / hello world: one-off $(ratio "$(seconds emitter)" "$(seconds hello)")x, with the emit server $(ratio "$(seconds emitter-server)" "$(seconds hello)")x"
 fi
 
-# build_compare TAG: a one-line edit + dotnet build of the three consumers, interleaved.
+# build_compare TAG: a one-line edit + dotnet build of the three consumers, interleaved. Each round builds them
+# in another of the six orders, in turn: a build may be slower or faster for the build just before it (what
+# the last build left running or cached), and in a fixed order one variant would always pay that, the
+# others never (with / without measured 1.037x in rounds that built with second, 1.017x in those that built it
+# first, 20 rounds each).
 build_compare() {
-  local tag="$1"
+  local tag="$1" i variant
+  local orders=("with library without" "without with library" "library without with"
+    "with without library" "library with without" "without library with")
   for i in $(seq "$runs"); do
-    for variant in with library without; do
+    for variant in ${orders[$(( (i - 1) % 6 ))]}; do
       echo "namespace Consumer; public static class Edited { public const int Value = $i$RANDOM; }" > "$work/$variant/Edited.cs"
       timed "build-$tag-$variant" dotnet build "$work/$variant" --no-restore
     done
@@ -274,11 +280,20 @@ build_compare() {
   echo "with / without: $(ratio "$(seconds "build-$tag-with")" "$(seconds "build-$tag-without")")x    with / library alone: $(ratio "$(seconds "build-$tag-with")" "$(seconds "build-$tag-library")")x"
   # The same from each round's builds, which ran seconds apart: a machine that speeds up or slows down
   # during the run (it does, by 10-30% over minutes here) moves both builds of a round alike.
-  echo "paired, the median of each round's ratio: with / without $(paired "build-$tag-with" "build-$tag-without")x    with / library alone $(paired "build-$tag-with" "build-$tag-library")x"
+  echo "paired, the median of each round's ratio: with / without $(paired "build-$tag-with" "build-$tag-without")    with / library alone $(paired "build-$tag-with" "build-$tag-library")"
 }
 
-# paired A B: the median over the runs of A's time in run i divided by B's time in run i.
-paired() { paste -d ' ' <(awk '{print $1}' "$work/$1.times") <(awk '{print $1}' "$work/$2.times") | awk '{printf "%.4f\n", $1/$2}' | median | awk '{printf "%.3f", $1}'; }
+# paired A B: the median over the runs of A's time in run i divided by B's time in run i, and its 95%
+# bootstrap interval (the rounds resampled 10,000 times, a fixed seed): how far another run of as many
+# rounds on the same machine may land. A single round's ratio spreads by +-10% here.
+paired() {
+  paste -d ' ' <(awk '{print $1}' "$work/$1.times") <(awk '{print $1}' "$work/$2.times") | python3 -c '
+import random, statistics, sys
+ratios = [float(a) / float(b) for a, b in (line.split() for line in sys.stdin)]
+rng = random.Random(15)
+medians = sorted(statistics.median(rng.choices(ratios, k=len(ratios))) for _ in range(10000))
+print("%.3fx (95%% interval %.3f-%.3fx)" % (statistics.median(ratios), medians[250], medians[9749]))'
+}
 
 if has build; then
   package_feed
