@@ -18,7 +18,8 @@
 #             reference: no analyzers, generator or emit step), which isolates what the package's tooling costs;
 #             as the machine is set (UseSharedCompilation), then with the SDK's default: compiler and emit servers
 #   (start and build: the consumer targets CONSUMER_TFM, net10.0 by default, the runtime this machine has;
-#   BUILD_SERVERS_ONLY=1 measures build with the SDK's default alone)
+#   BUILD_SERVERS_ONLY=1 measures build with the SDK's default alone; build's rounds go through the six orders
+#   of its three projects, and it prints the median of each round's ratio with a 95% interval: use RUNS=60 or more)
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
