@@ -139,7 +139,7 @@ public sealed class EmitServerTests(PackageFeed feed)
     {
         // The emitter the build starts, run directly and quickly: each comes well within a second of the last answer.
         var project = new ConsumerProject(feed, "EmitServerBackToBack");
-        var runtime = Directory.CreateDirectory(Path.Combine(project.Folder, "run")).FullName;
+        var (runtime, _) = ServerFolder(project);
         Assert.Equal(0, project.Build("-p:PostfixDslEmitServer=false").ExitCode);
         var bin = Path.Combine(project.Folder, "bin", "Debug", "net10.0");
         string[] emitter =
